@@ -1,0 +1,66 @@
+/**
+ * What each IPC channel does, independent of Electron's transport: validate the untrusted arguments with zod,
+ * then call a service. `registerIpc` (ipc.ts) maps these onto ipcMain; the end-to-end harness maps the very
+ * same handlers onto Chromium, so tests cover validation and services exactly as the app runs them.
+ */
+import { z } from 'zod';
+import { assessmentSchema, idSchema, languageSchema } from '../../renderer/src/domain/schema';
+import type { Language } from '../../renderer/src/domain/types';
+import { INVOKE_CHANNELS, type InvokeMethod, type StartInfo } from '../shared/contract';
+import type { AppStore } from './services/appStore';
+
+export interface IpcServices {
+  store: AppStore;
+  systemLanguage: () => string;
+  appVersion: string;
+  /** Called after the UI language changed, e.g. to relabel the app menu. */
+  onUiLanguageChanged?: (language: Language) => void;
+}
+
+/** Thrown for arguments that fail validation; its message names the channel, never echoes the input. */
+export class InvalidIpcArguments extends Error {
+  constructor(readonly channel: string) {
+    super(`Invalid arguments for ${channel}`);
+    this.name = 'InvalidIpcArguments';
+  }
+}
+
+/** Argument tuple schema per method: exact arity, nothing extra accepted. */
+export const ARGUMENT_SCHEMAS = {
+  getStartInfo: z.tuple([]),
+  listAssessments: z.tuple([]),
+  saveAssessment: z.tuple([assessmentSchema]),
+  deleteAssessment: z.tuple([idSchema]),
+  setUiLanguage: z.tuple([languageSchema]),
+} satisfies Record<InvokeMethod, z.ZodType<unknown[]>>;
+
+type Handler = (args: unknown[]) => unknown;
+
+export function createIpcHandlers(services: IpcServices): Record<string, Handler> {
+  const { store } = services;
+  const impl: { [M in InvokeMethod]: (...args: z.infer<(typeof ARGUMENT_SCHEMAS)[M]>) => unknown } = {
+    getStartInfo: (): StartInfo => ({
+      notice: store.notice,
+      uiLanguage: store.getSettings().uiLanguage,
+      systemLanguage: services.systemLanguage(),
+      appVersion: services.appVersion,
+    }),
+    listAssessments: () => store.listAssessments(),
+    saveAssessment: (assessment) => store.saveAssessment(assessment),
+    deleteAssessment: (id) => store.deleteAssessment(id),
+    setUiLanguage: (language) => {
+      store.setUiLanguage(language);
+      services.onUiLanguageChanged?.(language);
+    },
+  };
+  const handlers: Record<string, Handler> = {};
+  for (const method of Object.keys(INVOKE_CHANNELS) as InvokeMethod[]) {
+    const channel = INVOKE_CHANNELS[method];
+    handlers[channel] = (args) => {
+      const parsed = ARGUMENT_SCHEMAS[method].safeParse(args);
+      if (!parsed.success) throw new InvalidIpcArguments(channel);
+      return (impl[method] as (...a: unknown[]) => unknown)(...parsed.data);
+    };
+  }
+  return handlers;
+}

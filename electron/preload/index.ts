@@ -1,0 +1,25 @@
+/**
+ * Exposes the IPC contract as `window.api`, one method per capability. Never exposes ipcRenderer itself.
+ * Runs sandboxed, so it is built as CommonJS and may only import `electron` and the contract's constants.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, MENU_COMMANDS, type AppApi, type MenuCommand } from '../shared/contract';
+
+export const api = {
+  getStartInfo: () => ipcRenderer.invoke(INVOKE_CHANNELS.getStartInfo),
+  listAssessments: () => ipcRenderer.invoke(INVOKE_CHANNELS.listAssessments),
+  saveAssessment: (assessment) => ipcRenderer.invoke(INVOKE_CHANNELS.saveAssessment, assessment),
+  deleteAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.deleteAssessment, id),
+  setUiLanguage: (language) => ipcRenderer.invoke(INVOKE_CHANNELS.setUiLanguage, language),
+  onMenuCommand: (listener) => {
+    const handler = (_event: IpcRendererEvent, command: unknown): void => {
+      if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(EVENT_CHANNELS.menuCommand, handler);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNELS.menuCommand, handler);
+    };
+  },
+} satisfies AppApi;
+
+contextBridge.exposeInMainWorld('api', api);

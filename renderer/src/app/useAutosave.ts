@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Assessment } from '../domain/types';
+import { api } from '../api';
+
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+/** Long enough to batch typing, short enough that closing the window right after a change loses nothing. */
+export const AUTOSAVE_DELAY_MS = 400;
+
+/**
+ * Debounced saving of assessments: every change is scheduled, the latest version per assessment is written
+ * once the user pauses. Pending saves are flushed when the page is hidden or closed.
+ */
+export function useAutosave(): { schedule: (a: Assessment) => void; saveNow: (a: Assessment) => Promise<void>; status: SaveStatus } {
+  const [status, setStatus] = useState<SaveStatus>('idle');
+  const pending = useRef(new Map<string, Assessment>());
+  const timer = useRef<number | null>(null);
+  const inFlight = useRef(0);
+
+  const write = useCallback(async (items: Assessment[]) => {
+    if (items.length === 0) return;
+    inFlight.current += 1;
+    setStatus('saving');
+    try {
+      for (const a of items) await api().saveAssessment(a);
+      inFlight.current -= 1;
+      if (inFlight.current === 0 && pending.current.size === 0) setStatus('saved');
+    } catch {
+      inFlight.current -= 1;
+      // Keep what failed so the next change or flush tries again; nothing the user typed is dropped.
+      for (const a of items) if (!pending.current.has(a.id)) pending.current.set(a.id, a);
+      setStatus('error');
+    }
+  }, []);
+
+  const flush = useCallback(() => {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = null;
+    const items = [...pending.current.values()];
+    pending.current.clear();
+    void write(items);
+  }, [write]);
+
+  const schedule = useCallback(
+    (a: Assessment) => {
+      pending.current.set(a.id, a);
+      setStatus('pending');
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(flush, AUTOSAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  const saveNow = useCallback(
+    async (a: Assessment) => {
+      pending.current.delete(a.id);
+      await write([a]);
+    },
+    [write],
+  );
+
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    const onHidden = (): void => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, [flush]);
+
+  return { schedule, saveNow, status };
+}

@@ -1,0 +1,13 @@
+import type { Language } from '../domain/types';
+
+/** Locale tags for Intl: bokmål is `nb-NO`, Swedish `sv-SE`. */
+export const LOCALE_TAG: Record<Language, string> = { nb: 'nb-NO', sv: 'sv-SE' };
+
+export function formatDateTime(iso: string, lng: Language): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+export function formatPercent(share: number, lng: Language): string {
+  return new Intl.NumberFormat(LOCALE_TAG[lng], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}

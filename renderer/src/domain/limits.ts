@@ -1,0 +1,9 @@
+/** Limits well above any real use (a real note is a few lines; 20,000 characters is ten pages). One definition:
+ *  the UI caps its inputs with them and main validates with them. */
+export const LIMITS = {
+  name: 200,
+  note: 20_000,
+  id: 100,
+  answers: 500,
+  assessments: 5_000,
+} as const;

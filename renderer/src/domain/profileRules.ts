@@ -1,0 +1,74 @@
+import type { Channel, Profile } from './types';
+import { OWNED_CHANNELS } from './types';
+
+/**
+ * Profile rules: facts about the company (not scored) that call for a tailored action.
+ * Each rule is a pure predicate over the profile; the actions they trigger live in `bank/profileActions.ts`
+ * with their texts in `locales/<lng>/profile.json` under `a.<actionId>`.
+ * A rule only fires on what the user has actually filled in: an empty field never triggers anything.
+ */
+export const PROFILE_RULE_IDS = [
+  'youngAudienceOnlyFacebook',
+  'b2bWithoutLinkedIn',
+  'manyChannelsFewHours',
+  'salesGoalWithoutAdBudget',
+  'noOwnedChannel',
+  'matureAudienceWithoutFacebook',
+  'noGoalsSet',
+  'awarenessGoalWithoutLongForm',
+  'customerServiceGoalWithoutMeta',
+] as const;
+export type ProfileRuleId = (typeof PROFILE_RULE_IDS)[number];
+
+/** Platforms where 18-29-year-olds spend their day, besides Facebook (IPSOS21). */
+const YOUNG_PLATFORMS: ReadonlyArray<Channel> = ['instagram', 'snapchat', 'tiktok'];
+/** Social platforms, i.e. every channel that is not owned. */
+const isSocial = (c: Channel): boolean => !OWNED_CHANNELS.includes(c);
+
+/**
+ * Hours per week we consider the least that keeps one social channel alive (post, answer, follow up).
+ * A judgement call behind "fewer channels done well" (PRIO24 #5): two hours a week per channel.
+ */
+export const MIN_HOURS_PER_SOCIAL_CHANNEL = 2;
+
+const rules: Record<ProfileRuleId, (p: Profile) => boolean> = {
+  // B2C with a young audience and Facebook as the only social platform: daily Facebook use is
+  // falling sharply among 18-29-year-olds while Snapchat, Instagram and TikTok grow (IPSOS21).
+  youngAudienceOnlyFacebook: (p) =>
+    (p.customerType === 'b2c' || p.customerType === 'both') &&
+    (p.ageBands.includes('13-17') || p.ageBands.includes('18-29')) &&
+    p.channels.includes('facebook') &&
+    !p.channels.some((c) => YOUNG_PLATFORMS.includes(c)),
+  b2bWithoutLinkedIn: (p) =>
+    (p.customerType === 'b2b' || p.customerType === 'both') && p.channels.length > 0 && !p.channels.includes('linkedin'),
+  manyChannelsFewHours: (p) => {
+    const social = p.channels.filter(isSocial).length;
+    return p.hoursPerWeek !== null && social >= 3 && p.hoursPerWeek < social * MIN_HOURS_PER_SOCIAL_CHANNEL;
+  },
+  salesGoalWithoutAdBudget: (p) => p.goals.includes('sales') && p.adBudget === 'none',
+  noOwnedChannel: (p) => p.channels.length > 0 && !p.channels.some((c) => OWNED_CHANNELS.includes(c)),
+  // Facebook is still Norway's largest channel with the largest share of daily use (IPSOS21).
+  matureAudienceWithoutFacebook: (p) =>
+    (p.ageBands.includes('45-59') || p.ageBands.includes('60+')) &&
+    p.channels.length > 0 &&
+    !p.channels.includes('facebook'),
+  // Only fires once the user has started on the profile's targeting, so a blank profile stays quiet.
+  noGoalsSet: (p) => p.goals.length === 0 && (p.channels.length > 0 || p.customerType !== null),
+  // Audiences look for substance again: longer formats on YouTube or a blog (PRIO24 #4).
+  awarenessGoalWithoutLongForm: (p) =>
+    (p.goals.includes('awareness') || p.goals.includes('community')) &&
+    p.channels.length > 0 &&
+    !p.channels.includes('youtube') &&
+    !p.channels.includes('website'),
+  // Facebook with Instagram (Meta) worked best for customer service, with the best inbox handling (IPSOS21).
+  customerServiceGoalWithoutMeta: (p) =>
+    p.goals.includes('customerService') &&
+    p.channels.length > 0 &&
+    !p.channels.includes('facebook') &&
+    !p.channels.includes('instagram'),
+};
+
+/** The rules that fire for this profile, in the order of `PROFILE_RULE_IDS`. */
+export function firedProfileRules(profile: Profile): ProfileRuleId[] {
+  return PROFILE_RULE_IDS.filter((id) => rules[id](profile));
+}

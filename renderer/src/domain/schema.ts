@@ -1,0 +1,113 @@
+/**
+ * Runtime validation of everything that crosses a trust boundary: IPC arguments and the store on disk.
+ * Used by the main process only (the renderer never needs zod, which keeps its bundle small).
+ */
+import { z } from 'zod';
+import {
+  ACTION_STATUSES,
+  AD_BUDGETS,
+  AGE_BANDS,
+  CHANNELS,
+  COMPANY_SIZES,
+  CUSTOMER_TYPES,
+  GOALS,
+  INDUSTRIES,
+  LANGUAGES,
+  MARKETS,
+} from './types';
+import type { Assessment } from './types';
+import { LIMITS } from './limits';
+
+// zod 4 probes `new Function` unless told not to, which a strict CSP forbids.
+z.config({ jitless: true });
+
+export { LIMITS };
+
+/** Keys that must never become own properties of a record built from outside data. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const recordKey = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/)
+  .max(LIMITS.id)
+  .refine((k) => !RESERVED_KEYS.has(k), { message: 'reserved key' });
+
+const uniqueList = <T extends string>(values: readonly [T, ...T[]]) =>
+  z
+    .array(z.enum(values))
+    .max(values.length)
+    .refine((list) => new Set(list).size === list.length, { message: 'duplicates' });
+
+export const languageSchema = z.enum(LANGUAGES);
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
+const isoDateTime = z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not a date' });
+
+export const profileSchema = z.strictObject({
+  companyName: z.string().max(LIMITS.name),
+  respondent: z.string().max(LIMITS.name),
+  industry: z.enum(INDUSTRIES).nullable(),
+  customerType: z.enum(CUSTOMER_TYPES).nullable(),
+  size: z.enum(COMPANY_SIZES).nullable(),
+  markets: uniqueList(MARKETS),
+  ageBands: uniqueList(AGE_BANDS),
+  goals: uniqueList(GOALS),
+  hoursPerWeek: z.number().finite().min(0).max(168).nullable(),
+  channels: uniqueList(CHANNELS),
+  adBudget: z.enum(AD_BUDGETS).nullable(),
+});
+
+export const answerSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('scale'), level: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
+  z.strictObject({ kind: z.literal('choice'), option: recordKey }),
+  z.strictObject({ kind: z.literal('multi'), options: z.array(recordKey).max(50) }),
+  z.strictObject({ kind: z.literal('number'), value: z.number().finite().min(-1e9).max(1e9) }),
+  z.strictObject({ kind: z.literal('dontKnow') }),
+  z.strictObject({ kind: z.literal('notApplicable') }),
+]);
+
+export const actionEditSchema = z.strictObject({
+  owner: z.string().max(LIMITS.name),
+  due: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
+  status: z.enum(ACTION_STATUSES),
+  note: z.string().max(LIMITS.note),
+});
+
+const boundedRecord = <T extends z.ZodType>(value: T, max: number) =>
+  z.record(recordKey, value).refine((r) => Object.keys(r).length <= max, { message: 'too many entries' });
+
+export const assessmentSchema = z.strictObject({
+  id: idSchema,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  planLanguage: languageSchema,
+  profile: profileSchema,
+  answers: boundedRecord(answerSchema, LIMITS.answers),
+  notes: boundedRecord(z.string().max(LIMITS.note), LIMITS.answers),
+  planEdits: boundedRecord(actionEditSchema, LIMITS.answers),
+}) satisfies z.ZodType<Assessment>;
+
+export const windowStateSchema = z.strictObject({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().min(200).max(20_000),
+  height: z.number().int().min(200).max(20_000),
+  maximized: z.boolean(),
+});
+export type WindowState = z.infer<typeof windowStateSchema>;
+
+export const settingsSchema = z.strictObject({
+  /** null until the user picks one: the app then follows the system language. */
+  uiLanguage: languageSchema.nullable(),
+  window: windowStateSchema.nullable(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const STORE_SCHEMA_VERSION = 1;
+
+export const storeDataSchema = z.strictObject({
+  schemaVersion: z.literal(STORE_SCHEMA_VERSION),
+  assessments: z.array(assessmentSchema).max(LIMITS.assessments),
+  settings: settingsSchema,
+});
+export type StoreData = z.infer<typeof storeDataSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: null, window: null };

@@ -1,0 +1,101 @@
+import { useTranslation } from 'react-i18next';
+import type { Assessment, Language } from '../../domain/types';
+import { progressOf } from '../../domain/assessment';
+import { scoreAssessment } from '../../domain/scoring';
+import { formatDateTime, formatPercent } from '../../components/format';
+import { useFocusHeading } from '../../components/useFocusHeading';
+
+export function HomeScreen(props: {
+  assessments: Assessment[];
+  deleted: Assessment | null;
+  onNew: () => void;
+  onOpen: (a: Assessment) => void;
+  onDuplicate: (a: Assessment) => void;
+  onDelete: (a: Assessment) => void;
+  onUndoDelete: () => void;
+  onDismissUndo: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lng = (i18n.resolvedLanguage ?? 'nb') as Language;
+  const heading = useFocusHeading();
+  const sorted = [...props.assessments].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const nameOf = (a: Assessment): string => a.profile.companyName.trim() || t('home.unnamed');
+
+  return (
+    <section className="home" aria-labelledby="home-title">
+      <div className="screen-head">
+        <h1 id="home-title" tabIndex={-1} ref={heading}>
+          {t('home.title')}
+        </h1>
+        <button type="button" className="primary" onClick={props.onNew}>
+          {t('home.new')}
+        </button>
+      </div>
+      <p className="lead">{t('home.intro')}</p>
+
+      <div className="undo-region" role="status" aria-live="polite">
+        {props.deleted && (
+          <div className="toast">
+            <span>{t('home.deleted', { name: nameOf(props.deleted) })}</span>
+            <button type="button" onClick={props.onUndoDelete}>
+              {t('home.undo')}
+            </button>
+            <button type="button" className="quiet" onClick={props.onDismissUndo}>
+              {t('home.dismiss')}
+            </button>
+          </div>
+        )}
+      </div>
+
+      {sorted.length === 0 ? (
+        <p className="empty">{t('home.empty')}</p>
+      ) : (
+        <table className="assessment-table">
+          <caption className="visually-hidden">{t('home.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('home.columns.company')}</th>
+              <th scope="col">{t('home.columns.changed')}</th>
+              <th scope="col">{t('home.columns.progress')}</th>
+              <th scope="col">{t('home.columns.score')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('home.columns.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((a) => {
+              const result = scoreAssessment(a.answers);
+              const name = nameOf(a);
+              return (
+                <tr key={a.id}>
+                  <th scope="row" className="company-cell">
+                    {name}
+                  </th>
+                  <td>{formatDateTime(a.updatedAt, lng)}</td>
+                  <td>{formatPercent(progressOf(a), lng)}</td>
+                  <td>
+                    {result.overall === null
+                      ? t('home.noScore')
+                      : t('home.score', { score: Math.round(result.overall), band: t(`bands.${result.band}`) })}
+                  </td>
+                  <td className="row-actions">
+                    <button type="button" onClick={() => props.onOpen(a)} aria-label={t('home.openNamed', { name })}>
+                      {t('home.open')}
+                    </button>
+                    <button type="button" onClick={() => props.onDuplicate(a)} aria-label={t('home.duplicateNamed', { name })}>
+                      {t('home.duplicate')}
+                    </button>
+                    <button type="button" className="danger" onClick={() => props.onDelete(a)} aria-label={t('home.deleteNamed', { name })}>
+                      {t('home.delete')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,205 @@
+import { useEffect, useId, useRef } from 'react';
+import { useForm, useWatch, type UseFormRegister } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  AD_BUDGETS,
+  AGE_BANDS,
+  CHANNELS,
+  COMPANY_SIZES,
+  CUSTOMER_TYPES,
+  GOALS,
+  INDUSTRIES,
+  MARKETS,
+  type Assessment,
+  type Profile,
+} from '../../domain/types';
+import { LIMITS } from '../../domain/limits';
+import { useFocusHeading } from '../../components/useFocusHeading';
+import type { AssessmentChange } from '../AssessmentScreen';
+
+/** The form works on strings (what inputs hold); `toProfile` turns them into the domain's types. */
+interface ProfileForm {
+  companyName: string;
+  respondent: string;
+  industry: string;
+  customerType: string;
+  size: string;
+  markets: string[];
+  ageBands: string[];
+  goals: string[];
+  hoursPerWeek: string;
+  channels: string[];
+  adBudget: string;
+}
+
+const pick = <T extends string>(values: readonly T[], v: string): T | null => (values.includes(v as T) ? (v as T) : null);
+const pickAll = <T extends string>(values: readonly T[], list: string[] | undefined): T[] =>
+  values.filter((v) => (list ?? []).includes(v));
+
+export function parseHours(text: string): number | null {
+  const n = Number(text.replace(',', '.').trim());
+  return text.trim() === '' || !Number.isFinite(n) || n < 0 || n > 168 ? null : n;
+}
+
+function toProfile(f: ProfileForm): Profile {
+  return {
+    companyName: f.companyName.slice(0, LIMITS.name),
+    respondent: f.respondent.slice(0, LIMITS.name),
+    industry: pick(INDUSTRIES, f.industry),
+    customerType: pick(CUSTOMER_TYPES, f.customerType),
+    size: pick(COMPANY_SIZES, f.size),
+    markets: pickAll(MARKETS, f.markets),
+    ageBands: pickAll(AGE_BANDS, f.ageBands),
+    goals: pickAll(GOALS, f.goals),
+    hoursPerWeek: parseHours(f.hoursPerWeek),
+    channels: pickAll(CHANNELS, f.channels),
+    adBudget: pick(AD_BUDGETS, f.adBudget),
+  };
+}
+
+function toForm(p: Profile): ProfileForm {
+  return {
+    ...p,
+    industry: p.industry ?? '',
+    customerType: p.customerType ?? '',
+    size: p.size ?? '',
+    adBudget: p.adBudget ?? '',
+    hoursPerWeek: p.hoursPerWeek === null ? '' : String(p.hoursPerWeek),
+  };
+}
+
+type ListField = 'markets' | 'ageBands' | 'goals' | 'channels';
+type ChoiceField = 'customerType' | 'size' | 'adBudget';
+
+function Checkboxes({ name, values, register }: { name: ListField; values: readonly string[]; register: UseFormRegister<ProfileForm> }) {
+  const { t } = useTranslation('profile');
+  const hintId = useId();
+  return (
+    <fieldset className="field" aria-describedby={hintId}>
+      <legend>{t(`fields.${name}.label`)}</legend>
+      <p id={hintId} className="hint">
+        {t(`fields.${name}.hint`)}
+      </p>
+      <div className="option-grid">
+        {values.map((v) => (
+          <label key={v} className="option">
+            <input type="checkbox" value={v} {...register(name)} />
+            <span>{t(`options.${name}.${v}`)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function Radios({ name, values, register }: { name: ChoiceField; values: readonly string[]; register: UseFormRegister<ProfileForm> }) {
+  const { t } = useTranslation('profile');
+  const hintId = useId();
+  return (
+    <fieldset className="field" aria-describedby={hintId}>
+      <legend>{t(`fields.${name}.label`)}</legend>
+      <p id={hintId} className="hint">
+        {t(`fields.${name}.hint`)}
+      </p>
+      <div className="option-grid">
+        {values.map((v) => (
+          <label key={v} className="option">
+            <input type="radio" value={v} {...register(name)} />
+            <span>{t(`options.${name}.${v}`)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function TextField({ name, register, type = 'text' }: { name: 'companyName' | 'respondent'; register: UseFormRegister<ProfileForm>; type?: string }) {
+  const { t } = useTranslation('profile');
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t(`fields.${name}.label`)}</label>
+      <p id={`${id}-hint`} className="hint">
+        {t(`fields.${name}.hint`)}
+      </p>
+      <input id={id} type={type} maxLength={LIMITS.name} aria-describedby={`${id}-hint`} autoComplete="off" {...register(name)} />
+    </div>
+  );
+}
+
+export function ProfileScreen({ assessment, onChange }: { assessment: Assessment; onChange: AssessmentChange }) {
+  const { t } = useTranslation('profile');
+  const heading = useFocusHeading();
+  const industryId = useId();
+  const hoursId = useId();
+  const { register, control, watch } = useForm<ProfileForm>({ defaultValues: toForm(assessment.profile), mode: 'onChange' });
+  const hours = useWatch({ control, name: 'hoursPerWeek' });
+  const hoursInvalid = hours.trim() !== '' && parseHours(hours) === null;
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+
+  // Every change is saved: the form is the editor, the assessment is the record.
+  useEffect(() => {
+    const subscription = watch((values) => {
+      const profile = toProfile(values as ProfileForm);
+      onChangeRef.current((a) => ({ ...a, profile }));
+    });
+    return () => subscription.unsubscribe();
+  }, [watch]);
+
+  return (
+    <section aria-labelledby="profile-title">
+      <h1 id="profile-title" tabIndex={-1} ref={heading}>
+        {t('title')}
+      </h1>
+      <p className="lead">{t('intro')}</p>
+      <form className="profile-form" onSubmit={(e) => e.preventDefault()} noValidate>
+        <TextField name="companyName" register={register} />
+        <TextField name="respondent" register={register} />
+        <div className="field">
+          <label htmlFor={industryId}>{t('fields.industry.label')}</label>
+          <p id={`${industryId}-hint`} className="hint">
+            {t('fields.industry.hint')}
+          </p>
+          <select id={industryId} aria-describedby={`${industryId}-hint`} {...register('industry')}>
+            <option value="">{t('common:form.choose')}</option>
+            {INDUSTRIES.map((v) => (
+              <option key={v} value={v}>
+                {t(`options.industry.${v}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Radios name="customerType" values={CUSTOMER_TYPES} register={register} />
+        <Radios name="size" values={COMPANY_SIZES} register={register} />
+        <Checkboxes name="markets" values={MARKETS} register={register} />
+        <Checkboxes name="ageBands" values={AGE_BANDS} register={register} />
+        <Checkboxes name="goals" values={GOALS} register={register} />
+        <div className="field">
+          <label htmlFor={hoursId}>{t('fields.hoursPerWeek.label')}</label>
+          <p id={`${hoursId}-hint`} className="hint">
+            {t('fields.hoursPerWeek.hint')}
+          </p>
+          <div className="number-row">
+            <input
+              id={hoursId}
+              type="text"
+              inputMode="decimal"
+              aria-describedby={`${hoursId}-hint${hoursInvalid ? ` ${hoursId}-error` : ''}`}
+              aria-invalid={hoursInvalid || undefined}
+              {...register('hoursPerWeek')}
+            />
+            <span>{t('fields.hoursPerWeek.unit')}</span>
+          </div>
+          {hoursInvalid && (
+            <p id={`${hoursId}-error`} className="field-error" role="alert">
+              {t('common:form.hoursInvalid')}
+            </p>
+          )}
+        </div>
+        <Checkboxes name="channels" values={CHANNELS} register={register} />
+        <Radios name="adBudget" values={AD_BUDGETS} register={register} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useRef } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Assessment, ModuleId } from '../../domain/types';
+import { QUESTIONS_BY_MODULE } from '../../domain/bank';
+import { scoreModule } from '../../domain/scoring';
+import { useFocusHeading } from '../../components/useFocusHeading';
+import type { AssessmentChange } from '../AssessmentScreen';
+import { toAnswer, toValue, type AnswerValue } from './answerForm';
+import { QuestionField } from './QuestionField';
+
+export interface ModuleForm {
+  answers: Record<string, AnswerValue>;
+  notes: Record<string, string>;
+}
+
+/** One module's questions on one screen, every change saved at once. */
+export function ModuleScreen({ module, assessment, onChange }: { module: ModuleId; assessment: Assessment; onChange: AssessmentChange }) {
+  const { t } = useTranslation(module);
+  const heading = useFocusHeading();
+  const questions = QUESTIONS_BY_MODULE[module];
+  const { control, register, watch } = useForm<ModuleForm>({
+    defaultValues: {
+      answers: Object.fromEntries(questions.map((q) => [q.id, toValue(q, assessment.answers[q.id])])),
+      notes: Object.fromEntries(questions.map((q) => [q.id, assessment.notes[q.id] ?? ''])),
+    },
+  });
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
+
+  useEffect(() => {
+    const subscription = watch((values) => {
+      onChangeRef.current((a) => {
+        const answers = { ...a.answers };
+        const notes = { ...a.notes };
+        for (const q of questions) {
+          const answer = toAnswer(q, values.answers?.[q.id] as AnswerValue | undefined);
+          if (answer) answers[q.id] = answer;
+          else delete answers[q.id];
+          const note = values.notes?.[q.id] ?? '';
+          if (note.trim()) notes[q.id] = note;
+          else delete notes[q.id];
+        }
+        return { ...a, answers, notes };
+      });
+    });
+    return () => subscription.unsubscribe();
+  }, [watch, questions]);
+
+  const progress = scoreModule(module, assessment.answers);
+
+  return (
+    <section aria-labelledby={`${module}-title`}>
+      <h1 id={`${module}-title`} tabIndex={-1} ref={heading}>
+        {t('name')}
+      </h1>
+      <p className="lead">{t('intro')}</p>
+      <div className="module-progress">
+        <label htmlFor={`${module}-progress`}>{t('common:module.progress', { answered: progress.answered, total: progress.total })}</label>
+        <progress id={`${module}-progress`} max={progress.total} value={progress.answered} />
+      </div>
+      <form onSubmit={(e) => e.preventDefault()} noValidate>
+        {questions.map((q, i) => (
+          <QuestionField key={q.id} question={q} index={i} count={questions.length} control={control} register={register} />
+        ))}
+      </form>
+    </section>
+  );
+}

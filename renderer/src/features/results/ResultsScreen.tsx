@@ -1,0 +1,111 @@
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../domain/types';
+import type { AssessmentResult, QuestionResult } from '../../domain/scoring';
+import { RadarChart } from '../../components/RadarChart';
+import { SourceLine } from '../../components/SourceLine';
+import { useFocusHeading } from '../../components/useFocusHeading';
+import { answerText, whyThisScore } from './explain';
+
+/** Questions at or above this are strengths, at or below `GAP_AT` gaps. */
+const STRENGTH_FROM = 75;
+const GAP_AT = 25;
+const LIST_LENGTH = 5;
+
+export function ResultsScreen({ assessment, result }: { assessment: Assessment; result: AssessmentResult }) {
+  const { t } = useTranslation();
+  const heading = useFocusHeading();
+  const counted = result.modules.flatMap((m) => m.questions).filter((r) => r.status === 'answered' && r.points !== null);
+  const strengths = counted.filter((r) => (r.points ?? 0) >= STRENGTH_FROM).sort((a, b) => (b.points ?? 0) - (a.points ?? 0) || b.question.weight - a.question.weight);
+  const gaps = [...counted, ...result.modules.flatMap((m) => m.questions).filter((r) => r.status === 'dontKnow')]
+    .filter((r) => (r.points ?? 0) <= GAP_AT)
+    .sort((a, b) => (a.points ?? 0) - (b.points ?? 0) || b.question.weight - a.question.weight);
+  const moduleName = (m: string): string => t(`${m}:name`);
+  const scoreText = (score: number | null): string => (score === null ? t('results.noScore') : t('results.scoreOf', { score: Math.round(score) }));
+  const item = (r: QuestionResult) => (
+    <li key={r.question.id}>
+      {t(`${r.question.module}:q.${r.question.id}.short`)} ({moduleName(r.question.module)}):{' '}
+      {r.status === 'dontKnow' ? t('answer.dontKnow') : t('results.points', { points: Math.round(r.points ?? 0) })}
+    </li>
+  );
+
+  return (
+    <section aria-labelledby="results-title" className="results">
+      <h1 id="results-title" tabIndex={-1} ref={heading}>
+        {t('results.title')}
+      </h1>
+      <div className="overall">
+        <p className="overall-score">
+          <span className="big">{result.overall === null ? '–' : Math.round(result.overall)}</span>
+          <span>{t('results.outOf')}</span>
+        </p>
+        <p className="overall-band">{result.band ? t(`bands.${result.band}`) : t('results.noScore')}</p>
+        {result.preliminary && <p className="preliminary">{t('results.preliminary')}</p>}
+        <p className="hint">{t('results.scale')}</p>
+      </div>
+
+      <RadarChart
+        title={t('results.radarTitle', { company: assessment.profile.companyName.trim() || t('home.unnamed') })}
+        description={result.modules.map((m) => `${moduleName(m.module)}: ${scoreText(m.score)}`).join('. ')}
+        axes={result.modules.map((m) => ({ label: moduleName(m.module), value: m.score }))}
+      />
+
+      <h2>{t('results.modulesHeading')}</h2>
+      <ul className="module-cards">
+        {result.modules.map((m) => (
+          <li key={m.module} className="module-card">
+            <h3>{moduleName(m.module)}</h3>
+            <p className="module-score">{scoreText(m.score)}</p>
+            <p>{m.band ? t(`bands.${m.band}`) : ''}</p>
+            <p>{t('module.progress', { answered: m.answered, total: m.total })}</p>
+            {m.preliminary && <p className="preliminary">{t('results.modulePreliminary')}</p>}
+            {m.dontKnowCount > 0 && <p className="flag">{t('results.dontKnowCount', { count: m.dontKnowCount })}</p>}
+          </li>
+        ))}
+      </ul>
+
+      <div className="two-columns">
+        <div>
+          <h2>{t('results.strengths')}</h2>
+          {strengths.length ? <ul>{strengths.slice(0, LIST_LENGTH).map(item)}</ul> : <p>{t('results.noStrengths')}</p>}
+        </div>
+        <div>
+          <h2>{t('results.gaps')}</h2>
+          {gaps.length ? <ul>{gaps.slice(0, LIST_LENGTH).map(item)}</ul> : <p>{t('results.noGaps')}</p>}
+        </div>
+      </div>
+
+      <h2>{t('results.perQuestion')}</h2>
+      {result.modules.map((m) => (
+        <details key={m.module} className="module-details">
+          <summary>
+            {moduleName(m.module)}: {scoreText(m.score)}
+          </summary>
+          <table className="question-table">
+            <caption className="visually-hidden">{t('results.tableCaption', { module: moduleName(m.module) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('results.columns.question')}</th>
+                <th scope="col">{t('results.columns.answer')}</th>
+                <th scope="col">{t('results.columns.points')}</th>
+                <th scope="col">{t('results.columns.why')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {m.questions.map((r) => (
+                <tr key={r.question.id} className={r.status === 'dontKnow' ? 'flagged' : undefined}>
+                  <th scope="row">{t(`${m.module}:q.${r.question.id}.short`)}</th>
+                  <td>{answerText(r, t)}</td>
+                  <td>{r.points === null ? '–' : Math.round(r.points)}</td>
+                  <td>
+                    {whyThisScore(r, t)}
+                    <SourceLine sources={r.question.sources} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ))}
+    </section>
+  );
+}

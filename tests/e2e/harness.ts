@@ -1,0 +1,127 @@
+/**
+ * Opens the built renderer (out/renderer) in real Chromium with `window.api` bridged to the real main-process
+ * handlers (zod validation + AppStore on files in a temporary folder). Only Electron's transport is left out:
+ * each contract method becomes one call through Playwright's exposeBinding, exactly as the preload maps it onto
+ * ipcRenderer.invoke. A second launch on the same `dataDir` is a restart of the app.
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AppStore } from '../../electron/main/services/appStore';
+import { openConfBackend } from '../../electron/main/services/storeBackend';
+import { createIpcHandlers } from '../../electron/main/ipcHandlers';
+import { INVOKE_CHANNELS, type MenuCommand } from '../../electron/shared/contract';
+
+const root = resolve(import.meta.dirname, '..', '..');
+export const RENDERER_INDEX = join(root, 'out', 'renderer', 'index.html');
+
+/** Debian's Chromium by default; CHROME_PATH for other machines. */
+export function chromiumPath(): string {
+  const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error('Chromium not found: install Debian\'s "chromium" or set CHROME_PATH');
+  return found;
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // Electron's file protocol allows module scripts from file://; plain Chromium needs this flag.
+  '--allow-file-access-from-files',
+];
+
+export interface LaunchOptions {
+  locale?: 'nb' | 'sv';
+  dataDir?: string;
+}
+
+export interface LaunchedApp {
+  page: Page;
+  context: BrowserContext;
+  dataDir: string;
+  /** Every URL the page requested, in order. */
+  requests: string[];
+  /** Store notice main would show (damaged or newer store), if any. */
+  store: AppStore;
+  sendMenuCommand: (command: MenuCommand) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+let sharedBrowser: Browser | null = null;
+async function browser(): Promise<Browser> {
+  sharedBrowser ??= await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  return sharedBrowser;
+}
+
+/** Closes the Chromium shared by launches in this test file. */
+export async function closeBrowser(): Promise<void> {
+  await sharedBrowser?.close();
+  sharedBrowser = null;
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  if (!existsSync(RENDERER_INDEX)) throw new Error('Build the renderer first: npm run build');
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'some-kompass-e2e-'));
+  const localeTag = options.locale === 'sv' ? 'sv-SE' : 'nb-NO';
+  const store = new AppStore(dataDir, openConfBackend);
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const handlers = createIpcHandlers({ store, systemLanguage: () => localeTag, appVersion: version });
+
+  const context = await (await browser()).newContext({ locale: localeTag, viewport: { width: 1280, height: 900 } });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+
+  await context.exposeBinding('__someKompassInvoke', async (_source, channel: string, args: unknown[]) => {
+    const handler = handlers[channel];
+    if (!handler) return { ok: false, error: 'UnknownChannel' };
+    try {
+      return { ok: true, value: await handler(args) };
+    } catch (error) {
+      return { ok: false, error: (error as Error).name };
+    }
+  });
+  // The same shape as electron/preload/index.ts: one method per contract entry.
+  await context.addInitScript((channels: Record<string, string>) => {
+    type Reply = { ok: boolean; value?: unknown; error?: string };
+    const w = window as unknown as { __someKompassInvoke: (c: string, a: unknown[]) => Promise<Reply>; __menuListeners: Set<(c: string) => void> };
+    w.__menuListeners = new Set();
+    const api: Record<string, unknown> = {};
+    for (const [method, channel] of Object.entries(channels))
+      api[method] = async (...args: unknown[]) => {
+        const reply = await w.__someKompassInvoke(channel, args);
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.value;
+      };
+    api['onMenuCommand'] = (listener: (c: string) => void) => {
+      w.__menuListeners.add(listener);
+      return () => w.__menuListeners.delete(listener);
+    };
+    Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
+  }, INVOKE_CHANNELS as Record<string, string>);
+
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(RENDERER_INDEX).toString());
+  await page.locator('h1').first().waitFor();
+
+  return {
+    page,
+    context,
+    dataDir,
+    requests,
+    store,
+    sendMenuCommand: (command) =>
+      page.evaluate((c) => {
+        for (const l of (window as unknown as { __menuListeners: Set<(c: string) => void> }).__menuListeners) l(c);
+      }, command),
+    close: async () => {
+      await context.close();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { createAssessment } from '../../renderer/src/domain/assessment';
+import { QUESTIONS } from '../../renderer/src/domain/bank';
+import type { Answer, Assessment, Profile, QuestionDef } from '../../renderer/src/domain/types';
+
+export const NOW = '2026-11-23T10:00:00.000Z';
+
+export function blankAssessment(id = 'a1'): Assessment {
+  return createAssessment(id, NOW, 'nb');
+}
+
+export function withProfile(patch: Partial<Profile>, base = blankAssessment()): Assessment {
+  return { ...base, profile: { ...base.profile, ...patch } };
+}
+
+/** The answer to `q` worth the most (best) or the least (worst) points. */
+export function extremeAnswer(q: QuestionDef, best: boolean): Answer {
+  switch (q.answer.kind) {
+    case 'scale':
+      return { kind: 'scale', level: best ? 4 : 0 };
+    case 'choice': {
+      const sorted = [...q.answer.options].sort((a, b) => a.points - b.points);
+      return { kind: 'choice', option: (best ? sorted.at(-1) : sorted[0])!.id };
+    }
+    case 'multi':
+      return { kind: 'multi', options: best ? q.answer.options.map((o) => o.id) : [] };
+    case 'number': {
+      const { better, steps, min, max } = q.answer.scoring;
+      const top = [...steps].sort((a, b) => b.points - a.points)[0]!;
+      if (best) return { kind: 'number', value: top.limit };
+      return { kind: 'number', value: better === 'higher' ? min : max };
+    }
+  }
+}
+
+/** An assessment with every question answered at its best or worst. */
+export function answeredAll(best: boolean, base = blankAssessment()): Assessment {
+  return { ...base, answers: Object.fromEntries(QUESTIONS.map((q) => [q.id, extremeAnswer(q, best)])) };
+}

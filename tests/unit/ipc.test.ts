@@ -1,0 +1,134 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ARGUMENT_SCHEMAS, InvalidIpcArguments, createIpcHandlers } from '../../electron/main/ipcHandlers';
+import { isTrustedSender, registerIpc, UntrustedSender } from '../../electron/main/ipc';
+import { AppStore } from '../../electron/main/services/appStore';
+import { openConfBackend } from '../../electron/main/services/storeBackend';
+import { INVOKE_CHANNELS } from '../../electron/shared/contract';
+import type { IpcMain, WebFrameMain } from 'electron';
+import { blankAssessment } from './fixtures';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+function setup() {
+  const dir = mkdtempSync(join(tmpdir(), 'some-kompass-ipc-'));
+  dirs.push(dir);
+  const store = new AppStore(dir, openConfBackend);
+  const onUiLanguageChanged = vi.fn();
+  const handlers = createIpcHandlers({ store, systemLanguage: () => 'nb-NO', appVersion: '1.2.3', onUiLanguageChanged });
+  const file = join(dir, 'some-kompass.json');
+  return { store, handlers, file, onUiLanguageChanged };
+}
+const call = (h: ReturnType<typeof setup>['handlers'], channel: string, ...args: unknown[]) => h[channel]!(args);
+
+describe('IPC handlers', () => {
+  test('one validated handler per contract channel, and nothing else', () => {
+    const { handlers } = setup();
+    expect(Object.keys(handlers).sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
+    expect(Object.keys(ARGUMENT_SCHEMAS).sort()).toEqual(Object.keys(INVOKE_CHANNELS).sort());
+  });
+
+  test('valid calls reach the services', () => {
+    const { handlers, store, onUiLanguageChanged } = setup();
+    const a = blankAssessment('ok-1');
+    call(handlers, INVOKE_CHANNELS.saveAssessment, { ...a, notes: { someQuestion: 'n'.repeat(10_000) } });
+    expect(store.getAssessment('ok-1')?.notes['someQuestion']).toHaveLength(10_000);
+    expect(call(handlers, INVOKE_CHANNELS.listAssessments)).toHaveLength(1);
+    call(handlers, INVOKE_CHANNELS.setUiLanguage, 'sv');
+    expect(onUiLanguageChanged).toHaveBeenCalledWith('sv');
+    expect(call(handlers, INVOKE_CHANNELS.getStartInfo)).toEqual({ notice: null, uiLanguage: 'sv', systemLanguage: 'nb-NO', appVersion: '1.2.3' });
+    expect(call(handlers, INVOKE_CHANNELS.deleteAssessment, 'ok-1')).toBe(true);
+  });
+
+  test('HTML and script in text fields are stored as the text they are', () => {
+    const { handlers, store } = setup();
+    const a = blankAssessment('html');
+    const name = '<img src=x onerror=alert(1)><script>alert("x")</script>';
+    call(handlers, INVOKE_CHANNELS.saveAssessment, { ...a, profile: { ...a.profile, companyName: name } });
+    expect(store.getAssessment('html')?.profile.companyName).toBe(name);
+  });
+
+  const valid = blankAssessment('v');
+  const hostile: Array<[string, unknown[]]> = [
+    ['no argument', []],
+    ['two arguments', [valid, valid]],
+    ['null', [null]],
+    ['a string', ['{"id":"x"}']],
+    ['an array', [[valid]]],
+    ['unknown key', [{ ...valid, isAdmin: true }]],
+    ['__proto__ key in answers', [{ ...valid, answers: JSON.parse('{"__proto__": {"kind": "dontKnow"}}') as object }]],
+    ['constructor key in notes', [{ ...valid, notes: { constructor: 'x' } }]],
+    ['wrong type for id', [{ ...valid, id: 42 }]],
+    ['id with path characters', [{ ...valid, id: '../../etc/passwd' }]],
+    ['missing profile', [{ ...valid, profile: undefined }]],
+    ['a 100,000-character company name', [{ ...valid, profile: { ...valid.profile, companyName: 'x'.repeat(100_000) } }]],
+    ['a note over the limit', [{ ...valid, notes: { q: 'x'.repeat(20_001) } }]],
+    ['10,000 answers', [{ ...valid, answers: Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`q${i}`, { kind: 'dontKnow' }])) }]],
+    ['scale level 5', [{ ...valid, answers: { q: { kind: 'scale', level: 5 } } }]],
+    ['infinite number', [{ ...valid, answers: { q: { kind: 'number', value: Infinity } } }]],
+    ['unknown answer kind', [{ ...valid, answers: { q: { kind: 'eval', code: 'x' } } }]],
+    ['bad plan language', [{ ...valid, planLanguage: 'en' }]],
+    ['bad due date', [{ ...valid, planEdits: { x: { owner: '', due: 'tomorrow', status: 'done', note: '' } } }]],
+    ['duplicate channels', [{ ...valid, profile: { ...valid.profile, channels: ['facebook', 'facebook'] } }]],
+    ['hours over a week', [{ ...valid, profile: { ...valid.profile, hoursPerWeek: 500 } }]],
+    ['date that is not a date', [{ ...valid, createdAt: 'yesterday' }]],
+  ];
+  test.each(hostile)('saveAssessment refuses %s and the file stays byte-for-byte the same', (_label, args) => {
+    const { handlers, file, store } = setup();
+    store.saveAssessment(blankAssessment('existing'));
+    const before = readFileSync(file);
+    expect(() => call(handlers, INVOKE_CHANNELS.saveAssessment, ...args)).toThrow(InvalidIpcArguments);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test.each([[[]], [[42]], [['']], [['a/b']], [['x'.repeat(101)]], [['ok', 'extra']]])('deleteAssessment refuses %j', (args) => {
+    const { handlers } = setup();
+    expect(() => call(handlers, INVOKE_CHANNELS.deleteAssessment, ...args)).toThrow(InvalidIpcArguments);
+  });
+
+  test.each([[[]], [['en']], [[null]], [[{ toString: () => 'nb' }]]])('setUiLanguage refuses %j', (args) => {
+    const { handlers } = setup();
+    expect(() => call(handlers, INVOKE_CHANNELS.setUiLanguage, ...args)).toThrow(InvalidIpcArguments);
+  });
+
+  test('calls without arguments refuse extra arguments', () => {
+    const { handlers } = setup();
+    expect(() => call(handlers, INVOKE_CHANNELS.listAssessments, 'extra')).toThrow(InvalidIpcArguments);
+  });
+
+  test('the error never echoes the input', () => {
+    const { handlers } = setup();
+    try {
+      call(handlers, INVOKE_CHANNELS.deleteAssessment, '<secret>');
+    } catch (e) {
+      expect((e as Error).message).not.toContain('secret');
+    }
+  });
+});
+
+describe('registering on ipcMain with the sender check', () => {
+  test('only the main window\'s top frame is served', async () => {
+    const { store } = setup();
+    const registered = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+    const ipcMain = { handle: (c: string, fn: (event: unknown, ...args: unknown[]) => unknown) => registered.set(c, fn) } as unknown as IpcMain;
+    const mainFrame = { url: 'file:///app/index.html' } as WebFrameMain;
+    registerIpc(ipcMain, { store, systemLanguage: () => 'sv-SE', appVersion: '1' }, () => mainFrame);
+    expect([...registered.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
+    const list = registered.get(INVOKE_CHANNELS.listAssessments)!;
+    expect(await list({ senderFrame: mainFrame })).toEqual([]);
+    expect(() => list({ senderFrame: { url: 'file:///app/index.html' } })).toThrow(UntrustedSender);
+    expect(() => list({ senderFrame: null })).toThrow(UntrustedSender);
+  });
+
+  test('isTrustedSender compares frames, not URLs', () => {
+    const frame = {} as WebFrameMain;
+    expect(isTrustedSender(frame, frame)).toBe(true);
+    expect(isTrustedSender({} as WebFrameMain, frame)).toBe(false);
+    expect(isTrustedSender(undefined, frame)).toBe(false);
+    expect(isTrustedSender(frame, undefined)).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { isAllowedNavigation, isAllowedRequest } from '../../electron/main/security';
+import { restorableBounds, MIN_SIZE } from '../../electron/main/windowState';
+import { buildMenuTemplate, languageFromLocale, MENU_LABELS } from '../../electron/main/menu';
+import type { MenuItemConstructorOptions } from 'electron';
+
+const APP = 'file:///opt/some-kompass/resources/app.asar/out/renderer/index.html';
+
+describe('navigation guard', () => {
+  test.each([
+    [APP, true],
+    [`${APP}#plan`, true],
+    ['file:///etc/passwd', false],
+    ['file:///opt/some-kompass/resources/app.asar/out/renderer/other.html', false],
+    ['https://example.com/', false],
+    ['http://localhost:5173/', false],
+    ['javascript:alert(1)', false],
+    ['data:text/html,<script>alert(1)</script>', false],
+    ['not a url', false],
+    ['', false],
+  ])('%s -> %s', (url, allowed) => expect(isAllowedNavigation(url, APP)).toBe(allowed));
+
+  test('the dev server may navigate within its own origin only', () => {
+    expect(isAllowedNavigation('http://localhost:5173/index.html', 'http://localhost:5173/')).toBe(true);
+    expect(isAllowedNavigation('http://localhost:5174/', 'http://localhost:5173/')).toBe(false);
+  });
+});
+
+describe('request guard (offline)', () => {
+  test.each([
+    ['file:///opt/app/out/renderer/assets/index.js', undefined, true],
+    ['data:image/png;base64,AAAA', undefined, true],
+    ['devtools://devtools/bundled/inspector.html', undefined, true],
+    ['https://fonts.googleapis.com/css', undefined, false],
+    ['http://127.0.0.1:8080/', undefined, false],
+    ['ws://localhost:5173/', undefined, false],
+    ['ws://localhost:5173/', 'http://localhost:5173/', true],
+    ['http://localhost:5173/src/main.tsx', 'http://localhost:5173/', true],
+    ['https://localhost:5173/', 'http://localhost:5173/', false],
+    ['garbage', undefined, false],
+  ] as const)('%s (dev %s) -> %s', (url, dev, allowed) => expect(isAllowedRequest(url, dev)).toBe(allowed));
+});
+
+describe('window state', () => {
+  const screen = [{ x: 0, y: 0, width: 1920, height: 1080 }];
+  test('restores bounds on a visible display', () => {
+    expect(restorableBounds({ x: 100, y: 50, width: 1000, height: 800, maximized: false }, screen)).toEqual({ x: 100, y: 50, width: 1000, height: 800 });
+  });
+  test('ignores bounds on a display that is gone', () => {
+    expect(restorableBounds({ x: 2500, y: 100, width: 1000, height: 800, maximized: false }, screen)).toBeNull();
+    expect(restorableBounds({ x: -500, y: -500, width: 400, height: 400, maximized: false }, screen)).toBeNull();
+  });
+  test('never restores below the minimum size', () => {
+    expect(restorableBounds({ x: 0, y: 0, width: 300, height: 250, maximized: false }, screen)).toMatchObject(MIN_SIZE);
+  });
+  test('nothing saved: default', () => expect(restorableBounds(null, screen)).toBeNull());
+});
+
+describe('app menu', () => {
+  const labelsOf = (items: MenuItemConstructorOptions[]): string[] =>
+    items.flatMap((i) => [i.label ?? '', ...(Array.isArray(i.submenu) ? labelsOf(i.submenu) : [])]).filter(Boolean);
+
+  test.each(['nb', 'sv'] as const)('every item is labelled in %s, standard roles kept', (lng) => {
+    const sent: string[] = [];
+    const template = buildMenuTemplate(MENU_LABELS[lng], false, false, { send: (c) => sent.push(c), showAbout: () => sent.push('about') });
+    const labels = labelsOf(template);
+    for (const l of labels) expect(Object.values(MENU_LABELS[lng])).toContain(l);
+    const all = template.flatMap((i) => (Array.isArray(i.submenu) ? i.submenu : []));
+    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit', 'zoomIn', 'togglefullscreen'])
+      expect(all.some((i) => i.role === role), role).toBe(true);
+    const newItem = all.find((i) => i.accelerator === 'CmdOrCtrl+N')!;
+    (newItem.click as () => void)();
+    expect(sent).toEqual(['newAssessment']);
+  });
+
+  test('macOS gets the app menu first; dev adds reload and devtools', () => {
+    const t = buildMenuTemplate(MENU_LABELS.nb, true, true, { send: () => undefined, showAbout: () => undefined });
+    expect(t[0]?.label).toBe('SoMe-kompass');
+    const roles = t.flatMap((i) => (Array.isArray(i.submenu) ? i.submenu.map((s) => s.role) : []));
+    expect(roles).toContain('toggleDevTools');
+    expect(buildMenuTemplate(MENU_LABELS.nb, false, false, { send: () => undefined, showAbout: () => undefined }).flatMap((i) => (Array.isArray(i.submenu) ? i.submenu.map((s) => s.role) : []))).not.toContain('toggleDevTools');
+  });
+
+  test('the system locale picks the first menu language', () => {
+    expect(languageFromLocale('sv-SE')).toBe('sv');
+    expect(languageFromLocale('sv')).toBe('sv');
+    expect(languageFromLocale('nb-NO')).toBe('nb');
+    expect(languageFromLocale('en-US')).toBe('nb');
+  });
+});

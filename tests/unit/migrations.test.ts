@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { migrateStore } from '../../renderer/src/domain/migrations';
+import { STORE_SCHEMA_VERSION, storeDataSchema } from '../../renderer/src/domain/schema';
+
+describe('store migrations', () => {
+  test('an empty store (first launch) becomes a valid current store', () => {
+    const r = migrateStore({});
+    expect(r).toMatchObject({ ok: true, from: 0 });
+    expect(storeDataSchema.safeParse(r.ok && r.data).success).toBe(true);
+  });
+
+  test('version 0 keeps its assessments and settings', () => {
+    const r = migrateStore({ assessments: [{ id: 'x' }], settings: { uiLanguage: 'sv' } });
+    expect(r.ok && r.data).toEqual({ schemaVersion: 1, assessments: [{ id: 'x' }], settings: { uiLanguage: 'sv', window: null } });
+  });
+
+  test('the current version passes through untouched', () => {
+    const data = { schemaVersion: STORE_SCHEMA_VERSION, assessments: [], settings: { uiLanguage: null, window: null } };
+    expect(migrateStore(data)).toEqual({ ok: true, data, from: STORE_SCHEMA_VERSION });
+  });
+
+  test('a newer version is refused with the version found', () => {
+    expect(migrateStore({ schemaVersion: STORE_SCHEMA_VERSION + 5 })).toEqual({ ok: false, reason: 'newerVersion', found: STORE_SCHEMA_VERSION + 5 });
+  });
+
+  test.each([null, 7, 'x', [], { schemaVersion: -1 }, { schemaVersion: 1.5 }, { schemaVersion: '1' }])('rejects %j', (raw) => {
+    expect(migrateStore(raw)).toEqual({ ok: false, reason: 'badVersion' });
+  });
+});
