@@ -39,6 +39,7 @@ export default defineConfig({
     plugins: [react(), devCsp()],
     build: {
       outDir: resolve('out/renderer'),
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -36,6 +36,19 @@ export const ARGUMENT_SCHEMAS = {
 
 type Handler = (args: unknown[]) => unknown;
 
+/** Keys that would reach an object's prototype if anything ever copied them naively. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** True when any object inside `value` has a reserved own key (zod would silently drop `__proto__`; we refuse). */
+export function hasReservedKey(value: unknown, depth = 0): boolean {
+  if (depth > 20 || value === null || typeof value !== 'object') return false;
+  for (const key of Object.keys(value)) {
+    if (RESERVED_KEYS.has(key)) return true;
+    if (hasReservedKey((value as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
+}
+
 export function createIpcHandlers(services: IpcServices): Record<string, Handler> {
   const { store } = services;
   const impl: { [M in InvokeMethod]: (...args: z.infer<(typeof ARGUMENT_SCHEMAS)[M]>) => unknown } = {
@@ -57,6 +70,7 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
   for (const method of Object.keys(INVOKE_CHANNELS) as InvokeMethod[]) {
     const channel = INVOKE_CHANNELS[method];
     handlers[channel] = (args) => {
+      if (hasReservedKey(args)) throw new InvalidIpcArguments(channel);
       const parsed = ARGUMENT_SCHEMAS[method].safeParse(args);
       if (!parsed.success) throw new InvalidIpcArguments(channel);
       return (impl[method] as (...a: unknown[]) => unknown)(...parsed.data);

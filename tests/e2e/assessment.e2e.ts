@@ -9,7 +9,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, launchApp } from './harness';
 import { axeViolations } from './axe';
-import { chooseRadio, pressButton, tabTo, toggleCheckbox, typeInto } from './keyboard';
+import { chooseRadio, pressButton, toggleCheckbox, typeInto } from './keyboard';
 import { QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
 import { MODULE_IDS, type Assessment } from '../../renderer/src/domain/types';
 import { scoreAssessment } from '../../renderer/src/domain/scoring';

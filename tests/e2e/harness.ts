@@ -104,7 +104,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       return () => w.__menuListeners.delete(listener);
     };
     Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
-  }, INVOKE_CHANNELS as Record<string, string>);
+  }, INVOKE_CHANNELS);
 
   const page = await context.newPage();
   await page.goto(pathToFileURL(RENDERER_INDEX).toString());

@@ -33,8 +33,13 @@ export function localeStrings(lng: CheckedLanguage): Map<string, string> {
 export function wordsOf(text: string): string[] {
   const cleaned = text.replace(/\{\{[^}]*\}\}/g, ' ').replace(/<[^>]*>/g, ' ').replace(/\$t\([^)]*\)/g, ' ');
   const tokens = cleaned.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  // The nb dictionary breaks words at hyphens, so we check the parts. A one-letter part of a compound
+  // ("e-post", "t-skjorte") is standard spelling that no dictionary lists on its own: skip just that part.
   return tokens
-    .flatMap((t) => t.split('-'))
+    .flatMap((t) => {
+      const parts = t.split('-');
+      return parts.length > 1 ? parts.filter((p) => p.length > 1) : parts;
+    })
     .map((t) => t.replace(/['’]s?$/u, ''))
     .filter((t) => t.length > 0 && !/\p{N}/u.test(t));
 }

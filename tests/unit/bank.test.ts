@@ -62,7 +62,7 @@ describe('question bank', () => {
         expect(t.below).toBeGreaterThan(0);
         expect(t.below).toBeLessThanOrEqual(100);
       }
-      for (const r of a.triggers.rules ?? []) expect(PROFILE_RULE_IDS as ReadonlyArray<string>).toContain(r);
+      for (const r of a.triggers.rules ?? []) expect(PROFILE_RULE_IDS).toContain(r);
     }
   });
 

@@ -90,7 +90,7 @@ describe('IPC handlers', () => {
     expect(() => call(handlers, INVOKE_CHANNELS.deleteAssessment, ...args)).toThrow(InvalidIpcArguments);
   });
 
-  test.each([[[]], [['en']], [[null]], [[{ toString: () => 'nb' }]]])('setUiLanguage refuses %j', (args) => {
+  test.each([[[]], [['en']], [[null]], [[{ toString: (): string => 'nb' }]]])('setUiLanguage refuses %j', (args) => {
     const { handlers } = setup();
     expect(() => call(handlers, INVOKE_CHANNELS.setUiLanguage, ...args)).toThrow(InvalidIpcArguments);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { bandOf, pointsFor, scoreAssessment, scoreModule } from '../../renderer/src/domain/scoring';
 import { QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
-import { MODULE_IDS, type AnswerSpec } from '../../renderer/src/domain/types';
+import { MODULE_IDS, type Answer, type AnswerSpec } from '../../renderer/src/domain/types';
 import { answeredAll, extremeAnswer } from './fixtures';
 
 describe('points per answer type', () => {
@@ -75,7 +75,7 @@ describe('module and overall scores', () => {
     const module = MODULE_IDS[0];
     const questions = QUESTIONS_BY_MODULE[module];
     const [heavy, ...rest] = [...questions].sort((a, b) => b.weight - a.weight);
-    const answers = Object.fromEntries([
+    const answers: Record<string, Answer> = Object.fromEntries<Answer>([
       [heavy!.id, extremeAnswer(heavy!, true)],
       ...rest.map((q) => [q.id, extremeAnswer(q, false)]),
     ]);

@@ -11,7 +11,7 @@ import {
 } from '../../../renderer/src/domain/schema';
 import { migrateStore } from '../../../renderer/src/domain/migrations';
 import type { StoreNotice } from '../../shared/contract';
-import type { OpenStoreBackend, StoreBackend } from './storeBackend';
+import { storePath, type OpenStoreBackend, type StoreBackend } from './storeBackend';
 
 /** How many daily copies of the store are kept in `backups/`. */
 export const ROLLING_BACKUPS = 5;
@@ -43,9 +43,9 @@ export class AppStore {
   }
 
   private static load(dir: string, openBackend: OpenStoreBackend, now: () => Date) {
-    // Look at the file ourselves first: conf would read an array or `null` as an empty object and overwrite it.
-    const probe = openBackend(dir);
-    const file = probe.path;
+    // Look at the file ourselves before opening the backend: conf throws on invalid JSON, and reads an array or
+    // `null` as an empty object that the next write would overwrite.
+    const file = storePath(dir);
     let raw: unknown = {};
     let problem: 'damaged' | { newer: number } | null = null;
     if (existsSync(file)) {
@@ -63,11 +63,14 @@ export class AppStore {
         const parsed = storeDataSchema.safeParse(migrated.data);
         if (parsed.success) {
           data = parsed.data;
-          if (migrated.from !== STORE_SCHEMA_VERSION && existsSync(file)) probe.write(data);
         } else problem = 'damaged';
       }
     }
-    if (!problem && data) return { backend: probe, data, notice: null };
+    if (!problem && data) {
+      const backend = openBackend(dir);
+      if (existsSync(file) && JSON.stringify(raw) !== JSON.stringify(data)) backend.write(data); // migrated
+      return { backend, data, notice: null };
+    }
 
     // Keep the unusable file under a dated name next to where it was, then start with an empty store.
     const kind = problem === 'damaged' ? 'damaged' : 'newer';

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import Conf from 'conf';
 
 /** The file name (without .json) of the store in the user's data folder. */
@@ -11,7 +12,11 @@ export interface StoreBackend {
   write(data: object): void;
 }
 
+/** Opens the store file in `dir`; throws if the file exists but is not valid JSON. */
 export type OpenStoreBackend = (dir: string) => StoreBackend;
+
+/** Where the store file lives in a data folder (the same path electron-store and conf use). */
+export const storePath = (dir: string): string => join(dir, `${STORE_NAME}.json`);
 
 /** Options shared by both backends: never clear a file we cannot read, ids are not dot paths. */
 export const STORE_OPTIONS = {

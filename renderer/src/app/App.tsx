@@ -17,12 +17,21 @@ const nowIso = (): string => new Date().toISOString();
 export function App({ initialAssessments, notice }: { initialAssessments: Assessment[]; notice: StoreNotice | null }) {
   const { t, i18n } = useTranslation();
   const [assessments, setAssessments] = useState(initialAssessments);
+  // The newest list, for updates made several times between renders (fast typing).
   const latest = useRef(assessments);
-  latest.current = assessments;
+  useEffect(() => {
+    latest.current = assessments;
+  }, [assessments]);
   const [view, setView] = useState<View>({ name: 'home' });
   const [deleted, setDeleted] = useState<Assessment | null>(null);
   const [actionError, setActionError] = useState(false);
   const autosave = useAutosave();
+
+  /** Changes screen. Leaving the home screen ends the chance to undo a delete there. */
+  const go = useCallback((next: View) => {
+    if (next.name !== 'home') setDeleted(null);
+    setView(next);
+  }, []);
   const language = (i18n.resolvedLanguage ?? 'nb') as Language;
 
   /** Applies a change to one assessment, stamps it and schedules the autosave. */
@@ -44,12 +53,12 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
         await api().saveAssessment(assessment);
         setAssessments((list) => [...list, assessment]);
         setActionError(false);
-        setView({ name: 'assessment', id: assessment.id, step });
+        go({ name: 'assessment', id: assessment.id, step });
       } catch {
         setActionError(true);
       }
     },
-    [],
+    [go],
   );
 
   const createNew = useCallback(() => addAndOpen(createAssessment(newId(), nowIso(), language), 'profile'), [addAndOpen, language]);
@@ -104,15 +113,11 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
     () =>
       api().onMenuCommand((command) => {
         if (command === 'newAssessment') void createNew();
-        else setView({ name: 'home' });
+        else go({ name: 'home' });
       }),
-    [createNew],
+    [createNew, go],
   );
 
-  // Leaving the home screen ends the chance to undo a delete there.
-  useEffect(() => {
-    if (view.name !== 'home') setDeleted(null);
-  }, [view.name]);
 
   const open = view.name === 'assessment' ? assessments.find((a) => a.id === view.id) : undefined;
 
@@ -121,7 +126,7 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppHeader language={language} onLanguageChange={changeLanguage} saveStatus={autosave.status} onHome={() => setView({ name: 'home' })} />
+      <AppHeader language={language} onLanguageChange={changeLanguage} saveStatus={autosave.status} onHome={() => go({ name: 'home' })} />
       {notice && (
         <div className="notice notice-warning" role="alert">
           {notice.kind === 'damagedStore'
@@ -140,16 +145,16 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
             key={open.id}
             assessment={open}
             step={view.step}
-            onStep={(step) => setView({ name: 'assessment', id: open.id, step })}
+            onStep={(step) => go({ name: 'assessment', id: open.id, step })}
             onChange={(change) => update(open.id, change)}
-            onHome={() => setView({ name: 'home' })}
+            onHome={() => go({ name: 'home' })}
           />
         ) : (
           <HomeScreen
             assessments={assessments}
             deleted={deleted}
             onNew={() => void createNew()}
-            onOpen={(a) => setView({ name: 'assessment', id: a.id, step: 'profile' })}
+            onOpen={(a) => go({ name: 'assessment', id: a.id, step: 'profile' })}
             onDuplicate={(a) => void duplicate(a)}
             onDelete={(a) => void remove(a)}
             onUndoDelete={() => void undoDelete()}

@@ -18,6 +18,17 @@ function point(index: number, count: number, value: number): [number, number] {
   return [CENTER + r * Math.cos(angle), CENTER + r * Math.sin(angle)];
 }
 
+/** Labels sit outside the ring: left of it they end at the point, right of it they start there. */
+function labelAnchor(x: number): 'middle' | 'start' | 'end' {
+  if (Math.abs(x - CENTER) < 1) return 'middle';
+  return x > CENTER ? 'start' : 'end';
+}
+
+function labelBaseline(y: number): 'auto' | 'hanging' | 'middle' {
+  if (y < CENTER - 1) return 'auto';
+  return y > CENTER + 1 ? 'hanging' : 'middle';
+}
+
 const polygon = (values: number[]): string =>
   values.map((v, i) => point(i, values.length, v).map((n) => n.toFixed(1)).join(',')).join(' ');
 
@@ -38,11 +49,10 @@ export function RadarChart({ axes, title, description }: { axes: RadarAxis[]; ti
       {axes.map((a, i) => {
         const [x, y] = point(i, axes.length, 100);
         const [lx, ly] = point(i, axes.length, 118);
-        const anchor = Math.abs(lx - CENTER) < 1 ? 'middle' : lx > CENTER ? 'start' : 'end';
         return (
           <g key={a.label}>
             <line className="radar-axis" x1={CENTER} y1={CENTER} x2={x} y2={y} />
-            <text className="radar-label" x={lx} y={ly} textAnchor={anchor} dominantBaseline={ly < CENTER - 1 ? 'auto' : ly > CENTER + 1 ? 'hanging' : 'middle'}>
+            <text className="radar-label" x={lx} y={ly} textAnchor={labelAnchor(lx)} dominantBaseline={labelBaseline(ly)}>
               {a.label}
             </text>
           </g>

@@ -99,11 +99,10 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
   const rules = new Set(firedProfileRules(assessment.profile));
   for (const action of ACTIONS)
     for (const ruleId of action.triggers.rules ?? [])
-      if (rules.has(ruleId as ProfileRuleId))
-        add(action, (PROFILE_RULE_WEIGHT * 1 * action.impact) / action.effort, { kind: 'rule', ruleId: ruleId as ProfileRuleId });
+      if (rules.has(ruleId)) add(action, (PROFILE_RULE_WEIGHT * 1 * action.impact) / action.effort, { kind: 'rule', ruleId });
 
   const all: PlannedAction[] = [...planned.values()]
-    .map((p) => ({ ...p, horizon: 'days30to90' as Horizon, edit: { ...DEFAULT_EDIT, ...assessment.planEdits[p.action.id] } }))
+    .map((p): PlannedAction => ({ ...p, horizon: 'days30to90', edit: { ...DEFAULT_EDIT, ...assessment.planEdits[p.action.id] } }))
     .sort(byPriority);
 
   // First 30 days: quick wins first, then other actions that are not big projects; never more than five.

@@ -4,6 +4,8 @@
  * All user-facing text lives in `locales/<lng>/<namespace>.json` under keys derived from the ids below.
  */
 
+import type { ProfileRuleId } from './profileRules';
+
 /** The four scored areas, in the order they are shown and used for tie-breaks in the plan. */
 export const MODULE_IDS = ['strategy', 'channels', 'responsiveness', 'authenticity'] as const;
 export type ModuleId = (typeof MODULE_IDS)[number];
@@ -89,7 +91,7 @@ export interface ActionDef {
   /** What triggers it: scored questions answered below `below` points, and/or profile rules. */
   triggers: {
     questions?: ReadonlyArray<{ id: string; below: number }>;
-    rules?: ReadonlyArray<string>;
+    rules?: ReadonlyArray<ProfileRuleId>;
   };
 }
 

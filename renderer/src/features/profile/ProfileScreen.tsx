@@ -132,20 +132,26 @@ export function ProfileScreen({ assessment, onChange }: { assessment: Assessment
   const heading = useFocusHeading();
   const industryId = useId();
   const hoursId = useId();
-  const { register, control, watch } = useForm<ProfileForm>({ defaultValues: toForm(assessment.profile), mode: 'onChange' });
+  const { register, control, subscribe } = useForm<ProfileForm>({ defaultValues: toForm(assessment.profile), mode: 'onChange' });
   const hours = useWatch({ control, name: 'hoursPerWeek' });
   const hoursInvalid = hours.trim() !== '' && parseHours(hours) === null;
   const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
 
   // Every change is saved: the form is the editor, the assessment is the record.
-  useEffect(() => {
-    const subscription = watch((values) => {
-      const profile = toProfile(values as ProfileForm);
-      onChangeRef.current((a) => ({ ...a, profile }));
-    });
-    return () => subscription.unsubscribe();
-  }, [watch]);
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values }) => {
+          const profile = toProfile(values);
+          onChangeRef.current((a) => ({ ...a, profile }));
+        },
+      }),
+    [subscribe],
+  );
 
   return (
     <section aria-labelledby="profile-title">

@@ -19,7 +19,7 @@ export function ModuleScreen({ module, assessment, onChange }: { module: ModuleI
   const { t } = useTranslation(module);
   const heading = useFocusHeading();
   const questions = QUESTIONS_BY_MODULE[module];
-  const { control, register, watch } = useForm<ModuleForm>({
+  const { control, register, subscribe } = useForm<ModuleForm>({
     defaultValues: {
       answers: Object.fromEntries(questions.map((q) => [q.id, toValue(q, assessment.answers[q.id])])),
       notes: Object.fromEntries(questions.map((q) => [q.id, assessment.notes[q.id] ?? ''])),
@@ -30,24 +30,28 @@ export function ModuleScreen({ module, assessment, onChange }: { module: ModuleI
     onChangeRef.current = onChange;
   }, [onChange]);
 
-  useEffect(() => {
-    const subscription = watch((values) => {
-      onChangeRef.current((a) => {
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values }) => {
+          onChangeRef.current((a) => {
         const answers = { ...a.answers };
         const notes = { ...a.notes };
         for (const q of questions) {
-          const answer = toAnswer(q, values.answers?.[q.id] as AnswerValue | undefined);
+          const answer = toAnswer(q, values.answers[q.id]);
           if (answer) answers[q.id] = answer;
           else delete answers[q.id];
-          const note = values.notes?.[q.id] ?? '';
+          const note = values.notes[q.id] ?? '';
           if (note.trim()) notes[q.id] = note;
           else delete notes[q.id];
         }
         return { ...a, answers, notes };
-      });
-    });
-    return () => subscription.unsubscribe();
-  }, [watch, questions]);
+          });
+        },
+      }),
+    [subscribe, questions],
+  );
 
   const progress = scoreModule(module, assessment.answers);
 
