@@ -8,17 +8,21 @@ const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../l
 
 export const NAMESPACES = ['common', 'profile', 'strategy', 'channels', 'responsiveness', 'authenticity'] as const;
 
-/** Loads a language's texts once; later calls return at once. */
-export async function ensureLanguage(i18n: I18n, lng: Language): Promise<void> {
-  if (i18n.hasResourceBundle(lng, 'common')) return;
-  await Promise.all(
+async function loadBundles(lng: Language): Promise<Record<string, Record<string, unknown>>> {
+  const entries = await Promise.all(
     NAMESPACES.map(async (ns) => {
       const load = loaders[`../../locales/${lng}/${ns}.json`];
       if (!load) throw new Error(`Missing locale file ${lng}/${ns}`);
-      const mod = await load();
-      i18n.addResourceBundle(lng, ns, mod.default, true, true);
+      return [ns, (await load()).default] as const;
     }),
   );
+  return Object.fromEntries(entries);
+}
+
+/** Loads a language's texts once; later calls return at once. */
+export async function ensureLanguage(i18n: I18n, lng: Language): Promise<void> {
+  if (i18n.hasResourceBundle(lng, 'common')) return;
+  for (const [ns, bundle] of Object.entries(await loadBundles(lng))) i18n.addResourceBundle(lng, ns, bundle, true, true);
 }
 
 /** `nb-NO`, `no`, `nn` -> nb; `sv-SE`, `sv-FI` -> sv; anything else -> nb (the app's home market). */
@@ -31,17 +35,22 @@ export function isLanguage(value: unknown): value is Language {
   return LANGUAGES.includes(value as Language);
 }
 
+/** The active language as the app uses it (never a fallback: both languages are complete). */
+export function currentLanguage(i18n: I18n): Language {
+  return isLanguage(i18n.language) ? i18n.language : 'nb';
+}
+
+/** An i18next instance with the active language's texts loaded before it starts, so it resolves to that language. */
 export async function createI18n(lng: Language): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance.use(initReactI18next).init({
     lng,
-    fallbackLng: 'nb',
+    fallbackLng: false,
     ns: [...NAMESPACES],
     defaultNS: 'common',
-    resources: {},
+    resources: { [lng]: await loadBundles(lng) },
     interpolation: { escapeValue: false }, // React escapes.
     returnNull: false,
   });
-  await ensureLanguage(instance, lng);
   return instance;
 }

@@ -119,11 +119,14 @@ describe.each(['nb', 'sv'] as const)('a whole assessment by keyboard (%s)', (lng
     // Plan: grouped by horizon, at most five in the first 30 days, profile rules present.
     await pressButton(page, page.locator('.step-buttons button.primary'));
     await expect.poll(() => page.locator('h1').textContent()).toBe(t('plan.title'));
+    // A new assessment's plan is in the UI language, headings and all.
+    expect(stored!.planLanguage).toBe(lng);
+    await expect.poll(() => page.locator('#horizon-first30').textContent()).toContain(t('plan.horizons.first30'));
     const plan = generatePlan(stored!);
     const first30 = plan.filter((p) => p.horizon === 'first30');
     expect(first30.length).toBeGreaterThan(0);
     expect(first30.length).toBeLessThanOrEqual(5);
-    expect(await page.locator('#horizon-first30 + * h3, section[aria-labelledby="horizon-first30"] h3').count()).toBe(first30.length);
+    await expect.poll(() => page.locator('section[aria-labelledby="horizon-first30"] h3').allTextContents()).toHaveLength(first30.length);
     const ruleAction = plan.find((p) => p.action.id === 'testYoungPlatforms');
     expect(ruleAction, 'young audience only on Facebook triggers the young-platforms action').toBeTruthy();
     expect(await page.locator('.plan').textContent()).toContain(get(profile, 'a.testYoungPlatforms.title'));

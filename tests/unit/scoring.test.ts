@@ -75,10 +75,8 @@ describe('module and overall scores', () => {
     const module = MODULE_IDS[0];
     const questions = QUESTIONS_BY_MODULE[module];
     const [heavy, ...rest] = [...questions].sort((a, b) => b.weight - a.weight);
-    const answers: Record<string, Answer> = Object.fromEntries<Answer>([
-      [heavy!.id, extremeAnswer(heavy!, true)],
-      ...rest.map((q) => [q.id, extremeAnswer(q, false)]),
-    ]);
+    const answers: Record<string, Answer> = { [heavy!.id]: extremeAnswer(heavy!, true) };
+    for (const q of rest) answers[q.id] = extremeAnswer(q, false);
     const totalWeight = questions.reduce((s, q) => s + q.weight, 0);
     const result = scoreModule(module, answers);
     expect(result.score).toBeCloseTo((100 * heavy!.weight) / totalWeight, 10);

@@ -4,7 +4,7 @@ import type { Assessment, Language } from '../domain/types';
 import { createAssessment, duplicateAssessment } from '../domain/assessment';
 import type { StoreNotice } from '../../../electron/shared/contract';
 import { api } from '../api';
-import { ensureLanguage } from '../i18n';
+import { currentLanguage, ensureLanguage } from '../i18n';
 import { useAutosave } from './useAutosave';
 import type { Step, View } from './steps';
 import { AppHeader } from './AppHeader';
@@ -32,7 +32,7 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
     if (next.name !== 'home') setDeleted(null);
     setView(next);
   }, []);
-  const language = (i18n.resolvedLanguage ?? 'nb') as Language;
+  const language = currentLanguage(i18n);
 
   /** Applies a change to one assessment, stamps it and schedules the autosave. */
   const update = useCallback(

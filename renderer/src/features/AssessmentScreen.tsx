@@ -3,6 +3,7 @@ import type { Assessment } from '../domain/types';
 import { scoreAssessment } from '../domain/scoring';
 import { STEPS, isModuleStep, type Step } from '../app/steps';
 import { formatPercent } from '../components/format';
+import { currentLanguage } from '../i18n';
 import { ProfileScreen } from './profile/ProfileScreen';
 import { ModuleScreen } from './questionnaire/ModuleScreen';
 import { ResultsScreen } from './results/ResultsScreen';
@@ -24,7 +25,7 @@ export function AssessmentScreen(props: {
   const index = STEPS.indexOf(step);
   const prev = STEPS[index - 1];
   const next = STEPS[index + 1];
-  const lng = i18n.resolvedLanguage === 'sv' ? 'sv' : 'nb';
+  const lng = currentLanguage(i18n);
   const stepLabel = (s: Step): string => (isModuleStep(s) ? t(`${s}:name`) : t(`steps.${s}`));
 
   return (

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Assessment, Language } from '../../domain/types';
+import type { Assessment } from '../../domain/types';
 import { progressOf } from '../../domain/assessment';
 import { scoreAssessment } from '../../domain/scoring';
 import { formatDateTime, formatPercent } from '../../components/format';
 import { useFocusHeading } from '../../components/useFocusHeading';
+import { currentLanguage } from '../../i18n';
 
 export function HomeScreen(props: {
   assessments: Assessment[];
@@ -16,7 +17,7 @@ export function HomeScreen(props: {
   onDismissUndo: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const lng = (i18n.resolvedLanguage ?? 'nb') as Language;
+  const lng = currentLanguage(i18n);
   const heading = useFocusHeading();
   const sorted = [...props.assessments].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const nameOf = (a: Assessment): string => a.profile.companyName.trim() || t('home.unnamed');
