@@ -81,6 +81,9 @@ function createWindow(store: AppStore): BrowserWindow {
     },
   });
   if (store.getSettings().window?.maximized) win.maximize();
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {
     const b = win.getNormalBounds();
@@ -115,9 +118,6 @@ if (!app.requestSingleInstanceLock()) {
     );
     setMenu(uiLanguage());
     mainWindow = createWindow(store);
-    mainWindow.on('closed', () => {
-      mainWindow = null;
-    });
     app.on('activate', () => {
       if (!mainWindow) mainWindow = createWindow(store);
     });

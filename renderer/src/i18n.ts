@@ -7,10 +7,13 @@ import { LANGUAGES } from './domain/types';
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/*/menu.json']);
 
 export const NAMESPACES = ['common', 'profile', 'strategy', 'channels', 'responsiveness', 'authenticity'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+/** What the first screen (home) needs; the question bank's texts load when an assessment opens. */
+export const FIRST_SCREEN_NAMESPACES: ReadonlyArray<Namespace> = ['common'];
 
-async function loadBundles(lng: Language): Promise<Record<string, Record<string, unknown>>> {
+async function loadBundles(lng: Language, namespaces: ReadonlyArray<Namespace>): Promise<Record<string, Record<string, unknown>>> {
   const entries = await Promise.all(
-    NAMESPACES.map(async (ns) => {
+    namespaces.map(async (ns) => {
       const load = loaders[`../../locales/${lng}/${ns}.json`];
       if (!load) throw new Error(`Missing locale file ${lng}/${ns}`);
       return [ns, (await load()).default] as const;
@@ -19,10 +22,15 @@ async function loadBundles(lng: Language): Promise<Record<string, Record<string,
   return Object.fromEntries(entries);
 }
 
-/** Loads a language's texts once; later calls return at once. */
-export async function ensureLanguage(i18n: I18n, lng: Language): Promise<void> {
-  if (i18n.hasResourceBundle(lng, 'common')) return;
-  for (const [ns, bundle] of Object.entries(await loadBundles(lng))) i18n.addResourceBundle(lng, ns, bundle, true, true);
+/** Loads a language's texts (all namespaces unless told otherwise) once; later calls return at once. */
+export async function ensureLanguage(i18n: I18n, lng: Language, namespaces: ReadonlyArray<Namespace> = NAMESPACES): Promise<void> {
+  const missing = namespaces.filter((ns) => !i18n.hasResourceBundle(lng, ns));
+  if (missing.length === 0) return;
+  for (const [ns, bundle] of Object.entries(await loadBundles(lng, missing))) i18n.addResourceBundle(lng, ns, bundle, true, true);
+}
+
+export function hasLanguage(i18n: I18n, lng: Language): boolean {
+  return NAMESPACES.every((ns) => i18n.hasResourceBundle(lng, ns));
 }
 
 /** `nb-NO`, `no`, `nn` -> nb; `sv-SE`, `sv-FI` -> sv; anything else -> nb (the app's home market). */
@@ -48,7 +56,8 @@ export async function createI18n(lng: Language): Promise<I18n> {
     fallbackLng: false,
     ns: [...NAMESPACES],
     defaultNS: 'common',
-    resources: { [lng]: await loadBundles(lng) },
+    resources: { [lng]: await loadBundles(lng, FIRST_SCREEN_NAMESPACES) },
+    partialBundledLanguages: true,
     interpolation: { escapeValue: false }, // React escapes.
     returnNull: false,
   });

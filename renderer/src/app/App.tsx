@@ -1,15 +1,18 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, Language } from '../domain/types';
 import { createAssessment, duplicateAssessment } from '../domain/assessment';
 import type { StoreNotice } from '../../../electron/shared/contract';
 import { api } from '../api';
-import { currentLanguage, ensureLanguage } from '../i18n';
+import { currentLanguage, ensureLanguage, FIRST_SCREEN_NAMESPACES } from '../i18n';
 import { useAutosave } from './useAutosave';
 import type { Step, View } from './steps';
 import { AppHeader } from './AppHeader';
 import { HomeScreen } from '../features/home/HomeScreen';
-import { AssessmentScreen } from '../features/AssessmentScreen';
+
+// The questionnaire, results and plan (with react-hook-form and the question texts) load when an assessment opens,
+// so the first screen stays small.
+const AssessmentScreen = lazy(() => import('../features/AssessmentScreen').then((m) => ({ default: m.AssessmentScreen })));
 
 const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();
@@ -27,11 +30,18 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
   const [actionError, setActionError] = useState(false);
   const autosave = useAutosave();
 
-  /** Changes screen. Leaving the home screen ends the chance to undo a delete there. */
-  const go = useCallback((next: View) => {
-    if (next.name !== 'home') setDeleted(null);
-    setView(next);
-  }, []);
+  /** Changes screen; an assessment's texts are loaded first. Leaving home ends the chance to undo a delete. */
+  const go = useCallback(
+    (next: View) => {
+      if (next.name === 'home') return setView(next);
+      setDeleted(null);
+      ensureLanguage(i18n, currentLanguage(i18n)).then(
+        () => setView(next),
+        () => setActionError(true),
+      );
+    },
+    [i18n],
+  );
   const language = currentLanguage(i18n);
 
   /** Applies a change to one assessment, stamps it and schedules the autosave. */
@@ -101,12 +111,12 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
 
   const changeLanguage = useCallback(
     async (lng: Language) => {
-      await ensureLanguage(i18n, lng);
+      await ensureLanguage(i18n, lng, view.name === 'home' ? FIRST_SCREEN_NAMESPACES : undefined);
       await i18n.changeLanguage(lng);
       document.documentElement.lang = lng;
       await api().setUiLanguage(lng);
     },
-    [i18n],
+    [i18n, view.name],
   );
 
   useEffect(
@@ -141,14 +151,16 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
       )}
       <main id="main">
         {open && view.name === 'assessment' ? (
-          <AssessmentScreen
-            key={open.id}
-            assessment={open}
-            step={view.step}
-            onStep={(step) => go({ name: 'assessment', id: open.id, step })}
-            onChange={(change) => update(open.id, change)}
-            onHome={() => go({ name: 'home' })}
-          />
+          <Suspense fallback={null}>
+            <AssessmentScreen
+              key={open.id}
+              assessment={open}
+              step={view.step}
+              onStep={(step) => go({ name: 'assessment', id: open.id, step })}
+              onChange={(change) => update(open.id, change)}
+              onHome={() => go({ name: 'home' })}
+            />
+          </Suspense>
         ) : (
           <HomeScreen
             assessments={assessments}

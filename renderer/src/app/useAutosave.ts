@@ -16,6 +16,8 @@ export function useAutosave(): { schedule: (a: Assessment) => void; saveNow: (a:
   const pending = useRef(new Map<string, Assessment>());
   const timer = useRef<number | null>(null);
   const inFlight = useRef(0);
+  /** Set when a close was held back to save first; the window closes once the save is done. */
+  const closeAfterSave = useRef<'no' | 'waiting' | 'release'>('no');
 
   const write = useCallback(async (items: Assessment[]) => {
     if (items.length === 0) return;
@@ -24,9 +26,17 @@ export function useAutosave(): { schedule: (a: Assessment) => void; saveNow: (a:
     try {
       for (const a of items) await api().saveAssessment(a);
       inFlight.current -= 1;
-      if (inFlight.current === 0 && pending.current.size === 0) setStatus('saved');
+      if (inFlight.current === 0 && pending.current.size === 0) {
+        setStatus('saved');
+        if (closeAfterSave.current === 'waiting') {
+          closeAfterSave.current = 'release';
+          window.close();
+        }
+      }
     } catch {
       inFlight.current -= 1;
+      // A second close attempt must not be held back again: the user can always close.
+      if (closeAfterSave.current === 'waiting') closeAfterSave.current = 'release';
       // Keep what failed so the next change or flush tries again; nothing the user typed is dropped.
       for (const a of items) if (!pending.current.has(a.id)) pending.current.set(a.id, a);
       setStatus('error');
@@ -60,12 +70,23 @@ export function useAutosave(): { schedule: (a: Assessment) => void; saveNow: (a:
   );
 
   useEffect(() => {
+    // Closing the window with a save still pending: hold the close once (Electron cancels it silently),
+    // save, then close. Without this the last keystrokes could be lost when the app quits.
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      const busy = pending.current.size > 0 || inFlight.current > 0;
+      if (!busy || closeAfterSave.current !== 'no') return;
+      closeAfterSave.current = 'waiting';
+      event.preventDefault();
+      flush();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('pagehide', flush);
     const onHidden = (): void => {
       if (document.visibilityState === 'hidden') flush();
     };
     document.addEventListener('visibilitychange', onHidden);
     return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHidden);
     };

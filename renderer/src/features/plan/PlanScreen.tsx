@@ -6,7 +6,7 @@ import type { AssessmentResult } from '../../domain/scoring';
 import { HORIZONS, generatePlan, type PlannedAction, type PlanReason } from '../../domain/plan';
 import { QUESTIONS_BY_ID, actionNamespace } from '../../domain/bank';
 import { LIMITS } from '../../domain/limits';
-import { ensureLanguage } from '../../i18n';
+import { ensureLanguage, hasLanguage } from '../../i18n';
 import { SourceLine } from '../../components/SourceLine';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import type { AssessmentChange } from '../AssessmentScreen';
@@ -97,7 +97,7 @@ export function PlanScreen({ assessment, result, onChange }: { assessment: Asses
   const heading = useFocusHeading();
   const selectId = useId();
   const planLng = assessment.planLanguage;
-  const [loaded, setLoaded] = useState<Language | null>(i18n.hasResourceBundle(planLng, 'common') ? planLng : null);
+  const [loaded, setLoaded] = useState<Language | null>(hasLanguage(i18n, planLng) ? planLng : null);
 
   // The plan's language may differ from the UI's: load its texts on demand.
   useEffect(() => {
