@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useForm, useWatch, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,6 +16,7 @@ import {
 import { LIMITS } from '../../domain/limits';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import type { AssessmentChange } from '../AssessmentScreen';
+import { useFormChanges } from '../../components/useFormChanges';
 
 /** The form works on strings (what inputs hold); `toProfile` turns them into the domain's types. */
 interface ProfileForm {
@@ -71,9 +72,16 @@ function toForm(p: Profile): ProfileForm {
 type ListField = 'markets' | 'ageBands' | 'goals' | 'channels';
 type ChoiceField = 'customerType' | 'size' | 'adBudget';
 
-function Checkboxes({ name, values, register }: { name: ListField; values: readonly string[]; register: UseFormRegister<ProfileForm> }) {
+/** A labelled group of checkboxes (any number) or radios (one) over a fixed list of values. */
+function OptionGroup(
+  props: { values: readonly string[]; register: UseFormRegister<ProfileForm> } & (
+    | { type: 'checkbox'; name: ListField }
+    | { type: 'radio'; name: ChoiceField }
+  ),
+) {
   const { t } = useTranslation('profile');
   const hintId = useId();
+  const { name, type, values, register } = props;
   return (
     <fieldset className="field" aria-describedby={hintId}>
       <legend>{t(`fields.${name}.label`)}</legend>
@@ -83,28 +91,7 @@ function Checkboxes({ name, values, register }: { name: ListField; values: reado
       <div className="option-grid">
         {values.map((v) => (
           <label key={v} className="option">
-            <input type="checkbox" value={v} {...register(name)} />
-            <span>{t(`options.${name}.${v}`)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
-
-function Radios({ name, values, register }: { name: ChoiceField; values: readonly string[]; register: UseFormRegister<ProfileForm> }) {
-  const { t } = useTranslation('profile');
-  const hintId = useId();
-  return (
-    <fieldset className="field" aria-describedby={hintId}>
-      <legend>{t(`fields.${name}.label`)}</legend>
-      <p id={hintId} className="hint">
-        {t(`fields.${name}.hint`)}
-      </p>
-      <div className="option-grid">
-        {values.map((v) => (
-          <label key={v} className="option">
-            <input type="radio" value={v} {...register(name)} />
+            <input type={type} value={v} {...register(name)} />
             <span>{t(`options.${name}.${v}`)}</span>
           </label>
         ))}
@@ -135,23 +122,10 @@ export function ProfileScreen({ assessment, onChange }: { assessment: Assessment
   const { register, control, subscribe } = useForm<ProfileForm>({ defaultValues: toForm(assessment.profile), mode: 'onChange' });
   const hours = useWatch({ control, name: 'hoursPerWeek' });
   const hoursInvalid = hours.trim() !== '' && parseHours(hours) === null;
-  const onChangeRef = useRef(onChange);
-  useEffect(() => {
-    onChangeRef.current = onChange;
-  }, [onChange]);
-
-  // Every change is saved: the form is the editor, the assessment is the record.
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: ({ values }) => {
-          const profile = toProfile(values);
-          onChangeRef.current((a) => ({ ...a, profile }));
-        },
-      }),
-    [subscribe],
-  );
+  useFormChanges(subscribe, onChange, (values) => {
+    const profile = toProfile(values);
+    return (a) => ({ ...a, profile });
+  });
 
   return (
     <section aria-labelledby="profile-title">
@@ -176,11 +150,11 @@ export function ProfileScreen({ assessment, onChange }: { assessment: Assessment
             ))}
           </select>
         </div>
-        <Radios name="customerType" values={CUSTOMER_TYPES} register={register} />
-        <Radios name="size" values={COMPANY_SIZES} register={register} />
-        <Checkboxes name="markets" values={MARKETS} register={register} />
-        <Checkboxes name="ageBands" values={AGE_BANDS} register={register} />
-        <Checkboxes name="goals" values={GOALS} register={register} />
+        <OptionGroup type="radio" name="customerType" values={CUSTOMER_TYPES} register={register} />
+        <OptionGroup type="radio" name="size" values={COMPANY_SIZES} register={register} />
+        <OptionGroup type="checkbox" name="markets" values={MARKETS} register={register} />
+        <OptionGroup type="checkbox" name="ageBands" values={AGE_BANDS} register={register} />
+        <OptionGroup type="checkbox" name="goals" values={GOALS} register={register} />
         <div className="field">
           <label htmlFor={hoursId}>{t('fields.hoursPerWeek.label')}</label>
           <p id={`${hoursId}-hint`} className="hint">
@@ -203,8 +177,8 @@ export function ProfileScreen({ assessment, onChange }: { assessment: Assessment
             </p>
           )}
         </div>
-        <Checkboxes name="channels" values={CHANNELS} register={register} />
-        <Radios name="adBudget" values={AD_BUDGETS} register={register} />
+        <OptionGroup type="checkbox" name="channels" values={CHANNELS} register={register} />
+        <OptionGroup type="radio" name="adBudget" values={AD_BUDGETS} register={register} />
       </form>
     </section>
   );

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, ModuleId } from '../../domain/types';
@@ -6,6 +5,7 @@ import { QUESTIONS_BY_MODULE } from '../../domain/bank';
 import { scoreModule } from '../../domain/scoring';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import type { AssessmentChange } from '../AssessmentScreen';
+import { useFormChanges } from '../../components/useFormChanges';
 import { toAnswer, toValue, type AnswerValue } from './answerForm';
 import { QuestionField } from './QuestionField';
 
@@ -25,33 +25,19 @@ export function ModuleScreen({ module, assessment, onChange }: { module: ModuleI
       notes: Object.fromEntries(questions.map((q) => [q.id, assessment.notes[q.id] ?? ''])),
     },
   });
-  const onChangeRef = useRef(onChange);
-  useEffect(() => {
-    onChangeRef.current = onChange;
-  }, [onChange]);
-
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: ({ values }) => {
-          onChangeRef.current((a) => {
-        const answers = { ...a.answers };
-        const notes = { ...a.notes };
-        for (const q of questions) {
-          const answer = toAnswer(q, values.answers[q.id]);
-          if (answer) answers[q.id] = answer;
-          else delete answers[q.id];
-          const note = values.notes[q.id] ?? '';
-          if (note.trim()) notes[q.id] = note;
-          else delete notes[q.id];
-        }
-        return { ...a, answers, notes };
-          });
-        },
-      }),
-    [subscribe, questions],
-  );
+  useFormChanges(subscribe, onChange, (values) => (a) => {
+    const answers = { ...a.answers };
+    const notes = { ...a.notes };
+    for (const q of questions) {
+      const answer = toAnswer(q, values.answers[q.id]);
+      if (answer) answers[q.id] = answer;
+      else delete answers[q.id];
+      const note = values.notes[q.id] ?? '';
+      if (note.trim()) notes[q.id] = note;
+      else delete notes[q.id];
+    }
+    return { ...a, answers, notes };
+  });
 
   const progress = scoreModule(module, assessment.answers);
 
