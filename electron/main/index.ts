@@ -3,11 +3,14 @@
  * security.ts, windowState.ts, menu.ts and the services, which are tested without Electron.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ElectronStore from 'electron-store';
 import type { Language } from '../../renderer/src/domain/types';
-import { EVENT_CHANNELS, type MenuCommand } from '../shared/contract';
+import { EVENT_CHANNELS, type ImportResult, type MenuCommand } from '../shared/contract';
+import { filesFromArgv } from './openFiles';
+import { createFileActions, type Dialogs, type FileActions } from './services/fileActions';
 import { AppStore } from './services/appStore';
 import { STORE_OPTIONS, type OpenStoreBackend } from './services/storeBackend';
 import { applySecurityBaseline } from './security';
@@ -21,6 +24,38 @@ const rendererFile = join(here, '../renderer/index.html');
 const rendererUrl = (): string => devServerUrl ?? pathToFileURL(rendererFile).toString();
 
 let mainWindow: BrowserWindow | null = null;
+let files: FileActions | null = null;
+/** Files opened with the app before it was ready (macOS sends open-file early). */
+const pendingOpens: string[] = [];
+
+/** Imports a file opened with the app and tells the renderer, once the window is there. */
+function openWithApp(path: string): void {
+  if (!files || !mainWindow) {
+    pendingOpens.push(path);
+    return;
+  }
+  const win = mainWindow;
+  void files.importFromPath(path).then((result: ImportResult) => {
+    const send = (): void => win.webContents.send(EVENT_CHANNELS.fileImported, result);
+    if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
+    else send();
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+}
+
+/** Electron's native dialogs, attached to the main window. */
+const nativeDialogs: Dialogs = {
+  chooseSavePath: async (options) => {
+    const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  },
+  chooseOpenPath: async (options) => {
+    const dialogOptions = { ...options, properties: ['openFile' as const] };
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+};
 
 /** electron-store in the user's data folder, behind the same adapter the tests back with `conf`. */
 const openElectronStore: OpenStoreBackend = (dir) => {
@@ -96,20 +131,36 @@ function createWindow(store: AppStore): BrowserWindow {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // A second start (e.g. double-clicking a file while the app runs) hands its files to this instance.
+  app.on('second-instance', (_event, argv) => {
+    for (const path of filesFromArgv(argv)) openWithApp(path);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openWithApp(path);
   });
 
   void app.whenReady().then(() => {
     applySecurityBaseline(app, session.defaultSession, rendererUrl, devServerUrl);
     const store = new AppStore(app.getPath('userData'), openElectronStore);
     const uiLanguage = (): Language => store.getSettings().uiLanguage ?? languageFromLocale(app.getLocale());
+    files = createFileActions({
+      store,
+      dialogs: nativeDialogs,
+      appVersion: app.getVersion(),
+      defaultFolder: app.getPath('documents'),
+      uiLanguage,
+      newId: randomUUID,
+      now: () => new Date(),
+    });
     registerIpc(
       ipcMain,
       {
         store,
+        files,
         systemLanguage: () => app.getLocale(),
         appVersion: app.getVersion(),
         onUiLanguageChanged: setMenu,
@@ -118,6 +169,7 @@ if (!app.requestSingleInstanceLock()) {
     );
     setMenu(uiLanguage());
     mainWindow = createWindow(store);
+    for (const path of [...pendingOpens.splice(0), ...filesFromArgv(process.argv)]) openWithApp(path);
     app.on('activate', () => {
       if (!mainWindow) mainWindow = createWindow(store);
     });

@@ -6,11 +6,13 @@
 import { z } from 'zod';
 import { assessmentSchema, idSchema, languageSchema } from '../../renderer/src/domain/schema';
 import type { Language } from '../../renderer/src/domain/types';
-import { INVOKE_CHANNELS, type InvokeMethod, type StartInfo } from '../shared/contract';
+import { CSV_KINDS, INVOKE_CHANNELS, type StartInfo } from '../shared/contract';
 import type { AppStore } from './services/appStore';
+import type { FileActions } from './services/fileActions';
 
 export interface IpcServices {
   store: AppStore;
+  files: FileActions;
   systemLanguage: () => string;
   appVersion: string;
   /** Called after the UI language changed, e.g. to relabel the app menu. */
@@ -32,7 +34,14 @@ export const ARGUMENT_SCHEMAS = {
   saveAssessment: z.tuple([assessmentSchema]),
   deleteAssessment: z.tuple([idSchema]),
   setUiLanguage: z.tuple([languageSchema]),
-} satisfies Record<InvokeMethod, z.ZodType<unknown[]>>;
+  exportAssessment: z.tuple([idSchema]),
+  importAssessment: z.tuple([]),
+  importFilePath: z.tuple([z.string().min(1).max(4096)]),
+  // CSV text the renderer built; 20 MB is far above any real plan (a few KB).
+  saveCsv: z.tuple([z.enum(CSV_KINDS), z.string().max(200), z.string().max(20_000_000)]),
+} satisfies Record<keyof typeof INVOKE_CHANNELS, z.ZodType<unknown[]>>;
+
+type Method = keyof typeof INVOKE_CHANNELS;
 
 type Handler = (args: unknown[]) => unknown;
 
@@ -51,7 +60,7 @@ export function hasReservedKey(value: unknown, depth = 0): boolean {
 
 export function createIpcHandlers(services: IpcServices): Record<string, Handler> {
   const { store } = services;
-  const impl: { [M in InvokeMethod]: (...args: z.infer<(typeof ARGUMENT_SCHEMAS)[M]>) => unknown } = {
+  const impl: { [M in Method]: (...args: z.infer<(typeof ARGUMENT_SCHEMAS)[M]>) => unknown } = {
     getStartInfo: (): StartInfo => ({
       notice: store.notice,
       uiLanguage: store.getSettings().uiLanguage,
@@ -65,9 +74,13 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
       store.setUiLanguage(language);
       services.onUiLanguageChanged?.(language);
     },
+    exportAssessment: (id) => services.files.exportAssessment(id),
+    importAssessment: () => services.files.importAssessment(),
+    importFilePath: (path) => services.files.importFromPath(path),
+    saveCsv: (kind, name, content) => services.files.saveCsv(kind, name, content),
   };
   const handlers: Record<string, Handler> = {};
-  for (const method of Object.keys(INVOKE_CHANNELS) as InvokeMethod[]) {
+  for (const method of Object.keys(INVOKE_CHANNELS) as Method[]) {
     const channel = INVOKE_CHANNELS[method];
     handlers[channel] = (args) => {
       if (hasReservedKey(args)) throw new InvalidIpcArguments(channel);

@@ -4,6 +4,7 @@
  * Type-only imports: this file is shared by all three processes and must stay free of runtime dependencies.
  */
 import type { Assessment, Language } from '../../renderer/src/domain/types';
+import type { FileError } from '../../renderer/src/domain/fileFormatBasics';
 
 /** Something the user must be told at start-up about their stored data. */
 export type StoreNotice =
@@ -20,8 +21,17 @@ export interface StartInfo {
 }
 
 /** Commands the app menu sends to the renderer. */
-export const MENU_COMMANDS = ['newAssessment', 'goHome'] as const;
+export const MENU_COMMANDS = ['newAssessment', 'goHome', 'importAssessment', 'exportAssessment'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** What came of saving a file through the save dialog. */
+export type SaveResult = { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'failed'; reason: 'notFound' | 'writeFailed' };
+
+/** What came of importing a .somekompass file. An import always creates a new assessment. */
+export type ImportResult = { kind: 'imported'; assessment: Assessment } | { kind: 'cancelled' } | { kind: 'failed'; error: FileError; fileName: string };
+
+export const CSV_KINDS = ['answers', 'plan'] as const;
+export type CsvKind = (typeof CSV_KINDS)[number];
 
 export interface AppApi {
   getStartInfo(): Promise<StartInfo>;
@@ -31,11 +41,21 @@ export interface AppApi {
   /** False when no assessment had that id. */
   deleteAssessment(id: string): Promise<boolean>;
   setUiLanguage(language: Language): Promise<void>;
+  /** Save dialog in main, then writes the assessment as a .somekompass file. */
+  exportAssessment(id: string): Promise<SaveResult>;
+  /** Open dialog in main, then imports the chosen file as a new assessment. */
+  importAssessment(): Promise<ImportResult>;
+  /** Imports a file dropped on the window (the preload turns the File into its path). */
+  importDroppedFile(file: File): Promise<ImportResult>;
+  /** Save dialog in main, then writes CSV text the renderer built (the texts are in the renderer's language). */
+  saveCsv(kind: CsvKind, suggestedName: string, content: string): Promise<SaveResult>;
+  /** Files opened with the app (double-click, command line) are imported by main, which reports each here. */
+  onFileImported(listener: (result: ImportResult) => void): () => void;
   /** Subscribes to app-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
-export type InvokeMethod = Exclude<keyof AppApi, 'onMenuCommand'>;
+export type InvokeMethod = Exclude<keyof AppApi, 'onMenuCommand' | 'onFileImported' | 'importDroppedFile'>;
 
 /** Channel name for each request/response method. */
 export const INVOKE_CHANNELS = {
@@ -44,9 +64,14 @@ export const INVOKE_CHANNELS = {
   saveAssessment: 'assessments:save',
   deleteAssessment: 'assessments:delete',
   setUiLanguage: 'settings:set-ui-language',
-} as const satisfies Record<InvokeMethod, string>;
+  exportAssessment: 'files:export-assessment',
+  importAssessment: 'files:import-assessment',
+  importFilePath: 'files:import-path',
+  saveCsv: 'files:save-csv',
+} as const satisfies Record<InvokeMethod | 'importFilePath', string>;
 
 /** Channels main sends on. */
 export const EVENT_CHANNELS = {
   menuCommand: 'menu:command',
+  fileImported: 'files:imported',
 } as const;

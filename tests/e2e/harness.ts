@@ -4,7 +4,8 @@
  * each contract method becomes one call through Playwright's exposeBinding, exactly as the preload maps it onto
  * ipcRenderer.invoke. A second launch on the same `dataDir` is a restart of the app.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +13,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { AppStore } from '../../electron/main/services/appStore';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { createIpcHandlers } from '../../electron/main/ipcHandlers';
+import { createFileActions, type FileActions } from '../../electron/main/services/fileActions';
+import { languageFromLocale } from '../../electron/main/menu';
 import { INVOKE_CHANNELS, type MenuCommand } from '../../electron/shared/contract';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -50,7 +53,14 @@ export interface LaunchedApp {
   requests: string[];
   /** Store notice main would show (damaged or newer store), if any. */
   store: AppStore;
+  files: FileActions;
+  /** What the next save or open dialog answers: a path, or null for "cancel". Each dialog takes one answer. */
+  dialogAnswers: Array<string | null>;
+  /** The options of every dialog shown, in order. */
+  dialogsShown: Array<{ kind: 'save' | 'open'; defaultPath: string }>;
   sendMenuCommand: (command: MenuCommand) => Promise<void>;
+  /** Imports a file as if it had been opened with the app (double-click, command line), as main does. */
+  openWithApp: (path: string) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -72,12 +82,35 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const localeTag = options.locale === 'sv' ? 'sv-SE' : 'nb-NO';
   const store = new AppStore(dataDir, openConfBackend);
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const handlers = createIpcHandlers({ store, systemLanguage: () => localeTag, appVersion: version });
+  const dialogAnswers: Array<string | null> = [];
+  const dialogsShown: LaunchedApp['dialogsShown'] = [];
+  const answer = (kind: 'save' | 'open', defaultPath: string): Promise<string | null> => {
+    dialogsShown.push({ kind, defaultPath });
+    if (dialogAnswers.length === 0) throw new Error(`A ${kind} dialog opened that the test did not expect`);
+    return Promise.resolve(dialogAnswers.shift() ?? null);
+  };
+  const files = createFileActions({
+    store,
+    dialogs: { chooseSavePath: (o) => answer('save', o.defaultPath), chooseOpenPath: (o) => answer('open', o.defaultPath) },
+    appVersion: version,
+    defaultFolder: dataDir,
+    uiLanguage: () => store.getSettings().uiLanguage ?? languageFromLocale(localeTag),
+    newId: randomUUID,
+    now: () => new Date(),
+  });
+  const handlers = createIpcHandlers({ store, files, systemLanguage: () => localeTag, appVersion: version });
 
   const context = await (await browser()).newContext({ locale: localeTag, viewport: { width: 1280, height: 900 } });
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
 
+  // A dropped file: the page hands over its bytes, which are written to a real file and imported from its path,
+  // as main does with the path the preload takes from the File.
+  await context.exposeBinding('__someKompassDrop', (_source, name: string, bytes: number[]) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'some-kompass-drop-')), name.replace(/[\\/]/g, '_'));
+    writeFileSync(path, Buffer.from(bytes));
+    return handlers[INVOKE_CHANNELS.importFilePath]!([path]);
+  });
   await context.exposeBinding('__someKompassInvoke', async (_source, channel: string, args: unknown[]) => {
     const handler = handlers[channel];
     if (!handler) return { ok: false, error: 'UnknownChannel' };
@@ -90,15 +123,29 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   // The same shape as electron/preload/index.ts: one method per contract entry.
   await context.addInitScript((channels: Record<string, string>) => {
     type Reply = { ok: boolean; value?: unknown; error?: string };
-    const w = window as unknown as { __someKompassInvoke: (c: string, a: unknown[]) => Promise<Reply>; __menuListeners: Set<(c: string) => void> };
+    const w = window as unknown as {
+      __someKompassInvoke: (c: string, a: unknown[]) => Promise<Reply>;
+      __someKompassDrop: (name: string, bytes: number[]) => Promise<unknown>;
+      __menuListeners: Set<(c: string) => void>;
+      __fileListeners: Set<(r: unknown) => void>;
+    };
     w.__menuListeners = new Set();
+    w.__fileListeners = new Set();
     const api: Record<string, unknown> = {};
-    for (const [method, channel] of Object.entries(channels))
+    for (const [method, channel] of Object.entries(channels)) {
+      // The preload exposes this channel only through importDroppedFile (below), never as a method.
+      if (method === 'importFilePath') continue;
       api[method] = async (...args: unknown[]) => {
         const reply = await w.__someKompassInvoke(channel, args);
         if (!reply.ok) throw new Error(reply.error);
         return reply.value;
       };
+    }
+    api['importDroppedFile'] = async (file: File) => w.__someKompassDrop(file.name, [...new Uint8Array(await file.arrayBuffer())]);
+    api['onFileImported'] = (listener: (r: unknown) => void) => {
+      w.__fileListeners.add(listener);
+      return () => w.__fileListeners.delete(listener);
+    };
     api['onMenuCommand'] = (listener: (c: string) => void) => {
       w.__menuListeners.add(listener);
       return () => w.__menuListeners.delete(listener);
@@ -116,6 +163,16 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     dataDir,
     requests,
     store,
+    files,
+    dialogAnswers,
+    dialogsShown,
+    openWithApp: async (path) => {
+      const result = await files.importFromPath(path);
+      // What main sends on EVENT_CHANNELS.fileImported reaches the page's listeners.
+      await page.evaluate((r) => {
+        for (const l of (window as unknown as { __fileListeners: Set<(r: unknown) => void> }).__fileListeners) l(r);
+      }, result);
+    },
     sendMenuCommand: (command) =>
       page.evaluate((c) => {
         for (const l of (window as unknown as { __menuListeners: Set<(c: string) => void> }).__menuListeners) l(c);

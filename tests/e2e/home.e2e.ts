@@ -39,7 +39,7 @@ function seed(dir: string, names: string[]): void {
     const a = blankAssessment(`seed-${i}`);
     return { ...a, updatedAt: `2026-11-2${i}T10:00:00.000Z`, profile: { ...a.profile, companyName } };
   });
-  writeFileSync(join(dir, 'some-kompass.json'), JSON.stringify({ schemaVersion: 1, assessments, settings: { uiLanguage: null, window: null } }));
+  writeFileSync(join(dir, 'some-kompass.json'), JSON.stringify({ schemaVersion: 2, assessments, settings: { uiLanguage: null, window: null, lastFolder: null } }));
 }
 
 describe('home screen', () => {

@@ -54,7 +54,7 @@ describe('AppStore on real files', () => {
     ['an array', '[1,2,3]'],
     ['null', 'null'],
     ['binary', '\u0000\u0001\u0002\u00ff'],
-    ['wrong shape', JSON.stringify({ schemaVersion: 1, assessments: [{ id: 5 }], settings: { uiLanguage: null, window: null } })],
+    ['wrong shape', JSON.stringify({ schemaVersion: 2, assessments: [{ id: 5 }], settings: { uiLanguage: null, window: null, lastFolder: null } })],
     ['a bad version', JSON.stringify({ schemaVersion: 'one' })],
   ])('a damaged store (%s) is moved aside to a dated file, the user is told, the app starts empty', (_label, content) => {
     const dir = tempDir();
@@ -86,7 +86,7 @@ describe('AppStore on real files', () => {
     const store = open(dir);
     expect(store.notice).toBeNull();
     expect(store.listAssessments()).toEqual([a]);
-    expect(store.getSettings()).toEqual({ uiLanguage: 'sv', window: null });
+    expect(store.getSettings()).toEqual({ uiLanguage: 'sv', window: null, lastFolder: null });
     expect((JSON.parse(readFileSync(storeFile(dir), 'utf8')) as { schemaVersion: number }).schemaVersion).toBe(STORE_SCHEMA_VERSION);
   });
 

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ARGUMENT_SCHEMAS, InvalidIpcArguments, createIpcHandlers } from '../../electron/main/ipcHandlers';
 import { isTrustedSender, registerIpc, UntrustedSender } from '../../electron/main/ipc';
 import { AppStore } from '../../electron/main/services/appStore';
+import { createFileActions, type FileActions } from '../../electron/main/services/fileActions';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { INVOKE_CHANNELS } from '../../electron/shared/contract';
 import type { IpcMain, WebFrameMain } from 'electron';
@@ -19,9 +20,19 @@ function setup() {
   dirs.push(dir);
   const store = new AppStore(dir, openConfBackend);
   const onUiLanguageChanged = vi.fn();
-  const handlers = createIpcHandlers({ store, systemLanguage: () => 'nb-NO', appVersion: '1.2.3', onUiLanguageChanged });
+  const dialogAnswers: Array<string | null> = [];
+  const files = createFileActions({
+    store,
+    dialogs: { chooseSavePath: () => Promise.resolve(dialogAnswers.shift() ?? null), chooseOpenPath: () => Promise.resolve(dialogAnswers.shift() ?? null) },
+    appVersion: '1.2.3',
+    defaultFolder: dir,
+    uiLanguage: () => 'nb',
+    newId: () => 'new-id',
+    now: () => new Date('2026-11-23T12:00:00Z'),
+  });
+  const handlers = createIpcHandlers({ store, files, systemLanguage: () => 'nb-NO', appVersion: '1.2.3', onUiLanguageChanged });
   const file = join(dir, 'some-kompass.json');
-  return { store, handlers, file, onUiLanguageChanged };
+  return { store, handlers, file, onUiLanguageChanged, dialogAnswers, dir };
 }
 const call = (h: ReturnType<typeof setup>['handlers'], channel: string, ...args: unknown[]) => h[channel]!(args);
 
@@ -95,6 +106,33 @@ describe('IPC handlers', () => {
     expect(() => call(handlers, INVOKE_CHANNELS.setUiLanguage, ...args)).toThrow(InvalidIpcArguments);
   });
 
+  test.each([
+    [['pdf', 'x', 'a;b']],
+    [['plan', 'x']],
+    [['plan', 'x'.repeat(201), 'a']],
+    [['plan', 'x', 'y'.repeat(20_000_001)]],
+    [['plan', { name: 'x' }, 'a']],
+  ])('saveCsv refuses %#', (args) => {
+    const { handlers } = setup();
+    expect(() => call(handlers, INVOKE_CHANNELS.saveCsv, ...args)).toThrow(InvalidIpcArguments);
+  });
+
+  test.each([[[]], [['']], [[42]], [['/x'.repeat(3000)]]])('importFilePath refuses %#', (args) => {
+    const { handlers } = setup();
+    expect(() => call(handlers, INVOKE_CHANNELS.importFilePath, ...args)).toThrow(InvalidIpcArguments);
+  });
+
+  test('saveCsv writes what the dialog chose and remembers the folder; cancel writes nothing', async () => {
+    const { handlers, dialogAnswers, dir, store } = setup();
+    const target = join(dir, 'plan.csv');
+    dialogAnswers.push(target);
+    await expect(call(handlers, INVOKE_CHANNELS.saveCsv, 'plan', 'Plan', '\ufeffa;b\r\n')).resolves.toEqual({ kind: 'saved', path: target });
+    expect(readFileSync(target, 'utf8')).toBe('\ufeffa;b\r\n');
+    expect(store.getSettings().lastFolder).toBe(dir);
+    dialogAnswers.push(null);
+    await expect(call(handlers, INVOKE_CHANNELS.saveCsv, 'plan', 'Plan', 'x')).resolves.toEqual({ kind: 'cancelled' });
+  });
+
   test('calls without arguments refuse extra arguments', () => {
     const { handlers } = setup();
     expect(() => call(handlers, INVOKE_CHANNELS.listAssessments, 'extra')).toThrow(InvalidIpcArguments);
@@ -116,7 +154,7 @@ describe('registering on ipcMain with the sender check', () => {
     const registered = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
     const ipcMain = { handle: (c: string, fn: (event: unknown, ...args: unknown[]) => unknown) => registered.set(c, fn) } as unknown as IpcMain;
     const mainFrame = { url: 'file:///app/index.html' } as WebFrameMain;
-    registerIpc(ipcMain, { store, systemLanguage: () => 'sv-SE', appVersion: '1' }, () => mainFrame);
+    registerIpc(ipcMain, { store, files: {} as FileActions, systemLanguage: () => 'sv-SE', appVersion: '1' }, () => mainFrame);
     expect([...registered.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
     const list = registered.get(INVOKE_CHANNELS.listAssessments)!;
     expect(await list({ senderFrame: mainFrame })).toEqual([]);

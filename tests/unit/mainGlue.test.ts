@@ -88,3 +88,25 @@ describe('app menu', () => {
     expect(languageFromLocale('en-US')).toBe('nb');
   });
 });
+
+describe('files opened with the app and file names', () => {
+  test('only .somekompass arguments are files to open', async () => {
+    const { filesFromArgv } = await import('../../electron/main/openFiles');
+    expect(filesFromArgv(['/opt/SoMe-kompass/some-kompass', '--no-sandbox', '/home/kari/Bakeriet.somekompass', 'C:\\Users\\Per\\A.SOMEKOMPASS', 'notes.txt'])).toEqual([
+      '/home/kari/Bakeriet.somekompass',
+      'C:\\Users\\Per\\A.SOMEKOMPASS',
+    ]);
+    expect(filesFromArgv(['/usr/bin/electron', '.'])).toEqual([]);
+  });
+
+  test('file names from company names are safe and never empty', async () => {
+    const { safeFileName } = await import('../../electron/main/services/fileActions');
+    expect(safeFileName('Fjord & Fjell AS', 'x')).toBe('Fjord & Fjell AS');
+    expect(safeFileName('../../etc/passwd', 'x')).toBe('etc passwd');
+    expect(safeFileName('a/b\\c:d*e?f"g<h>i|j', 'x')).toBe('a b c d e f g h i j');
+    expect(safeFileName('   ', 'vurdering')).toBe('vurdering');
+    expect(safeFileName('\u0000\u0007', 'vurdering')).toBe('vurdering');
+    expect(safeFileName('Æøå åäö', 'x')).toBe('Æøå åäö');
+    expect(safeFileName('x'.repeat(300), 'y')).toHaveLength(80);
+  });
+});

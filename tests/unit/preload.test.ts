@@ -6,6 +6,7 @@ const invoke = vi.fn((..._args: unknown[]) => Promise.resolve('reply'));
 const listeners = new Map<string, (event: unknown, ...args: unknown[]) => void>();
 
 vi.mock('electron', () => ({
+  webUtils: { getPathForFile: (file: { path: string }) => file.path },
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
   ipcRenderer: {
     invoke: (...args: unknown[]) => invoke(...args),
@@ -22,18 +23,39 @@ describe('preload', () => {
   test('exposes exactly the contract as window.api, and nothing of ipcRenderer', () => {
     const api = exposed['api'] as Record<string, unknown>;
     expect(Object.keys(exposed)).toEqual(['api']);
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(INVOKE_CHANNELS), 'onMenuCommand'].sort());
+    // importFilePath is reached only through importDroppedFile, which turns a File into its path.
+    const methods = [...Object.keys(INVOKE_CHANNELS).filter((m) => m !== 'importFilePath'), 'importDroppedFile', 'onMenuCommand', 'onFileImported'];
+    expect(Object.keys(api).sort()).toEqual(methods.sort());
     for (const v of Object.values(api)) expect(typeof v).toBe('function');
   });
 
   test('each method invokes its own channel with its arguments', async () => {
     const api = exposed['api'] as Record<string, (...a: unknown[]) => Promise<unknown>>;
     for (const [method, channel] of Object.entries(INVOKE_CHANNELS)) {
+      if (method === 'importFilePath') continue;
       invoke.mockClear();
-      const arg = method === 'getStartInfo' || method === 'listAssessments' ? [] : [{ probe: method }];
+      const noArgs = ['getStartInfo', 'listAssessments', 'importAssessment'];
+      const arg = noArgs.includes(method) ? [] : method === 'saveCsv' ? ['plan', 'name', 'a;b'] : [{ probe: method }];
       await expect(api[method]!(...arg)).resolves.toBe('reply');
       expect(invoke).toHaveBeenCalledWith(channel, ...arg);
     }
+  });
+
+  test('a dropped file is imported by its path', async () => {
+    const api = exposed['api'] as { importDroppedFile: (f: unknown) => Promise<unknown> };
+    invoke.mockClear();
+    await api.importDroppedFile({ path: '/home/kari/plan.somekompass' });
+    expect(invoke).toHaveBeenCalledWith(INVOKE_CHANNELS.importFilePath, '/home/kari/plan.somekompass');
+  });
+
+  test('import reports from main reach the listener until unsubscribed', () => {
+    const api = exposed['api'] as { onFileImported: (l: (r: unknown) => void) => () => void };
+    const seen: unknown[] = [];
+    const off = api.onFileImported((r) => seen.push(r));
+    listeners.get(EVENT_CHANNELS.fileImported)!({}, { kind: 'cancelled' });
+    expect(seen).toEqual([{ kind: 'cancelled' }]);
+    off();
+    expect(listeners.has(EVENT_CHANNELS.fileImported)).toBe(false);
   });
 
   test('menu commands are filtered and can be unsubscribed', () => {

@@ -143,6 +143,10 @@ export class AppStore {
     this.commit({ ...this.data, settings: { ...this.data.settings, uiLanguage: language } });
   }
 
+  setLastFolder(folder: string): void {
+    this.commit({ ...this.data, settings: { ...this.data.settings, lastFolder: folder } });
+  }
+
   setWindowState(window: WindowState): void {
     this.commit({ ...this.data, settings: { ...this.data.settings, window } });
   }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, Language } from '../domain/types';
 import { createAssessment, duplicateAssessment } from '../domain/assessment';
@@ -9,6 +9,8 @@ import { useAutosave } from './useAutosave';
 import type { Step, View } from './steps';
 import { AppHeader } from './AppHeader';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { FileNotice, type FileOutcome } from '../components/FileNotice';
+import type { ImportResult } from '../../../electron/shared/contract';
 
 // The questionnaire, results and plan (with react-hook-form and the question texts) load when an assessment opens,
 // so the first screen stays small.
@@ -26,8 +28,14 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
     latest.current = assessments;
   }, [assessments]);
   const [view, setView] = useState<View>({ name: 'home' });
+  const currentView = useRef(view);
+  useEffect(() => {
+    currentView.current = view;
+  }, [view]);
   const [deleted, setDeleted] = useState<Assessment | null>(null);
   const [actionError, setActionError] = useState(false);
+  const [fileOutcome, setFileOutcome] = useState<FileOutcome | null>(null);
+  const [dragging, setDragging] = useState(false);
   const autosave = useAutosave();
 
   /** Changes screen; an assessment's texts are loaded first. Leaving home ends the chance to undo a delete. */
@@ -109,6 +117,44 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
     }
   }, [deleted]);
 
+  /** Shows what came of an import; a new assessment joins the list (an import never replaces one). */
+  const imported = useCallback((result: ImportResult) => {
+    if (result.kind === 'cancelled') return;
+    if (result.kind === 'imported') setAssessments((list) => [...list.filter((a) => a.id !== result.assessment.id), result.assessment]);
+    setFileOutcome({ action: 'import', result });
+  }, []);
+
+  const importFile = useCallback(async () => {
+    try {
+      imported(await api().importAssessment());
+    } catch {
+      setActionError(true);
+    }
+  }, [imported]);
+
+  const exportAssessment = useCallback(async (id: string) => {
+    try {
+      const result = await api().exportAssessment(id);
+      if (result.kind !== 'cancelled') setFileOutcome({ action: 'export', result });
+    } catch {
+      setActionError(true);
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      event.preventDefault();
+      setDragging(false);
+      for (const file of Array.from(event.dataTransfer.files))
+        api()
+          .importDroppedFile(file)
+          .then(imported, () => setActionError(true));
+    },
+    [imported],
+  );
+
+  useEffect(() => api().onFileImported(imported), [imported]);
+
   const changeLanguage = useCallback(
     async (lng: Language) => {
       await ensureLanguage(i18n, lng, view.name === 'home' ? FIRST_SCREEN_NAMESPACES : undefined);
@@ -123,16 +169,30 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
     () =>
       api().onMenuCommand((command) => {
         if (command === 'newAssessment') void createNew();
-        else go({ name: 'home' });
+        else if (command === 'importAssessment') void importFile();
+        else if (command === 'exportAssessment') {
+          if (currentView.current.name === 'assessment') void exportAssessment(currentView.current.id);
+          else setFileOutcome({ action: 'exportNothingOpen' });
+        } else go({ name: 'home' });
       }),
-    [createNew, go],
+    [createNew, go, importFile, exportAssessment],
   );
 
 
   const open = view.name === 'assessment' ? assessments.find((a) => a.id === view.id) : undefined;
 
   return (
-    <div className="app">
+    <div
+      className={`app${dragging ? ' dragging' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -149,6 +209,7 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
           {t('errors.actionFailed')}
         </div>
       )}
+      {fileOutcome && <FileNotice outcome={fileOutcome} onDismiss={() => setFileOutcome(null)} />}
       <main id="main">
         {open && view.name === 'assessment' ? (
           <Suspense fallback={null}>
@@ -166,6 +227,8 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
             assessments={assessments}
             deleted={deleted}
             onNew={() => void createNew()}
+            onImport={() => void importFile()}
+            onExport={(a) => void exportAssessment(a.id)}
             onOpen={(a) => go({ name: 'assessment', id: a.id, step: 'profile' })}
             onDuplicate={(a) => void duplicate(a)}
             onDelete={(a) => void remove(a)}

@@ -1,7 +1,4 @@
-import type { Language } from '../domain/types';
-
-/** Locale tags for Intl: bokmål is `nb-NO`, Swedish `sv-SE`. */
-export const LOCALE_TAG: Record<Language, string> = { nb: 'nb-NO', sv: 'sv-SE' };
+import { LOCALE_TAG, type Language } from '../domain/types';
 
 export function formatDateTime(iso: string, lng: Language): string {
   const d = new Date(iso);

@@ -15,6 +15,12 @@ const MIGRATIONS: ReadonlyArray<(data: Json) => Json> = [
     assessments: Array.isArray(data.assessments) ? data.assessments : [],
     settings: { uiLanguage: null, window: null, ...(typeof data.settings === 'object' && data.settings ? data.settings : {}) },
   }),
+  // 1 -> 2: file dialogs remember the last folder (issue 3).
+  (data) => ({
+    ...data,
+    schemaVersion: 2,
+    settings: { ...(typeof data.settings === 'object' && data.settings ? data.settings : {}), lastFolder: null },
+  }),
 ];
 
 export type MigrationOutcome =

@@ -98,10 +98,12 @@ export const settingsSchema = z.strictObject({
   /** null until the user picks one: the app then follows the system language. */
   uiLanguage: languageSchema.nullable(),
   window: windowStateSchema.nullable(),
+  /** The folder of the last file saved or opened, where the next dialog starts. */
+  lastFolder: z.string().max(4096).nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const STORE_SCHEMA_VERSION = 1;
+export const STORE_SCHEMA_VERSION = 2;
 
 export const storeDataSchema = z.strictObject({
   schemaVersion: z.literal(STORE_SCHEMA_VERSION),
@@ -110,4 +112,4 @@ export const storeDataSchema = z.strictObject({
 });
 export type StoreData = z.infer<typeof storeDataSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: null, window: null };
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: null, window: null, lastFolder: null };

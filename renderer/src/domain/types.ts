@@ -13,6 +13,8 @@ export type ModuleId = (typeof MODULE_IDS)[number];
 /** Languages the UI and the plan can be in. */
 export const LANGUAGES = ['nb', 'sv'] as const;
 export type Language = (typeof LANGUAGES)[number];
+/** Locale tags for Intl (dates, numbers): bokmål is `nb-NO`, Swedish `sv-SE`. */
+export const LOCALE_TAG: Readonly<Record<Language, string>> = { nb: 'nb-NO', sv: 'sv-SE' };
 
 /**
  * Where a fact or recommendation comes from. Shown in the app as a short source line

@@ -10,6 +10,8 @@ export function HomeScreen(props: {
   assessments: Assessment[];
   deleted: Assessment | null;
   onNew: () => void;
+  onImport: () => void;
+  onExport: (a: Assessment) => void;
   onOpen: (a: Assessment) => void;
   onDuplicate: (a: Assessment) => void;
   onDelete: (a: Assessment) => void;
@@ -28,11 +30,17 @@ export function HomeScreen(props: {
         <h1 id="home-title" tabIndex={-1} ref={heading}>
           {t('home.title')}
         </h1>
-        <button type="button" className="primary" onClick={props.onNew}>
-          {t('home.new')}
-        </button>
+        <div className="head-buttons">
+          <button type="button" onClick={props.onImport}>
+            {t('files:home.import')}
+          </button>
+          <button type="button" className="primary" onClick={props.onNew}>
+            {t('home.new')}
+          </button>
+        </div>
       </div>
       <p className="lead">{t('home.intro')}</p>
+      <p className="hint">{t('files:home.dropHint')}</p>
 
       <div className="undo-region" role="status" aria-live="polite">
         {props.deleted && (
@@ -83,6 +91,9 @@ export function HomeScreen(props: {
                   <td className="row-actions">
                     <button type="button" onClick={() => props.onOpen(a)} aria-label={t('home.openNamed', { name })}>
                       {t('home.open')}
+                    </button>
+                    <button type="button" onClick={() => props.onExport(a)} aria-label={t('files:home.exportNamed', { name })}>
+                      {t('files:home.export')}
                     </button>
                     <button type="button" onClick={() => props.onDuplicate(a)} aria-label={t('home.duplicateNamed', { name })}>
                       {t('home.duplicate')}

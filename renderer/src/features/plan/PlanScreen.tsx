@@ -3,40 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ACTION_STATUSES, LANGUAGES, type ActionEdit, type Assessment, type Language } from '../../domain/types';
 import type { AssessmentResult } from '../../domain/scoring';
-import { HORIZONS, generatePlan, type PlannedAction, type PlanReason } from '../../domain/plan';
-import { QUESTIONS_BY_ID, actionNamespace } from '../../domain/bank';
+import { HORIZONS, generatePlan, type PlannedAction } from '../../domain/plan';
+import { actionTexts, reasonText } from '../../domain/explain';
 import { LIMITS } from '../../domain/limits';
 import { ensureLanguage, hasLanguage } from '../../i18n';
 import { SourceLine } from '../../components/SourceLine';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import type { AssessmentChange } from '../AssessmentScreen';
-
-/** The texts of a planned action, in the plan's language. */
-export function actionTexts(p: PlannedAction, t: TFunction) {
-  if (p.kind === 'findOut' && p.questionId) {
-    const topic = t(`${p.action.module}:q.${p.questionId}.short`);
-    return {
-      title: t('common:plan.findOut.title', { topic }),
-      why: t('common:plan.findOut.why', { question: t(`${p.action.module}:q.${p.questionId}.text`) }),
-      steps: t('common:plan.findOut.steps', { returnObjects: true }) as string[],
-      kpi: t('common:plan.findOut.kpi'),
-    };
-  }
-  const ns = actionNamespace(p.action);
-  const key = `${ns}:a.${p.action.id}`;
-  return {
-    title: t(`${key}.title`),
-    why: t(`${key}.why`),
-    steps: t(`${key}.steps`, { returnObjects: true }) as string[],
-    kpi: t(`${key}.kpi`),
-  };
-}
-
-function reasonText(r: PlanReason, t: TFunction): string {
-  if (r.kind === 'rule') return t(`profile:rules.${r.ruleId}`);
-  const topic = t(`${QUESTIONS_BY_ID.get(r.questionId)?.module ?? 'common'}:q.${r.questionId}.short`);
-  return r.kind === 'dontKnow' ? t('common:plan.reason.dontKnow', { topic }) : t('common:plan.reason.question', { topic, points: Math.round(r.points) });
-}
 
 function ActionCard({ planned, t, lng, onEdit }: { planned: PlannedAction; t: TFunction; lng: Language; onEdit: (edit: ActionEdit) => void }) {
   const id = useId();

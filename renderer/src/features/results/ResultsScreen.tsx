@@ -4,21 +4,16 @@ import type { AssessmentResult, QuestionResult } from '../../domain/scoring';
 import { RadarChart } from '../../components/RadarChart';
 import { SourceLine } from '../../components/SourceLine';
 import { useFocusHeading } from '../../components/useFocusHeading';
-import { answerText, whyThisScore } from './explain';
+import { answerText, gapsOf, strengthsOf, whyThisScore } from '../../domain/explain';
 
-/** Questions at or above this are strengths, at or below `GAP_AT` gaps. */
-const STRENGTH_FROM = 75;
-const GAP_AT = 25;
 const LIST_LENGTH = 5;
 
 export function ResultsScreen({ assessment, result }: { assessment: Assessment; result: AssessmentResult }) {
   const { t } = useTranslation();
   const heading = useFocusHeading();
-  const counted = result.modules.flatMap((m) => m.questions).filter((r) => r.status === 'answered' && r.points !== null);
-  const strengths = counted.filter((r) => (r.points ?? 0) >= STRENGTH_FROM).sort((a, b) => (b.points ?? 0) - (a.points ?? 0) || b.question.weight - a.question.weight);
-  const gaps = [...counted, ...result.modules.flatMap((m) => m.questions).filter((r) => r.status === 'dontKnow')]
-    .filter((r) => (r.points ?? 0) <= GAP_AT)
-    .sort((a, b) => (a.points ?? 0) - (b.points ?? 0) || b.question.weight - a.question.weight);
+  const allQuestions = result.modules.flatMap((m) => m.questions);
+  const strengths = strengthsOf(allQuestions);
+  const gaps = gapsOf(allQuestions);
   const moduleName = (m: string): string => t(`${m}:name`);
   const scoreText = (score: number | null): string => (score === null ? t('results.noScore') : t('results.scoreOf', { score: Math.round(score) }));
   const item = (r: QuestionResult) => (

@@ -1,0 +1,136 @@
+/**
+ * Reading, importing and writing `.somekompass` files on disk. The format itself (and all checking of the
+ * content) lives in the pure `domain/fileFormat.ts`; this adds what only the file system can go wrong with:
+ * missing files, folders, devices, permissions, sizes, and files that change while we look at them.
+ */
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Assessment } from '../../../renderer/src/domain/types';
+import { idSchema } from '../../../renderer/src/domain/schema';
+import { MAX_FILE_BYTES, parseAssessmentFile, serializeAssessmentFile } from '../../../renderer/src/domain/fileFormat';
+import type { FileError, ParseOutcome } from '../../../renderer/src/domain/fileFormat';
+import type { AppStore } from './appStore';
+
+export type ImportOutcome = { ok: true; assessment: Assessment } | { ok: false; error: FileError };
+
+export interface ReadHooks {
+  /** Runs after the size check, before the file is opened: lets tests change the file in exactly that gap. */
+  afterStat?: () => void | Promise<void>;
+}
+
+const failure = (code: FileError['code'], detail: string): ParseOutcome => ({ ok: false, error: { code, detail } });
+
+const errnoCode = (error: unknown): string =>
+  error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'unknown error';
+
+/** ENOENT means the file was there when the user chose it and is gone now; anything else means we may not read it. */
+function fileSystemFailure(step: 'stat' | 'open' | 'read', error: unknown): ParseOutcome {
+  const code = errnoCode(error);
+  return failure(code === 'ENOENT' ? 'vanished' : 'unreadable', `${step} failed: ${code}`);
+}
+
+const tooLarge = (size: number): ParseOutcome => failure('tooLarge', `${size} bytes or more; the limit is ${MAX_FILE_BYTES} bytes`);
+
+function notRegularFile(info: Stats): ParseOutcome {
+  const kind = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a pipe' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'not a regular file';
+  return failure('unreadable', `the path is ${kind}`);
+}
+
+/**
+ * Reads and parses one file. The size is checked before anything is read, so a huge file (or a device that never
+ * ends) costs nothing; the read itself is capped too, in case the file grows after the check.
+ */
+export async function readAssessmentFile(path: string, hooks: ReadHooks = {}): Promise<ParseOutcome> {
+  let info: Stats;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    return fileSystemFailure('stat', error);
+  }
+  if (!info.isFile()) return notRegularFile(info);
+  if (info.size > MAX_FILE_BYTES) return tooLarge(info.size);
+  await hooks.afterStat?.();
+
+  let handle: FileHandle;
+  try {
+    // O_NONBLOCK: should the path have become a pipe since the check, opening returns instead of waiting forever
+    // for a writer. Windows has no such flag and no such pipes.
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return fileSystemFailure('open', error);
+  }
+  try {
+    const opened = await handle.stat();
+    if (!opened.isFile()) return notRegularFile(opened);
+    const bytes = await readAtMost(handle, opened.size, MAX_FILE_BYTES + 1);
+    if (bytes.length > MAX_FILE_BYTES) return tooLarge(bytes.length);
+    return parseAssessmentFile(bytes);
+  } catch (error) {
+    return fileSystemFailure('read', error);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** Reads until the end of the file or `limit` bytes, whichever comes first, starting with room for `expected`. */
+async function readAtMost(handle: FileHandle, expected: number, limit: number): Promise<Uint8Array> {
+  // One byte more than expected, so a file that grew since it was measured is noticed.
+  let buffer = Buffer.allocUnsafe(Math.min(expected + 1, limit));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length >= limit) break;
+      const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit));
+      buffer.copy(bigger, 0, 0, length);
+      buffer = bigger;
+    }
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return buffer.subarray(0, length);
+}
+
+/**
+ * Imports a file as a NEW assessment: the content comes from the file, the id is `newId` and both dates are `now`
+ * (the import is when this copy began). Never merges into or replaces an existing assessment; on any failure the
+ * store is left exactly as it was.
+ */
+export async function importAssessmentFile(store: AppStore, path: string, newId: string, now: Date, hooks: ReadHooks = {}): Promise<ImportOutcome> {
+  if (!idSchema.safeParse(newId).success) throw new Error('importAssessmentFile: newId is not a valid assessment id');
+  const outcome = await readAssessmentFile(path, hooks);
+  if (!outcome.ok) return outcome;
+  // Checked after the read (and with no await before the save): an import must never replace an assessment.
+  if (store.getAssessment(newId)) throw new Error('importAssessmentFile: newId is already taken');
+  const stamp = now.toISOString();
+  const assessment: Assessment = { ...outcome.assessment, id: newId, createdAt: stamp, updatedAt: stamp };
+  store.saveAssessment(assessment);
+  return { ok: true, assessment };
+}
+
+/**
+ * Writes an assessment as a `.somekompass` file. The bytes go to a temporary file in the same folder, are flushed
+ * to disk, and only then renamed over `path`: a crash or a full disk never leaves half a file under the user's name.
+ * Throws on failure (after removing the temporary file), and for a file larger than import accepts.
+ */
+export async function writeAssessmentFile(path: string, assessment: Assessment, appVersion: string, now: Date): Promise<void> {
+  const bytes = Buffer.from(serializeAssessmentFile(assessment, appVersion, now), 'utf8');
+  if (bytes.length > MAX_FILE_BYTES) throw new Error(`writeAssessmentFile: ${bytes.length} bytes is more than import accepts (${MAX_FILE_BYTES})`);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  let handle: FileHandle | null = null;
+  try {
+    handle = await open(temp, 'wx');
+    await handle.writeFile(bytes);
+    await handle.sync();
+    await handle.close();
+    handle = null;
+    await rename(temp, path);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The zod-free half of the `.somekompass` file format: names, limits and the error type. The renderer imports
+ * these (file filters, the size in an error message) without pulling the validation code and zod into its bundle;
+ * `fileFormat.ts` re-exports them with the schema and the parser.
+ */
+
+export const FILE_FORMAT = 'some-kompass-assessment';
+export const FILE_SCHEMA_VERSION = 1;
+export const FILE_EXTENSION = 'somekompass';
+
+/**
+ * 5 MiB. A real file is a few tens of KB; even every note of every question and action in the bank filled to the
+ * 20,000-character limit is about 2.2 MB. The limit is there so a wrong or hostile file cannot make us read
+ * hundreds of megabytes into memory; exporting refuses to write anything larger, so we never write a file we
+ * would not read back.
+ */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export const FILE_ERROR_CODES = ['empty', 'binary', 'notJson', 'notOurFormat', 'newerVersion', 'invalid', 'tooLarge', 'unreadable', 'vanished'] as const;
+export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
+
+/**
+ * Why a file could not be imported. `code` picks the message the user sees (`files:import.errors.<code>`);
+ * `detail` is a short technical English description for "show details", never the file's content.
+ * `found`/`supported` are the file's and the app's format versions, set for `newerVersion`.
+ */
+export interface FileError {
+  code: FileErrorCode;
+  found?: number;
+  supported?: number;
+  detail: string;
+}

@@ -1,0 +1,222 @@
+/**
+ * An assessment with every text resolved in one language: what the PDF report, the Word plan and the CSV files
+ * are made from. Plain strings only, no HTML: what the user typed (company, notes, owners) is passed on
+ * verbatim, and each output escapes it for its own format.
+ */
+import type { ActionStatus, Assessment, Language, ModuleId, SourceKey } from './types';
+import { LOCALE_TAG, SOURCE_KEYS } from './types';
+import { scoreAssessment, type Band, type ModuleResult, type QuestionResult } from './scoring';
+import { generatePlan, HORIZONS, type Horizon, type PlannedAction } from './plan';
+import { actionTexts, answerText, gapsOf, reasonText, strengthsOf, whyThisScore, type Translate } from './explain';
+import { ANSWER_COLUMNS, PLAN_COLUMNS, type AnswerColumn, type PlanColumn } from './csv';
+
+/** A score with its texts. `score` is rounded; `band` is empty when there is no score yet. */
+export interface ReportScore {
+  score: number | null;
+  /** "62 av 100", or "no score yet". */
+  scoreText: string;
+  band: string;
+  /** Fewer than 60 % of the questions answered (for the whole: in some module). */
+  preliminary: boolean;
+  answered: number;
+  total: number;
+}
+
+/** A question named in a module's strengths or gaps. */
+export interface ReportHighlight {
+  questionId: string;
+  topic: string;
+  points: number;
+  /** "80 av 100", or "Vet ikke" for a "don't know". */
+  pointsText: string;
+}
+
+export interface ReportQuestion {
+  id: string;
+  /** The question's short name (3-6 words). */
+  topic: string;
+  /** The full question as asked. */
+  question: string;
+  answer: string;
+  /** Rounded; null when unanswered or not applicable. */
+  points: number | null;
+  status: QuestionResult['status'];
+  whyThisScore: string;
+  /** The user's note on the question, trimmed; empty when none. */
+  note: string;
+  sources: SourceKey[];
+}
+
+export interface ReportModule extends ReportScore {
+  id: ModuleId;
+  name: string;
+  dontKnowCount: number;
+  /** Every strength and gap of the module, best (or worst) first; the screen shows the first five overall. */
+  strengths: ReportHighlight[];
+  gaps: ReportHighlight[];
+  questions: ReportQuestion[];
+}
+
+export interface ReportAction {
+  id: string;
+  kind: PlannedAction['kind'];
+  module: string;
+  title: string;
+  why: string;
+  /** Why the plan holds the action, one sentence per reason. */
+  reasons: string[];
+  steps: string[];
+  kpi: string;
+  /** "lav", "middels", "høy" / "låg", "medel", "hög". */
+  impact: string;
+  effort: string;
+  owner: string;
+  /** The due date written for the language, or empty. */
+  due: string;
+  statusId: ActionStatus;
+  status: string;
+  note: string;
+  sources: SourceKey[];
+}
+
+/** Always the three horizons, in order; a horizon without actions has an empty list. */
+export interface ReportHorizon {
+  id: Horizon;
+  title: string;
+  actions: ReportAction[];
+}
+
+export interface ReportSource {
+  key: SourceKey;
+  text: string;
+}
+
+export interface Report {
+  language: Language;
+  /** The company name as typed (trimmed), or the "company without a name" text. */
+  company: string;
+  respondent: string;
+  /** The day of the report, written out for the language ("23. november 2026"). */
+  date: string;
+  overall: ReportScore;
+  modules: ReportModule[];
+  plan: ReportHorizon[];
+  /** Every source behind the questions and the planned actions, once each, in `SOURCE_KEYS` order. */
+  sources: ReportSource[];
+  csvHeaders: { answers: Record<AnswerColumn, string>; plan: Record<PlanColumn, string> };
+}
+
+/** `YYYY-MM-DD` as a short date for the language (23.11.2026 / 2026-11-23); anything else gives ''. */
+function formatDue(isoDate: string, lng: Language): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return '';
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return '';
+  // A date without a time is midnight UTC; formatting it in UTC keeps it the same day in every time zone.
+  return new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'short', timeZone: 'UTC' }).format(date);
+}
+
+/** The header text of each column, from `<prefix>.<column>`. */
+function headerTexts<Column extends string>(columns: ReadonlyArray<Column>, prefix: string, t: Translate): Record<Column, string> {
+  // Every column gets an entry, which `Object.fromEntries` cannot tell the type system.
+  return Object.fromEntries(columns.map((c) => [c, t(`${prefix}.${c}`)])) as Record<Column, string>;
+}
+
+/**
+ * Builds the report. `t` must be fixed to `lng` (e.g. `i18n.getFixedT(lng)`) with every namespace loaded;
+ * `now` is passed in so the domain stays pure.
+ */
+export function buildReport(assessment: Assessment, t: Translate, lng: Language, now: Date): Report {
+  // Every text here ends up as plain text, so interpolated values must not be HTML-escaped, whatever the
+  // caller's i18next instance is set to (i18next escapes by default). User text never goes through `t`.
+  const plain: Translate = (key: string, options?: Record<string, unknown>) => t(key, { ...options, interpolation: { escapeValue: false } });
+
+  const result = scoreAssessment(assessment.answers);
+  const plan = generatePlan(assessment, result);
+
+  const scoreTexts = (score: number | null, band: Band | null): Pick<ReportScore, 'score' | 'scoreText' | 'band'> => {
+    if (score === null) return { score: null, scoreText: plain('common:results.noScore'), band: '' };
+    const rounded = Math.round(score);
+    return { score: rounded, scoreText: plain('common:results.scoreOf', { score: rounded }), band: band ? plain(`common:bands.${band}`) : '' };
+  };
+
+  const highlight = (r: QuestionResult): ReportHighlight => {
+    const points = Math.round(r.points ?? 0);
+    return {
+      questionId: r.question.id,
+      topic: plain(`${r.question.module}:q.${r.question.id}.short`),
+      points,
+      pointsText: r.status === 'dontKnow' ? plain('common:answer.dontKnow') : plain('common:results.points', { points }),
+    };
+  };
+
+  const question = (r: QuestionResult): ReportQuestion => ({
+    id: r.question.id,
+    topic: plain(`${r.question.module}:q.${r.question.id}.short`),
+    question: plain(`${r.question.module}:q.${r.question.id}.text`),
+    answer: answerText(r, plain),
+    points: r.points === null ? null : Math.round(r.points),
+    status: r.status,
+    whyThisScore: whyThisScore(r, plain),
+    note: (assessment.notes[r.question.id] ?? '').trim(),
+    sources: [...r.question.sources],
+  });
+
+  const moduleOf = (m: ModuleResult): ReportModule => ({
+    id: m.module,
+    name: plain(`${m.module}:name`),
+    ...scoreTexts(m.score, m.band),
+    preliminary: m.preliminary,
+    answered: m.answered,
+    total: m.total,
+    dontKnowCount: m.dontKnowCount,
+    strengths: strengthsOf(m.questions).map(highlight),
+    gaps: gapsOf(m.questions).map(highlight),
+    questions: m.questions.map(question),
+  });
+
+  const action = (p: PlannedAction): ReportAction => {
+    const texts = actionTexts(p, plain);
+    return {
+      id: p.action.id,
+      kind: p.kind,
+      module: plain(`common:modules.${p.action.module}`),
+      ...texts,
+      reasons: p.reasons.map((r) => reasonText(r, plain)),
+      impact: plain(`common:plan.levels.${p.action.impact}`),
+      effort: plain(`common:plan.levels.${p.action.effort}`),
+      owner: p.edit.owner.trim(),
+      due: formatDue(p.edit.due, lng),
+      statusId: p.edit.status,
+      status: plain(`common:plan.statuses.${p.edit.status}`),
+      note: p.edit.note.trim(),
+      sources: [...p.action.sources],
+    };
+  };
+
+  const cited = new Set<SourceKey>([...result.modules.flatMap((m) => m.questions.flatMap((r) => r.question.sources)), ...plan.flatMap((p) => p.action.sources)]);
+
+  return {
+    language: lng,
+    company: assessment.profile.companyName.trim() || plain('common:home.unnamed'),
+    respondent: assessment.profile.respondent.trim(),
+    // In the machine's time zone: the day the user made the report.
+    date: new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'long' }).format(now),
+    overall: {
+      ...scoreTexts(result.overall, result.band),
+      preliminary: result.preliminary,
+      answered: result.answered,
+      total: result.total,
+    },
+    modules: result.modules.map(moduleOf),
+    plan: HORIZONS.map((h) => ({
+      id: h,
+      title: plain(`common:plan.horizons.${h}`),
+      actions: plan.filter((p) => p.horizon === h).map(action),
+    })),
+    sources: SOURCE_KEYS.filter((key) => cited.has(key)).map((key) => ({ key, text: plain(`common:sources.${key}`) })),
+    csvHeaders: {
+      answers: headerTexts(ANSWER_COLUMNS, 'common:csv.answers', plain),
+      plan: headerTexts(PLAN_COLUMNS, 'common:csv.plan', plain),
+    },
+  };
+}

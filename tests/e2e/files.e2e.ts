@@ -1,0 +1,104 @@
+/**
+ * .somekompass files end to end: export from the home screen, import it back as a new assessment, a damaged file
+ * dropped on the window (clear message, store unchanged), and a file opened with the app.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeBrowser, launchApp } from './harness';
+import { axeViolations } from './axe';
+import { pressButton } from './keyboard';
+import { answeredAll, withProfile } from '../unit/fixtures';
+import type { Assessment } from '../../renderer/src/domain/types';
+
+const root = resolve(import.meta.dirname, '..', '..');
+type Dict = Record<string, unknown>;
+const load = (lng: string, ns: string): Dict => JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')) as Dict;
+const get = (d: Dict, path: string, vars: Record<string, string | number> = {}): string =>
+  Object.entries(vars).reduce((s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)), path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string);
+
+const dirs: string[] = [];
+const tempDir = (): string => {
+  const d = mkdtempSync(join(tmpdir(), 'some-kompass-files-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(async () => {
+  await closeBrowser();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+const storeBytes = (dir: string): Buffer => readFileSync(join(dir, 'some-kompass.json'));
+const stored = (dir: string): Assessment[] => (JSON.parse(storeBytes(dir).toString('utf8')) as { assessments: Assessment[] }).assessments;
+
+async function drop(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  await page.evaluate(
+    ({ name, data }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], name));
+      const target = document.querySelector('main')!;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { name, data: [...bytes] },
+  );
+}
+
+describe.each(['nb', 'sv'] as const)('.somekompass files (%s)', (lng) => {
+  const files = load(lng, 'files');
+  test('export, import as new, a bad file dropped, a file opened with the app', async () => {
+    const dataDir = tempDir();
+    const outDir = tempDir();
+    const app = await launchApp({ locale: lng, dataDir });
+    const { page } = app;
+    const original = withProfile({ companyName: 'Kafé «Åpent» & Co', customerType: 'b2c' }, answeredAll(false));
+    app.store.saveAssessment({ ...original, notes: { [Object.keys(original.answers)[0]!]: 'Notat æøå åäö' } });
+    await page.reload();
+    await page.locator('.company-cell').waitFor();
+
+    // Export by keyboard; the dialog starts in the data folder with a safe file name.
+    const exported = join(outDir, 'kafe.somekompass');
+    app.dialogAnswers.push(exported);
+    await pressButton(page, page.getByRole('button', { name: get(files, 'home.exportNamed', { name: 'Kafé «Åpent» & Co' }) }));
+    await expect.poll(() => page.getByRole('status').filter({ hasText: exported }).count()).toBe(1);
+    expect(app.dialogsShown.at(-1)).toEqual({ kind: 'save', defaultPath: join(dataDir, 'Kafé «Åpent» & Co.somekompass') });
+    const file = JSON.parse(readFileSync(exported, 'utf8')) as { format: string; assessment: Assessment };
+    expect(file.format).toBe('some-kompass-assessment');
+    expect(file.assessment.profile.companyName).toBe('Kafé «Åpent» & Co');
+
+    // Import it back: a new assessment, never a merge.
+    app.dialogAnswers.push(exported);
+    await pressButton(page, page.getByRole('button', { name: get(files, 'home.import'), exact: true }));
+    await expect.poll(() => page.locator('.company-cell').count()).toBe(2);
+    expect(app.dialogsShown.at(-1)).toEqual({ kind: 'open', defaultPath: outDir });
+    const both = stored(dataDir);
+    expect(new Set(both.map((a) => a.id)).size).toBe(2);
+    expect(both[1]!.answers).toEqual(both[0]!.answers);
+    expect(both[1]!.notes).toEqual(both[0]!.notes);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A damaged file dropped on the window: a clear message, nothing changed.
+    const before = storeBytes(dataDir);
+    await drop(page, 'skadet.somekompass', new Uint8Array([0x7b, 0x00, 0xff, 0xfe, 0x22]));
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain(get(files, 'import.errors.binary'));
+    expect(await alert.textContent()).toContain('skadet.somekompass');
+    expect(storeBytes(dataDir).equals(before)).toBe(true);
+
+    // The technical detail is there on request.
+    expect(await alert.locator('pre').isVisible()).toBe(false);
+    await pressButton(page, alert.locator('summary'));
+    expect(await alert.locator('pre').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A file opened with the app (double-click or command line) is imported and reported.
+    const third = join(outDir, 'tredje.somekompass');
+    writeFileSync(third, readFileSync(exported));
+    await app.openWithApp(third);
+    await expect.poll(() => page.locator('.company-cell').count()).toBe(3);
+    expect(existsSync(third)).toBe(true);
+    expect(app.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+    await app.close();
+  });
+});
