@@ -4,7 +4,7 @@
  * same handlers onto Chromium, so tests cover validation and services exactly as the app runs them.
  */
 import { z } from 'zod';
-import { assessmentSchema, idSchema, languageSchema } from '../../renderer/src/domain/schema';
+import { assessmentSchema, idSchema, languageSchema, RESERVED_KEYS } from '../../renderer/src/domain/schema';
 import type { Language } from '../../renderer/src/domain/types';
 import { CSV_KINDS, INVOKE_CHANNELS, type StartInfo } from '../shared/contract';
 import type { AppStore } from './services/appStore';
@@ -45,8 +45,6 @@ type Method = keyof typeof INVOKE_CHANNELS;
 
 type Handler = (args: unknown[]) => unknown;
 
-/** Keys that would reach an object's prototype if anything ever copied them naively. */
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** True when any object inside `value` has a reserved own key (zod would silently drop `__proto__`; we refuse). */
 export function hasReservedKey(value: unknown, depth = 0): boolean {

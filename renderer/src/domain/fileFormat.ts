@@ -7,7 +7,7 @@
  * can be wrong ends in one `FileError` code the UI can explain in plain words.
  */
 import { z } from 'zod';
-import { assessmentSchema, languageSchema } from './schema';
+import { assessmentSchema, languageSchema, RESERVED_KEYS } from './schema';
 import type { Assessment } from './types';
 import { FILE_FORMAT, FILE_SCHEMA_VERSION, MAX_FILE_BYTES } from './fileFormatBasics';
 import type { FileError } from './fileFormatBasics';
@@ -41,8 +41,6 @@ const FILE_MIGRATIONS: ReadonlyArray<(file: Json) => Json> = [
   (file) => ({ ...file, schemaVersion: 1 }),
 ];
 
-/** Keys that would reach an object's prototype machinery if a later step copied them carelessly. */
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** How many validation problems the details view lists; the rest are counted. */
 const MAX_LISTED_ISSUES = 20;
 /** Caps on what the details view quotes from a file, so it never repeats a large part of it. */

@@ -24,7 +24,8 @@ z.config({ jitless: true });
 export { LIMITS };
 
 /** Keys that must never become own properties of a record built from outside data. */
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys that must never become own properties of objects built from outside data (IPC, store, files). */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const recordKey = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9_-]*$/)
