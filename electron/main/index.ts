@@ -17,6 +17,8 @@ import { applySecurityBaseline } from './security';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate, languageFromLocale, MENU_LABELS } from './menu';
 import { DEFAULT_SIZE, MIN_SIZE, restorableBounds } from './windowState';
+// electron-vite copies the file into out/ and gives its path there; installers use it too (package.json "build").
+import appIcon from '../resources/icon.png?asset';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
@@ -100,6 +102,8 @@ function createWindow(store: AppStore): BrowserWindow {
     minHeight: MIN_SIZE.height,
     show: false,
     title: 'SoMe-kompass',
+    // Windows and macOS take the icon from the installed app; Linux needs it on the window.
+    ...(process.platform === 'linux' ? { icon: appIcon } : {}),
     backgroundColor: '#f7f5f0',
     webPreferences: {
       preload: join(here, '../preload/index.cjs'),

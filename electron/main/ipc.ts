@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import { createIpcHandlers, type IpcServices } from './ipcHandlers';
+import { electronPdfOptions } from './pdfOptions';
 
 /**
  * Only the main window's top frame may call main. On file:// the sender's URL host is empty, so we compare
@@ -22,7 +23,7 @@ export function registerIpc(ipcMain: IpcMain, services: IpcServices, mainFrame: 
   for (const [channel, handler] of Object.entries(handlers)) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       if (!isTrustedSender(event.senderFrame, mainFrame())) throw new UntrustedSender();
-      return handler(args);
+      return handler(args, { printToPdf: () => event.sender.printToPDF(electronPdfOptions()) });
     });
   }
 }

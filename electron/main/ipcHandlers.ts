@@ -39,16 +39,30 @@ export const ARGUMENT_SCHEMAS = {
   importFilePath: z.tuple([z.string().min(1).max(4096)]),
   // CSV text the renderer built; 20 MB is far above any real plan (a few KB).
   saveCsv: z.tuple([z.enum(CSV_KINDS), z.string().max(200), z.string().max(20_000_000)]),
+  savePdf: z.tuple([z.string().max(200)]),
+  // A .docx is a ZIP file (it starts with "PK\x03\x04"); 50 MB is far above any real plan (tens of KB).
+  saveWord: z.tuple([
+    z.string().max(200),
+    z
+      .instanceof(Uint8Array)
+      .refine((b) => b.byteLength <= 50_000_000 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04),
+  ]),
 } satisfies Record<keyof typeof INVOKE_CHANNELS, z.ZodType<unknown[]>>;
 
 type Method = keyof typeof INVOKE_CHANNELS;
 
-type Handler = (args: unknown[]) => unknown;
+/** What a handler may do with the page that called it; Electron's webContents in the app, Playwright's page in tests. */
+export interface Caller {
+  /** Prints the calling page (its print media) to an A4 PDF. */
+  printToPdf(): Promise<Uint8Array>;
+}
 
+type Handler = (args: unknown[], caller: Caller) => unknown;
 
 /** True when any object inside `value` has a reserved own key (zod would silently drop `__proto__`; we refuse). */
 export function hasReservedKey(value: unknown, depth = 0): boolean {
-  if (depth > 20 || value === null || typeof value !== 'object') return false;
+  // Bytes have no keys worth walking (and a 5 MB file would mean 5 million of them).
+  if (depth > 20 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return false;
   for (const key of Object.keys(value)) {
     if (RESERVED_KEYS.has(key)) return true;
     if (hasReservedKey((value as Record<string, unknown>)[key], depth + 1)) return true;
@@ -58,7 +72,7 @@ export function hasReservedKey(value: unknown, depth = 0): boolean {
 
 export function createIpcHandlers(services: IpcServices): Record<string, Handler> {
   const { store } = services;
-  const impl: { [M in Method]: (...args: z.infer<(typeof ARGUMENT_SCHEMAS)[M]>) => unknown } = {
+  const impl: { [M in Method]: (...args: [...z.infer<(typeof ARGUMENT_SCHEMAS)[M]>, Caller]) => unknown } = {
     getStartInfo: (): StartInfo => ({
       notice: store.notice,
       uiLanguage: store.getSettings().uiLanguage,
@@ -76,15 +90,17 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
     importAssessment: () => services.files.importAssessment(),
     importFilePath: (path) => services.files.importFromPath(path),
     saveCsv: (kind, name, content) => services.files.saveCsv(kind, name, content),
+    savePdf: (name, caller) => services.files.savePdf(name, () => caller.printToPdf()),
+    saveWord: (name, content) => services.files.saveWord(name, content),
   };
   const handlers: Record<string, Handler> = {};
   for (const method of Object.keys(INVOKE_CHANNELS) as Method[]) {
     const channel = INVOKE_CHANNELS[method];
-    handlers[channel] = (args) => {
+    handlers[channel] = (args, caller) => {
       if (hasReservedKey(args)) throw new InvalidIpcArguments(channel);
       const parsed = ARGUMENT_SCHEMAS[method].safeParse(args);
       if (!parsed.success) throw new InvalidIpcArguments(channel);
-      return (impl[method] as (...a: unknown[]) => unknown)(...parsed.data);
+      return (impl[method] as (...a: unknown[]) => unknown)(...parsed.data, caller);
     };
   }
   return handlers;

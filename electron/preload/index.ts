@@ -16,6 +16,8 @@ export const api = {
   // Only the preload can turn a dropped File into its path (contextIsolation keeps it from the page).
   importDroppedFile: (file) => ipcRenderer.invoke(INVOKE_CHANNELS.importFilePath, webUtils.getPathForFile(file)),
   saveCsv: (kind, suggestedName, content) => ipcRenderer.invoke(INVOKE_CHANNELS.saveCsv, kind, suggestedName, content),
+  savePdf: (suggestedName) => ipcRenderer.invoke(INVOKE_CHANNELS.savePdf, suggestedName),
+  saveWord: (suggestedName, content) => ipcRenderer.invoke(INVOKE_CHANNELS.saveWord, suggestedName, content),
   onFileImported: (listener) => {
     const handler = (_event: IpcRendererEvent, result: ImportResult): void => listener(result);
     ipcRenderer.on(EVENT_CHANNELS.fileImported, handler);

@@ -25,7 +25,10 @@ export const MENU_COMMANDS = ['newAssessment', 'goHome', 'importAssessment', 'ex
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What came of saving a file through the save dialog. */
-export type SaveResult = { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'failed'; reason: 'notFound' | 'writeFailed' };
+export type SaveResult =
+  | { kind: 'saved'; path: string }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; reason: 'notFound' | 'writeFailed' | 'tooLarge' | 'printFailed' };
 
 /** What came of importing a .somekompass file. An import always creates a new assessment. */
 export type ImportResult = { kind: 'imported'; assessment: Assessment } | { kind: 'cancelled' } | { kind: 'failed'; error: FileError; fileName: string };
@@ -49,6 +52,13 @@ export interface AppApi {
   importDroppedFile(file: File): Promise<ImportResult>;
   /** Save dialog in main, then writes CSV text the renderer built (the texts are in the renderer's language). */
   saveCsv(kind: CsvKind, suggestedName: string, content: string): Promise<SaveResult>;
+  /**
+   * Save dialog in main, then prints the calling page to an A4 PDF. The renderer shows the report's print view
+   * (hidden on screen, the only thing in print media) before it calls this and keeps it until the promise settles.
+   */
+  savePdf(suggestedName: string): Promise<SaveResult>;
+  /** Save dialog in main, then writes the Word file (.docx bytes) the renderer built. */
+  saveWord(suggestedName: string, content: Uint8Array): Promise<SaveResult>;
   /** Files opened with the app (double-click, command line) are imported by main, which reports each here. */
   onFileImported(listener: (result: ImportResult) => void): () => void;
   /** Subscribes to app-menu commands; returns the unsubscribe function. */
@@ -68,6 +78,8 @@ export const INVOKE_CHANNELS = {
   importAssessment: 'files:import-assessment',
   importFilePath: 'files:import-path',
   saveCsv: 'files:save-csv',
+  savePdf: 'files:save-pdf',
+  saveWord: 'files:save-word',
 } as const satisfies Record<InvokeMethod | 'importFilePath', string>;
 
 /** Channels main sends on. */

@@ -16,6 +16,7 @@ import { createIpcHandlers } from '../../electron/main/ipcHandlers';
 import { createFileActions, type FileActions } from '../../electron/main/services/fileActions';
 import { languageFromLocale } from '../../electron/main/menu';
 import { INVOKE_CHANNELS, type MenuCommand } from '../../electron/shared/contract';
+import { PDF_FOOTER_TEMPLATE, PDF_HEADER_TEMPLATE, PDF_MARGINS_INCHES } from '../../electron/main/pdfOptions';
 
 const root = resolve(import.meta.dirname, '..', '..');
 export const RENDERER_INDEX = join(root, 'out', 'renderer', 'index.html');
@@ -76,6 +77,24 @@ export async function closeBrowser(): Promise<void> {
   sharedBrowser = null;
 }
 
+const isTaggedBytes = (a: unknown): a is { uint8Array: number[] } =>
+  typeof a === 'object' && a !== null && Object.keys(a).length === 1 && Array.isArray((a as { uint8Array?: unknown }).uint8Array);
+
+/** What main's `printToPDF` does with `electronPdfOptions()`, through Playwright: the same page, margins and footer. */
+export async function printToPdf(page: Page): Promise<Uint8Array> {
+  const inches = (n: number): string => `${n}in`;
+  return page.pdf({
+    format: 'A4',
+    printBackground: true,
+    margin: { top: inches(PDF_MARGINS_INCHES.top), bottom: inches(PDF_MARGINS_INCHES.bottom), left: inches(PDF_MARGINS_INCHES.left), right: inches(PDF_MARGINS_INCHES.right) },
+    displayHeaderFooter: true,
+    headerTemplate: PDF_HEADER_TEMPLATE,
+    footerTemplate: PDF_FOOTER_TEMPLATE,
+    tagged: true,
+    outline: true,
+  });
+}
+
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   if (!existsSync(RENDERER_INDEX)) throw new Error('Build the renderer first: npm run build');
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'some-kompass-e2e-'));
@@ -106,16 +125,18 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
 
   // A dropped file: the page hands over its bytes, which are written to a real file and imported from its path,
   // as main does with the path the preload takes from the File.
-  await context.exposeBinding('__someKompassDrop', (_source, name: string, bytes: number[]) => {
+  await context.exposeBinding('__someKompassDrop', ({ page }, name: string, bytes: number[]) => {
     const path = join(mkdtempSync(join(tmpdir(), 'some-kompass-drop-')), name.replace(/[\\/]/g, '_'));
     writeFileSync(path, Buffer.from(bytes));
-    return handlers[INVOKE_CHANNELS.importFilePath]!([path]);
+    return handlers[INVOKE_CHANNELS.importFilePath]!([path], { printToPdf: () => printToPdf(page) });
   });
-  await context.exposeBinding('__someKompassInvoke', async (_source, channel: string, args: unknown[]) => {
+  await context.exposeBinding('__someKompassInvoke', async ({ page }, channel: string, sent: unknown[]) => {
     const handler = handlers[channel];
     if (!handler) return { ok: false, error: 'UnknownChannel' };
+    // Bytes cross Playwright's binding as a tagged number list; Electron's IPC carries a Uint8Array as it is.
+    const args = sent.map((a) => (isTaggedBytes(a) ? new Uint8Array(a.uint8Array) : a));
     try {
-      return { ok: true, value: await handler(args) };
+      return { ok: true, value: await handler(args, { printToPdf: () => printToPdf(page) }) };
     } catch (error) {
       return { ok: false, error: (error as Error).name };
     }
@@ -136,7 +157,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       // The preload exposes this channel only through importDroppedFile (below), never as a method.
       if (method === 'importFilePath') continue;
       api[method] = async (...args: unknown[]) => {
-        const reply = await w.__someKompassInvoke(channel, args);
+        const sent = args.map((a) => (a instanceof Uint8Array ? { uint8Array: Array.from(a) } : a));
+        const reply = await w.__someKompassInvoke(channel, sent);
         if (!reply.ok) throw new Error(reply.error);
         return reply.value;
       };

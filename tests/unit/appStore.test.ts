@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { AppStore, ROLLING_BACKUPS } from '../../electron/main/services/appStore';
+import { AppStore, ROLLING_BACKUPS, StoreFull } from '../../electron/main/services/appStore';
+import { LIMITS } from '../../renderer/src/domain/limits';
 import { openConfBackend, STORE_NAME } from '../../electron/main/services/storeBackend';
 import { STORE_SCHEMA_VERSION } from '../../renderer/src/domain/schema';
 import { blankAssessment } from './fixtures';
@@ -47,6 +48,22 @@ describe('AppStore on real files', () => {
     expect(store.deleteAssessment('x1')).toBe(true);
     expect(store.deleteAssessment('x1')).toBe(false);
     expect(store.listAssessments()).toEqual([]);
+  });
+
+  test('a full store refuses a new assessment and stays valid; existing ones can still be saved', () => {
+    const dir = tempDir();
+    const full = Array.from({ length: LIMITS.assessments }, (_, i) => blankAssessment(`a${i}`));
+    writeFileSync(storeFile(dir), JSON.stringify({ schemaVersion: STORE_SCHEMA_VERSION, assessments: full, settings: { uiLanguage: null, window: null, lastFolder: null } }));
+    const store = open(dir);
+    expect(store.notice).toBeNull();
+    const before = readFileSync(storeFile(dir));
+    expect(() => store.saveAssessment(blankAssessment('one-too-many'))).toThrow(StoreFull);
+    expect(readFileSync(storeFile(dir))).toEqual(before);
+    store.saveAssessment({ ...full[0]!, planLanguage: 'sv' });
+    const again = open(dir);
+    expect(again.notice).toBeNull();
+    expect(again.listAssessments()).toHaveLength(LIMITS.assessments);
+    expect(again.getAssessment('a0')?.planLanguage).toBe('sv');
   });
 
   test.each([

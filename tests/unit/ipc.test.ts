@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -34,7 +34,17 @@ function setup() {
   const file = join(dir, 'some-kompass.json');
   return { store, handlers, file, onUiLanguageChanged, dialogAnswers, dir };
 }
-const call = (h: ReturnType<typeof setup>['handlers'], channel: string, ...args: unknown[]) => h[channel]!(args);
+/** A stand-in for the calling page: its "PDF" is these bytes, and it counts how often it was printed. */
+const PDF_BYTES = new TextEncoder().encode('%PDF-1.7 test');
+let prints = 0;
+const caller = {
+  printToPdf: (): Promise<Uint8Array> => {
+    prints += 1;
+    return Promise.resolve(PDF_BYTES);
+  },
+};
+const call = (h: ReturnType<typeof setup>['handlers'], channel: string, ...args: unknown[]) => h[channel]!(args, caller);
+const DOCX_BYTES = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
 
 describe('IPC handlers', () => {
   test('one validated handler per contract channel, and nothing else', () => {
@@ -131,6 +141,60 @@ describe('IPC handlers', () => {
     expect(store.getSettings().lastFolder).toBe(dir);
     dialogAnswers.push(null);
     await expect(call(handlers, INVOKE_CHANNELS.saveCsv, 'plan', 'Plan', 'x')).resolves.toEqual({ kind: 'cancelled' });
+  });
+
+  test('savePdf asks where first, prints only then, and writes the PDF atomically', async () => {
+    const { handlers, dialogAnswers, dir } = setup();
+    prints = 0;
+    dialogAnswers.push(null);
+    await expect(call(handlers, INVOKE_CHANNELS.savePdf, 'Kafé rapport')).resolves.toEqual({ kind: 'cancelled' });
+    expect(prints).toBe(0);
+    const target = join(dir, 'rapport.pdf');
+    dialogAnswers.push(target);
+    await expect(call(handlers, INVOKE_CHANNELS.savePdf, 'Kafé rapport')).resolves.toEqual({ kind: 'saved', path: target });
+    expect(prints).toBe(1);
+    expect(readFileSync(target)).toEqual(Buffer.from(PDF_BYTES));
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('savePdf reports a failed print as printFailed and leaves no file', async () => {
+    const { handlers, dialogAnswers, dir } = setup();
+    const target = join(dir, 'broken.pdf');
+    dialogAnswers.push(target);
+    const failing = { printToPdf: () => Promise.reject(new Error('renderer gone')) };
+    await expect(handlers[INVOKE_CHANNELS.savePdf]!(['x'], failing)).resolves.toEqual({ kind: 'failed', reason: 'printFailed' });
+    expect(existsSync(target)).toBe(false);
+  });
+
+  test('saveWord writes the .docx bytes; anything that is not a ZIP is refused', async () => {
+    const { handlers, dialogAnswers, dir } = setup();
+    const target = join(dir, 'plan.docx');
+    dialogAnswers.push(target);
+    await expect(call(handlers, INVOKE_CHANNELS.saveWord, 'Plan', DOCX_BYTES)).resolves.toEqual({ kind: 'saved', path: target });
+    expect(readFileSync(target)).toEqual(Buffer.from(DOCX_BYTES));
+    for (const bad of [new TextEncoder().encode('<html>'), [0x50, 0x4b, 3, 4], 'PK\u0003\u0004', new Uint8Array(0), null]) {
+      expect(() => call(handlers, INVOKE_CHANNELS.saveWord, 'Plan', bad)).toThrow(InvalidIpcArguments);
+    }
+    expect(() => call(handlers, INVOKE_CHANNELS.saveWord, 'x'.repeat(201), DOCX_BYTES)).toThrow(InvalidIpcArguments);
+    expect(() => call(handlers, INVOKE_CHANNELS.savePdf)).toThrow(InvalidIpcArguments);
+  });
+
+  test('a write that fails reports writeFailed and keeps what was there', async () => {
+    const { handlers, dialogAnswers, dir } = setup();
+    const missingFolder = join(dir, 'gone', 'plan.docx');
+    dialogAnswers.push(missingFolder);
+    await expect(call(handlers, INVOKE_CHANNELS.saveWord, 'Plan', DOCX_BYTES)).resolves.toEqual({ kind: 'failed', reason: 'writeFailed' });
+  });
+
+  test('an assessment too large for a file is reported as tooLarge, not as a failed write', async () => {
+    const { handlers, dialogAnswers, dir, store } = setup();
+    const a = blankAssessment('big');
+    // 600 notes of 10,000 characters: about 6 MB, over the 5 MiB that import accepts.
+    const notes = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`q${i}`, 'x'.repeat(10_000)]));
+    store.saveAssessment({ ...a, notes });
+    dialogAnswers.push(join(dir, 'big.somekompass'));
+    await expect(call(handlers, INVOKE_CHANNELS.exportAssessment, 'big')).resolves.toEqual({ kind: 'failed', reason: 'tooLarge' });
+    expect(existsSync(join(dir, 'big.somekompass'))).toBe(false);
   });
 
   test('calls without arguments refuse extra arguments', () => {

@@ -35,7 +35,8 @@ describe('preload', () => {
       if (method === 'importFilePath') continue;
       invoke.mockClear();
       const noArgs = ['getStartInfo', 'listAssessments', 'importAssessment'];
-      const arg = noArgs.includes(method) ? [] : method === 'saveCsv' ? ['plan', 'name', 'a;b'] : [{ probe: method }];
+      const withArgs: Record<string, unknown[]> = { saveCsv: ['plan', 'name', 'a;b'], saveWord: ['name', new Uint8Array([0x50, 0x4b])] };
+      const arg = noArgs.includes(method) ? [] : (withArgs[method] ?? [{ probe: method }]);
       await expect(api[method]!(...arg)).resolves.toBe('reply');
       expect(invoke).toHaveBeenCalledWith(channel, ...arg);
     }

@@ -10,6 +10,7 @@ import {
   type WindowState,
 } from '../../../renderer/src/domain/schema';
 import { migrateStore } from '../../../renderer/src/domain/migrations';
+import { LIMITS } from '../../../renderer/src/domain/limits';
 import type { StoreNotice } from '../../shared/contract';
 import { storePath, type OpenStoreBackend, type StoreBackend } from './storeBackend';
 
@@ -27,6 +28,13 @@ const emptyStore = (): StoreData => ({ schemaVersion: STORE_SCHEMA_VERSION, asse
  * (the renderer debounces its saves). Whatever happens, the user's file is never silently reset:
  * a file we cannot use is moved aside to a dated copy and the user is told.
  */
+export class StoreFull extends Error {
+  constructor() {
+    super(`The store holds the most assessments it may (${LIMITS.assessments})`);
+    this.name = 'StoreFull';
+  }
+}
+
 export class AppStore {
   private data: StoreData;
   private readonly backend: StoreBackend;
@@ -119,9 +127,12 @@ export class AppStore {
   }
 
   /** Inserts or replaces by id. */
+  /** Inserts or replaces by id. Throws `StoreFull` for a new assessment beyond `LIMITS.assessments`. */
   saveAssessment(assessment: Assessment): void {
     const others = this.data.assessments.filter((a) => a.id !== assessment.id);
     const exists = others.length !== this.data.assessments.length;
+    // Checked here, not left to the schema: a store over the limit would be refused as damaged at the next start.
+    if (!exists && others.length >= LIMITS.assessments) throw new StoreFull();
     const assessments = exists
       ? this.data.assessments.map((a) => (a.id === assessment.id ? assessment : a))
       : [...others, assessment];

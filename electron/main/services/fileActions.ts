@@ -1,15 +1,15 @@
 /**
- * What the File menu, the home screen and files opened with the app do: export and import .somekompass files and
- * save CSV. Dialogs are injected (Electron's in the app, a scripted stand-in in tests), so the same code runs
+ * What the File menu, the home screen, the export panel and files opened with the app do: export and import
+ * .somekompass files, and save the CSV, PDF and Word files made from an assessment. Dialogs are injected (Electron's in the app, a scripted stand-in in tests), so the same code runs
  * in unit tests, the end-to-end harness and the app.
  */
-import { writeFileSync, renameSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { Assessment, Language } from '../../../renderer/src/domain/types';
 import { FILE_EXTENSION } from '../../../renderer/src/domain/fileFormatBasics';
 import type { CsvKind, ImportResult, SaveResult } from '../../shared/contract';
 import type { AppStore } from './appStore';
-import { importAssessmentFile, writeAssessmentFile } from './fileImport';
+import { AssessmentFileTooLarge, importAssessmentFile, writeAssessmentFile } from './fileImport';
+import { writeFileAtomically } from './atomicWrite';
 import { MENU_LABELS } from '../menu';
 
 export interface FileFilter {
@@ -46,6 +46,8 @@ export function safeFileName(name: string, fallback: string): string {
   return cleaned || fallback;
 }
 
+class PrintFailed extends Error {}
+
 export function createFileActions(deps: FileActionDeps) {
   const { store, dialogs } = deps;
   const labels = (): (typeof MENU_LABELS)['nb'] => MENU_LABELS[deps.uiLanguage()];
@@ -63,6 +65,20 @@ export function createFileActions(deps: FileActionDeps) {
     return { kind: 'imported', assessment: outcome.assessment };
   }
 
+  /** Save dialog (named after what the user typed), then the content, written atomically. */
+  async function saveFile(suggestedName: string, fallback: string, filter: FileFilter, content: () => Promise<Uint8Array | string>): Promise<SaveResult> {
+    const name = safeFileName(suggestedName, fallback);
+    const path = await dialogs.chooseSavePath({ defaultPath: join(startFolder(), `${name}.${filter.extensions[0] ?? ''}`), filters: [filter] });
+    if (!path) return { kind: 'cancelled' };
+    try {
+      await writeFileAtomically(path, await content());
+    } catch (error) {
+      return { kind: 'failed', reason: error instanceof PrintFailed ? 'printFailed' : 'writeFailed' };
+    }
+    remember(path);
+    return { kind: 'saved', path };
+  }
+
   return {
     importFromPath,
 
@@ -74,8 +90,8 @@ export function createFileActions(deps: FileActionDeps) {
       if (!path) return { kind: 'cancelled' };
       try {
         await writeAssessmentFile(path, assessment, deps.appVersion, deps.now());
-      } catch {
-        return { kind: 'failed', reason: 'writeFailed' };
+      } catch (error) {
+        return { kind: 'failed', reason: error instanceof AssessmentFileTooLarge ? 'tooLarge' : 'writeFailed' };
       }
       remember(path);
       return { kind: 'saved', path };
@@ -87,23 +103,23 @@ export function createFileActions(deps: FileActionDeps) {
       return importFromPath(path);
     },
 
-    async saveCsv(kind: CsvKind, suggestedName: string, content: string): Promise<SaveResult> {
-      const name = safeFileName(suggestedName, kind);
-      const path = await dialogs.chooseSavePath({
-        defaultPath: join(startFolder(), `${name}.csv`),
-        filters: [{ name: labels().csvFiles, extensions: ['csv'] }],
+    saveCsv(kind: CsvKind, suggestedName: string, content: string): Promise<SaveResult> {
+      return saveFile(suggestedName, kind, { name: labels().csvFiles, extensions: ['csv'] }, () => Promise.resolve(content));
+    },
+
+    /** `print` makes the PDF of the report the renderer shows; it runs only after the user chose where to save. */
+    savePdf(suggestedName: string, print: () => Promise<Uint8Array>): Promise<SaveResult> {
+      return saveFile(suggestedName, labels().untitled, { name: labels().pdfFiles, extensions: ['pdf'] }, async () => {
+        try {
+          return await print();
+        } catch {
+          throw new PrintFailed();
+        }
       });
-      if (!path) return { kind: 'cancelled' };
-      try {
-        // Temporary file + rename: a failed write never leaves half a file under the user's chosen name.
-        const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-        writeFileSync(temp, content, 'utf8');
-        renameSync(temp, path);
-      } catch {
-        return { kind: 'failed', reason: 'writeFailed' };
-      }
-      remember(path);
-      return { kind: 'saved', path };
+    },
+
+    saveWord(suggestedName: string, content: Uint8Array): Promise<SaveResult> {
+      return saveFile(suggestedName, labels().untitled, { name: labels().wordFiles, extensions: ['docx'] }, () => Promise.resolve(content));
     },
   };
 }

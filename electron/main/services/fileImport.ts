@@ -3,16 +3,15 @@
  * content) lives in the pure `domain/fileFormat.ts`; this adds what only the file system can go wrong with:
  * missing files, folders, devices, permissions, sizes, and files that change while we look at them.
  */
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import type { Assessment } from '../../../renderer/src/domain/types';
 import { idSchema } from '../../../renderer/src/domain/schema';
 import { MAX_FILE_BYTES, parseAssessmentFile, serializeAssessmentFile } from '../../../renderer/src/domain/fileFormat';
 import type { FileError, ParseOutcome } from '../../../renderer/src/domain/fileFormat';
 import type { AppStore } from './appStore';
+import { writeFileAtomically } from './atomicWrite';
 
 export type ImportOutcome = { ok: true; assessment: Assessment } | { ok: false; error: FileError };
 
@@ -111,26 +110,20 @@ export async function importAssessmentFile(store: AppStore, path: string, newId:
   return { ok: true, assessment };
 }
 
+/** Thrown by `writeAssessmentFile` for an assessment whose file would be larger than import accepts. */
+export class AssessmentFileTooLarge extends Error {
+  constructor(readonly bytes: number) {
+    super(`${bytes} bytes is more than import accepts (${MAX_FILE_BYTES})`);
+    this.name = 'AssessmentFileTooLarge';
+  }
+}
+
 /**
- * Writes an assessment as a `.somekompass` file. The bytes go to a temporary file in the same folder, are flushed
- * to disk, and only then renamed over `path`: a crash or a full disk never leaves half a file under the user's name.
- * Throws on failure (after removing the temporary file), and for a file larger than import accepts.
+ * Writes an assessment as a `.somekompass` file, atomically (see `writeFileAtomically`). Refuses a file larger
+ * than import accepts, so every file we write can be read back.
  */
 export async function writeAssessmentFile(path: string, assessment: Assessment, appVersion: string, now: Date): Promise<void> {
   const bytes = Buffer.from(serializeAssessmentFile(assessment, appVersion, now), 'utf8');
-  if (bytes.length > MAX_FILE_BYTES) throw new Error(`writeAssessmentFile: ${bytes.length} bytes is more than import accepts (${MAX_FILE_BYTES})`);
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  let handle: FileHandle | null = null;
-  try {
-    handle = await open(temp, 'wx');
-    await handle.writeFile(bytes);
-    await handle.sync();
-    await handle.close();
-    handle = null;
-    await rename(temp, path);
-  } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw error;
-  }
+  if (bytes.length > MAX_FILE_BYTES) throw new AssessmentFileTooLarge(bytes.length);
+  await writeFileAtomically(path, bytes);
 }

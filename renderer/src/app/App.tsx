@@ -135,7 +135,7 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
   const exportAssessment = useCallback(async (id: string) => {
     try {
       const result = await api().exportAssessment(id);
-      if (result.kind !== 'cancelled') setFileOutcome({ action: 'export', result });
+      if (result.kind !== 'cancelled') setFileOutcome({ action: 'save', kind: 'assessment', result });
     } catch {
       setActionError(true);
     }

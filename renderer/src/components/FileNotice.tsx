@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { ImportResult, SaveResult } from '../../../electron/shared/contract';
 import { MAX_FILE_BYTES } from '../domain/fileFormatBasics';
 
-export type FileOutcome = { action: 'import'; result: ImportResult } | { action: 'export' | 'csv'; result: SaveResult } | { action: 'exportNothingOpen' };
+/** What a file was saved as: the assessment itself, or one of the files made from it. */
+export type SavedKind = 'assessment' | 'pdf' | 'word' | 'answersCsv' | 'planCsv';
+
+export type FileOutcome = { action: 'import'; result: ImportResult } | { action: 'save'; kind: SavedKind; result: SaveResult } | { action: 'exportNothingOpen' };
 
 /**
  * What became of an import or export, in words a non-programmer understands; for a bad file the technical
@@ -30,10 +33,10 @@ export function FileNotice({ outcome, onDismiss }: { outcome: FileOutcome; onDis
     }
   } else {
     const r = outcome.result;
-    if (r.kind === 'saved') message = t('export.success', { path: r.path });
+    if (r.kind === 'saved') message = t(`saved.${outcome.kind}`, { path: r.path });
     else if (r.kind === 'failed') {
       failed = true;
-      message = t(`export.failed.${r.reason}`);
+      message = t(`export.failed.${r.reason}`, { limit: Math.round(MAX_FILE_BYTES / (1024 * 1024)) });
     }
   }
   if (!message) return null;

@@ -10,6 +10,7 @@ import { ensureLanguage, hasLanguage } from '../../i18n';
 import { SourceLine } from '../../components/SourceLine';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import type { AssessmentChange } from '../AssessmentScreen';
+import { ExportPanel } from '../export/ExportPanel';
 
 function ActionCard({ planned, t, lng, onEdit }: { planned: PlannedAction; t: TFunction; lng: Language; onEdit: (edit: ActionEdit) => void }) {
   const id = useId();
@@ -126,6 +127,8 @@ export function PlanScreen({ assessment, result, onChange }: { assessment: Asses
           })}
         </div>
       )}
+
+      <ExportPanel assessment={assessment} />
     </section>
   );
 }

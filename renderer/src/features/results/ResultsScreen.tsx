@@ -5,6 +5,7 @@ import { RadarChart } from '../../components/RadarChart';
 import { SourceLine } from '../../components/SourceLine';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { answerText, gapsOf, strengthsOf, whyThisScore } from '../../domain/explain';
+import { ExportPanel } from '../export/ExportPanel';
 
 const LIST_LENGTH = 5;
 
@@ -101,6 +102,8 @@ export function ResultsScreen({ assessment, result }: { assessment: Assessment; 
           </table>
         </details>
       ))}
+
+      <ExportPanel assessment={assessment} />
     </section>
   );
 }

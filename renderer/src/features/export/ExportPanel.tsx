@@ -1,0 +1,109 @@
+import { useId, useState } from 'react';
+import { createPortal, flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Assessment, type Language } from '../../domain/types';
+import { buildReport, type Report } from '../../domain/report';
+import { answersCsv, planCsv } from '../../domain/csv';
+import type { Translate } from '../../domain/explain';
+import type { SaveResult } from '../../../../electron/shared/contract';
+import { ensureLanguage } from '../../i18n';
+import { api } from '../../api';
+import { FileNotice, type FileOutcome, type SavedKind } from '../../components/FileNotice';
+import { PrintReport } from './PrintReport';
+
+type ExportKind = Exclude<SavedKind, 'assessment'>;
+const EXPORT_KINDS: ReadonlyArray<ExportKind> = ['pdf', 'word', 'answersCsv', 'planCsv'];
+
+/** The suggested file name's text per kind (`files:names.*`). */
+const NAME_KEY: Record<ExportKind, string> = { pdf: 'report', word: 'plan', answersCsv: 'answers', planCsv: 'planCsv' };
+
+/** Chromium takes the PDF's title from the document's: the report's title while it prints, then the app's again. */
+async function withDocumentTitle<T>(title: string, run: () => Promise<T>): Promise<T> {
+  const appTitle = document.title;
+  document.title = title;
+  try {
+    return await run();
+  } finally {
+    document.title = appTitle;
+  }
+}
+
+/**
+ * "Save and share": the PDF report, the Word plan and the two CSV files, in a language the user picks here
+ * (independent of the UI's). Main shows the save dialogs and writes the files; this builds their content.
+ * The outcome is shown here, next to the buttons the user just pressed.
+ */
+export function ExportPanel({ assessment }: { assessment: Assessment }) {
+  const { t, i18n } = useTranslation('files');
+  const id = useId();
+  const [language, setLanguage] = useState<Language>(assessment.planLanguage);
+  const [busy, setBusy] = useState<ExportKind | null>(null);
+  const [outcome, setOutcome] = useState<FileOutcome | null>(null);
+  const [printing, setPrinting] = useState<{ report: Report; t: Translate } | null>(null);
+
+  async function save(kind: ExportKind): Promise<void> {
+    if (busy) return;
+    setBusy(kind);
+    setOutcome(null);
+    try {
+      await ensureLanguage(i18n, language);
+      const rt = i18n.getFixedT(language);
+      const report = buildReport(assessment, rt, language, new Date());
+      const name = rt(`files:names.${NAME_KEY[kind]}`, { company: report.company });
+      let result: SaveResult;
+      if (kind === 'pdf') {
+        // The print view must be in the page before main prints it; it stays until main is done.
+        flushSync(() => setPrinting({ report, t: rt }));
+        await document.fonts.ready;
+        try {
+          result = await withDocumentTitle(`${report.company} – ${rt('common:report.title')}`, () => api().savePdf(name));
+        } finally {
+          setPrinting(null);
+        }
+      } else if (kind === 'word') {
+        // docx is large: it is loaded only when someone asks for a Word file.
+        const { buildWordPlan } = await import('./wordPlan');
+        result = await api().saveWord(name, await buildWordPlan(report, rt));
+      } else {
+        result = await api().saveCsv(kind === 'answersCsv' ? 'answers' : 'plan', name, kind === 'answersCsv' ? answersCsv(report) : planCsv(report));
+      }
+      if (result.kind !== 'cancelled') setOutcome({ action: 'save', kind, result });
+    } catch {
+      setOutcome({ action: 'save', kind, result: { kind: 'failed', reason: kind === 'pdf' ? 'printFailed' : 'writeFailed' } });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section className="export-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('exports.heading')}</h2>
+      <p>{t('exports.intro')}</p>
+      <fieldset className="field">
+        <legend>{t('exports.language')}</legend>
+        <div className="option-grid">
+          {LANGUAGES.map((l) => (
+            <label key={l} className="option">
+              <input type="radio" name={`${id}-language`} value={l} checked={language === l} onChange={() => setLanguage(l)} />
+              <span>{t(`common:languages.${l}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="export-buttons">
+        {EXPORT_KINDS.map((kind) => (
+          // aria-disabled, not disabled: the button keeps keyboard focus while the file is being made.
+          <button key={kind} type="button" aria-disabled={busy !== null} onClick={() => void save(kind)}>
+            {t(`exports.${kind}`)}
+          </button>
+        ))}
+      </div>
+      <p className="hint">{t('exports.assessmentHint')}</p>
+      <div aria-live="polite" className="export-status">
+        {busy && <p>{t('exports.working')}</p>}
+      </div>
+      {outcome && <FileNotice outcome={outcome} onDismiss={() => setOutcome(null)} />}
+      {printing && createPortal(<PrintReport report={printing.report} t={printing.t} />, document.body)}
+    </section>
+  );
+}

@@ -1,0 +1,231 @@
+import type { Report, ReportAction, ReportModule } from '../../domain/report';
+import type { Translate } from '../../domain/explain';
+import { RadarChart } from '../../components/RadarChart';
+
+/**
+ * The PDF report as HTML: hidden on screen, the only thing on the page in print media (styles.css), so main's
+ * `printToPDF` turns exactly this into the PDF. Everything comes from the `Report` (one language, plain text);
+ * what the user typed is rendered by React as text, never as markup. `t` is fixed to the report's language.
+ */
+export function PrintReport({ report, t }: { report: Report; t: Translate }) {
+  const { overall } = report;
+  return (
+    <div className="print-view" lang={report.language}>
+      <section className="print-cover">
+        <p className="print-brand">{t('common:app.name')}</p>
+        <h1>{t('common:report.title')}</h1>
+        <p className="print-company">{report.company}</p>
+        <dl className="print-facts">
+          <dt>{t('common:report.date')}</dt>
+          <dd>{report.date}</dd>
+          <dt>{t('common:report.respondent')}</dt>
+          <dd>{report.respondent || t('common:report.notGiven')}</dd>
+          <dt>{t('common:report.language')}</dt>
+          <dd>{t(`common:languages.${report.language}`)}</dd>
+        </dl>
+      </section>
+
+      <section className="print-section">
+        <h2>{t('common:report.summary')}</h2>
+        <p className="print-overall">
+          {t('common:report.overall')}: <strong>{overall.scoreText}</strong>
+          {overall.band && <> · {overall.band}</>}
+        </p>
+        {overall.preliminary && <p className="print-flag">{t('common:results.preliminary')}</p>}
+        <p>{t('common:report.answered', { answered: overall.answered, total: overall.total })}</p>
+        <RadarChart
+          title={t('common:results.radarTitle', { company: report.company })}
+          description={report.modules.map((m) => `${m.name}: ${m.scoreText}`).join('. ')}
+          axes={report.modules.map((m) => ({ label: m.name, value: m.score }))}
+        />
+        <table className="print-table print-modules">
+          <caption>{t('common:report.moduleTableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('common:report.columns.module')}</th>
+              <th scope="col">{t('common:report.columns.score')}</th>
+              <th scope="col">{t('common:report.columns.band')}</th>
+              <th scope="col">{t('common:report.columns.answered')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.modules.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">{m.name}</th>
+                <td>{m.scoreText}</td>
+                <td>{m.band}</td>
+                <td>{t('common:report.answered', { answered: m.answered, total: m.total })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="print-small">{t('common:results.scale')}</p>
+      </section>
+
+      {report.modules.map((m) => (
+        <ModuleSection key={m.id} module={m} t={t} />
+      ))}
+
+      <section className="print-section">
+        <h2>{t('common:plan.title')}</h2>
+        <p>{t('common:report.planIntro')}</p>
+        {report.plan.every((h) => h.actions.length === 0) ? (
+          <p>{t('common:plan.empty')}</p>
+        ) : (
+          report.plan.map((h) => (
+            <section key={h.id} className="print-horizon">
+              <h3>{h.title}</h3>
+              {h.actions.length === 0 ? <p>{t('common:report.horizonEmpty')}</p> : <PlanTable actions={h.actions} report={report} t={t} />}
+            </section>
+          ))
+        )}
+      </section>
+
+      <section className="print-section">
+        <h2>{t('common:report.sourcesHeading')}</h2>
+        <p>{t('common:report.sourcesIntro')}</p>
+        <ol className="print-sources">
+          {report.sources.map((s) => (
+            <li key={s.key}>{s.text}</li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+/** The user's note under its question or action, across the whole table; it may run on to the next page. */
+function NoteRow({ note, columns, t }: { note: string; columns: number; t: Translate }) {
+  return (
+    <tr className="print-note-row">
+      <td colSpan={columns}>
+        <span className="print-label">{t('common:report.note')}</span> <span className="print-note">{note}</span>
+      </td>
+    </tr>
+  );
+}
+
+function ModuleSection({ module: m, t }: { module: ReportModule; t: Translate }) {
+  const highlights = (items: ReportModule['strengths'], none: string) =>
+    items.length ? (
+      <ul>
+        {items.map((h) => (
+          <li key={h.questionId}>
+            {h.topic}: {h.pointsText}
+          </li>
+        ))}
+      </ul>
+    ) : (
+      <p>{none}</p>
+    );
+  return (
+    <section className="print-section">
+      <h2>{m.name}</h2>
+      <p className="print-overall">
+        <strong>{m.scoreText}</strong>
+        {m.band && <> · {m.band}</>} · {t('common:report.answered', { answered: m.answered, total: m.total })}
+      </p>
+      {m.preliminary && <p className="print-flag">{t('common:results.modulePreliminary')}</p>}
+      {m.dontKnowCount > 0 && <p className="print-flag">{t('common:results.dontKnowCount', { count: m.dontKnowCount })}</p>}
+      <div className="print-columns">
+        <div>
+          <h3>{t('common:results.strengths')}</h3>
+          {highlights(m.strengths, t('common:results.noStrengths'))}
+        </div>
+        <div>
+          <h3>{t('common:results.gaps')}</h3>
+          {highlights(m.gaps, t('common:results.noGaps'))}
+        </div>
+      </div>
+      <table className="print-table print-questions">
+        <caption>{t('common:report.questionsHeading')}</caption>
+        <colgroup>
+          <col className="col-question" />
+          <col className="col-answer" />
+          <col className="col-points" />
+          <col className="col-why" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{t('common:results.columns.question')}</th>
+            <th scope="col">{t('common:results.columns.answer')}</th>
+            <th scope="col">{t('common:results.columns.points')}</th>
+            <th scope="col">{t('common:results.columns.why')}</th>
+          </tr>
+        </thead>
+        {m.questions.map((q) => (
+          // One body per question, so its note stays with it and the header repeats on every page.
+          <tbody key={q.id}>
+            <tr>
+              <th scope="row">
+                <span className="print-topic">{q.topic}</span>
+                <span className="print-question">{q.question}</span>
+              </th>
+              <td>{q.answer}</td>
+              <td>{q.points === null ? '–' : q.points}</td>
+              <td>{q.whyThisScore}</td>
+            </tr>
+            {q.note && <NoteRow note={q.note} columns={4} t={t} />}
+          </tbody>
+        ))}
+      </table>
+    </section>
+  );
+}
+
+function PlanTable({ actions, report, t }: { actions: ReportAction[]; report: Report; t: Translate }) {
+  const head = report.csvHeaders.plan;
+  return (
+    <table className="print-table print-plan">
+      <colgroup>
+        <col className="col-action" />
+        <col className="col-why" />
+        <col className="col-steps" />
+        <col className="col-kpi" />
+        <col className="col-owner" />
+        <col className="col-due" />
+        <col className="col-status" />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">{head.action}</th>
+          <th scope="col">{head.why}</th>
+          <th scope="col">{head.steps}</th>
+          <th scope="col">{head.kpi}</th>
+          <th scope="col">{head.owner}</th>
+          <th scope="col">{head.due}</th>
+          <th scope="col">{head.status}</th>
+        </tr>
+      </thead>
+      {actions.map((a) => (
+        // One body per action, so its note stays with it and the header repeats on every page.
+        <tbody key={a.id}>
+          <tr>
+            <th scope="row">
+              <span className="print-topic">{a.title}</span>
+              <span className="print-small">{a.module}</span>
+            </th>
+            <td>
+              {a.why}
+              <span className="print-small">
+                {t('common:plan.because')} {a.reasons.join(' ')}
+              </span>
+            </td>
+            <td>
+              <ol>
+                {a.steps.map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ol>
+            </td>
+            <td>{a.kpi}</td>
+            <td>{a.owner}</td>
+            <td>{a.due}</td>
+            <td>{a.status}</td>
+          </tr>
+          {a.note && <NoteRow note={a.note} columns={7} t={t} />}
+        </tbody>
+      ))}
+    </table>
+  );
+}
