@@ -3,8 +3,15 @@
  * 1. Initial JS+CSS of the renderer, KB gzip: what Chromium actually loads until the first screen is there.
  * 2. Navigation to the first interactive screen in Chromium, median of 10 loads.
  * 3. Scoring plus plan generation for one complete assessment, median of 1,000 runs.
+ * 4. PDF export of a complete assessment, as the user does it (button, save dialog answered at once, print view,
+ *    Chromium's page.pdf with the app's page options, file written), median of 5.
+ * 5. Import of one typical .somekompass file into a store on disk, median of 20.
+ * 6. Validation of 200 different files (parse, migrate, check), median of 5 rounds.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +19,12 @@ import { closeBrowser, launchApp, RENDERER_INDEX } from '../tests/e2e/harness';
 import { scoreAssessment } from '../renderer/src/domain/scoring';
 import { generatePlan } from '../renderer/src/domain/plan';
 import { answeredAll, withProfile } from '../tests/unit/fixtures';
+import { QUESTIONS } from '../renderer/src/domain/bank';
+import type { Assessment } from '../renderer/src/domain/types';
+import { parseAssessmentFile, serializeAssessmentFile } from '../renderer/src/domain/fileFormat';
+import { importAssessmentFile } from '../electron/main/services/fileImport';
+import { AppStore } from '../electron/main/services/appStore';
+import { openConfBackend } from '../electron/main/services/storeBackend';
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -56,8 +69,89 @@ function scoringAndPlan(): number {
   return median(times) * 1000;
 }
 
+/** A complete assessment as a small business would leave it: every answer, a few notes, owners on the plan. */
+function typicalAssessment(seed = 0): Assessment {
+  const base = withProfile(
+    { companyName: `Bakeri Ærlig ${seed}`, respondent: 'Åse', customerType: 'b2c', channels: ['facebook', 'instagram'], hoursPerWeek: 4, goals: ['sales', 'customerService'] },
+    answeredAll(seed % 2 === 0),
+  );
+  const notes = Object.fromEntries(QUESTIONS.slice(seed % 10, (seed % 10) + 6).map((q) => [q.id, `Snakk med daglig leder om dette før jul (${seed}). `.repeat(4)]));
+  const planEdits = Object.fromEntries(
+    generatePlan(base, scoreAssessment(base.answers))
+      .slice(0, 8)
+      .map((p) => [p.action.id, { owner: 'Åse', due: '2026-12-31', status: 'inProgress' as const, note: 'Startet i november.' }]),
+  );
+  return { ...base, notes, planEdits };
+}
+
+async function pdfExport(): Promise<{ ms: number; perRun: number[]; pages: number }> {
+  const app = await launchApp({ locale: 'nb' });
+  const dir = mkdtempSync(join(tmpdir(), 'some-kompass-bench-pdf-'));
+  try {
+    const { page } = app;
+    app.store.saveAssessment(typicalAssessment());
+    await page.reload();
+    await page.getByRole('button', { name: /^Åpne / }).click();
+    await page.getByRole('button', { name: 'Resultater', exact: true }).click();
+    const times: number[] = [];
+    let bytes = '';
+    for (let i = 0; i < 6; i++) {
+      const path = join(dir, `rapport-${i}.pdf`);
+      app.dialogAnswers.push(path);
+      const t0 = performance.now();
+      await page.getByRole('button', { name: 'Lagre rapport som PDF' }).click();
+      await page.getByRole('status').filter({ hasText: path }).waitFor();
+      // The first run warms Chromium's print path up and is not counted.
+      if (i > 0) times.push(performance.now() - t0);
+      bytes = readFileSync(path, 'latin1');
+    }
+    return { ms: median(times), perRun: times, pages: (bytes.match(/\/Type\s*\/Page\b/g) ?? []).length };
+  } finally {
+    await app.close();
+    await closeBrowser();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function importOne(): Promise<{ ms: number; kb: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'some-kompass-bench-import-'));
+  try {
+    const file = join(dir, 'typisk.somekompass');
+    const text = serializeAssessmentFile(typicalAssessment(), '1.0.0', new Date());
+    writeFileSync(file, text);
+    const times: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const store = new AppStore(mkdtempSync(join(dir, 'store-')), openConfBackend);
+      const t0 = performance.now();
+      const outcome = await importAssessmentFile(store, file, randomUUID(), new Date());
+      if (i > 0) times.push(performance.now() - t0);
+      if (!outcome.ok) throw new Error(`bench: the typical file did not import: ${outcome.error.code}`);
+    }
+    return { ms: median(times), kb: Buffer.byteLength(text) / 1024 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function validate200(): number {
+  const files = Array.from({ length: 200 }, (_, i) => new TextEncoder().encode(serializeAssessmentFile(typicalAssessment(i), '1.0.0', new Date())));
+  const rounds: number[] = [];
+  for (let r = 0; r < 6; r++) {
+    const t0 = performance.now();
+    for (const bytes of files) if (!parseAssessmentFile(bytes).ok) throw new Error('bench: a generated file did not validate');
+    if (r > 0) rounds.push(performance.now() - t0);
+  }
+  return median(rounds);
+}
+
 const screen = await firstScreen();
 const micro = scoringAndPlan();
+const pdf = await pdfExport();
+const imported = await importOne();
+const validated = validate200();
 console.log(`renderer initial JS+CSS: ${screen.kb.toFixed(1)} KB gzip in ${screen.files} files   (target <= 155 KB)`);
 console.log(`first interactive screen: ${screen.ms.toFixed(0)} ms median of 10 loads   (target <= 150 ms; loads: ${screen.perLoad.map((t) => t.toFixed(0)).join(', ')})`);
 console.log(`scoring + plan, one complete assessment: ${micro.toFixed(0)} µs median of 1,000 runs   (target < 1000 µs)`);
+console.log(`PDF report of a complete assessment (${pdf.pages} pages): ${pdf.ms.toFixed(0)} ms median of 5   (target < 1500 ms; runs: ${pdf.perRun.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(`import of one typical file (${imported.kb.toFixed(0)} KB): ${imported.ms.toFixed(1)} ms median of 20`);
+console.log(`validation of 200 files: ${validated.toFixed(0)} ms median of 5 rounds   (target < 500 ms)`);
