@@ -193,6 +193,18 @@ describe('buildWordPlan', () => {
         for (const s of report.sources) expect(docx.text).toContain(`\n${s.text}\n`);
       });
 
+      test('real Word headings: the sections as Heading 1, each horizon as Heading 2', () => {
+        // The text of every paragraph that has the given style.
+        const styled = (style: string): string[] =>
+          [...docx.xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<\/w:p>/gs)]
+            .map((m) => m[0])
+            .filter((p) => p.includes(`<w:pStyle w:val="${style}"/>`))
+            .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+        expect(styled('Heading1')).toEqual(expect.arrayContaining([text(lng, 'report.summary'), text(lng, 'plan.title'), text(lng, 'report.sourcesHeading')]));
+        expect(styled('Heading2')).toEqual(report.plan.map((h) => h.title));
+        expect(docx.parts['word/styles.xml']).toContain('w:styleId="Heading1"');
+      });
+
       test('letters of the language intact', () => {
         const letters = lng === 'nb' ? ['æ', 'ø', 'å', 'Å'] : ['å', 'ä', 'ö'];
         for (const l of letters) expect(docx.text).toContain(l);
