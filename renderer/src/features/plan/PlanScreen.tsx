@@ -128,7 +128,8 @@ export function PlanScreen({ assessment, result, onChange }: { assessment: Asses
         </div>
       )}
 
-      <ExportPanel assessment={assessment} />
+      {/* Keyed by the plan's language: changing it above also changes the default language of the files. */}
+      <ExportPanel key={planLng} assessment={assessment} />
     </section>
   );
 }
