@@ -56,7 +56,7 @@ const UNBROKEN = `https://eksempel.no/${'a1b2c3'.repeat(100)}`;
 function hardAssessment(): Assessment {
   const base = withProfile({ companyName: COMPANY, respondent: 'Åse <b>Ærø</b>', customerType: 'b2c' }, answeredAll(false));
   const notes = Object.fromEntries(QUESTIONS.slice(0, 10).map((q, i) => [q.id, i === 0 ? `${UNBROKEN}\n${longNote(q.id)}` : longNote(q.id)]));
-  const plan = generatePlan(base, scoreAssessment(base.answers));
+  const plan = generatePlan(base, scoreAssessment(base)).active;
   const planEdits = Object.fromEntries(
     plan.map((p, i) => [
       p.action.id,
@@ -140,7 +140,7 @@ describe.each([
     const assessment = hardAssessment();
     app.store.saveAssessment(assessment);
     await page.reload();
-    await pressButton(page, page.getByRole('button', { name: text(common, 'home.openNamed').replace('{{name}}', COMPANY), exact: true }));
+    await pressButton(page, page.getByRole('button', { name: text(common, 'home.continueNamed').replace('{{name}}', COMPANY), exact: true }));
     await pressButton(page, page.getByRole('button', { name: text(common, 'steps.results'), exact: true }));
     await page.getByRole('heading', { level: 1, name: text(common, 'results.title') }).waitFor();
 
@@ -152,7 +152,9 @@ describe.each([
 
     const report: Report = buildReport(assessment, i18n.t(reportLng), reportLng, new Date());
     const allActions = report.plan.flatMap((h) => h.actions);
-    expect(allActions.length).toBeGreaterThan(15);
+    // The whole active plan (no hours given: twelve), and a "Later" list behind it.
+    expect(allActions.length).toBe(12);
+    expect(report.later.length).toBeGreaterThan(5);
 
     // --- PDF ---
     const pdf = join(outDir, 'rapport.pdf');
@@ -187,6 +189,9 @@ describe.each([
       expect(missingInOrder(flat, a.note)).toEqual([]);
       expect(flat).toContain(squeeze(a.owner));
     }
+    // The "Later" list as titles, after the plan.
+    expect(flat).toContain(squeeze(text(reportTexts, 'plan.later.title')));
+    for (const a of report.later) expect(flat).toContain(squeeze(a.title));
     for (const s of report.sources) expect(flat).toContain(squeeze(s.text));
     expect(raw).toContain(reportLng === 'nb' ? 'Kilder' : 'Källor');
     expect(raw).toMatch(reportLng === 'nb' ? /[æøå]/ : /[äö]/);

@@ -128,7 +128,7 @@ describe('bad input', () => {
     });
     await expect.poll(() => page.locator('.company-cell').textContent()).toBe('<b>Fet</b> & "sitat"');
     expect(await page.locator('.company-cell b').count()).toBe(0);
-    await pressButton(page, page.getByRole('button', { name: get(nb, 'home.openNamed', { name: '<b>Fet</b> & "sitat"' }) }));
+    await pressButton(page, page.getByRole('button', { name: get(nb, 'home.continueNamed', { name: '<b>Fet</b> & "sitat"' }) }));
 
     const profile = load('nb', 'profile');
     const hours = page.getByLabel(get(profile, 'fields.hoursPerWeek.label'), { exact: true });
@@ -151,7 +151,7 @@ describe('bad input', () => {
     await app.close();
 
     const again = await launchApp({ locale: 'nb', dataDir: dir });
-    await pressButton(again.page, again.page.getByRole('button', { name: get(nb, 'home.openNamed', { name: '<b>Fet</b> & "sitat"' }) }));
+    await pressButton(again.page, again.page.getByRole('button', { name: get(nb, 'home.continueNamed', { name: '<b>Fet</b> & "sitat"' }) }));
     await pressButton(again.page, again.page.locator('.step-nav button').nth(1));
     await expect.poll(() => again.page.locator('details.note textarea').first().inputValue()).toBe(note);
     expect(dialogs).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ACTIONS, QUESTIONS, QUESTIONS_BY_MODULE, actionNamespace, actionsForQuestion } from '../../renderer/src/domain/bank';
+import { ACTIONS, QUESTIONS, QUESTIONS_BY_MODULE, actionNamespace, actionsForQuestion, familyOf } from '../../renderer/src/domain/bank';
 import { PROFILE_RULE_IDS } from '../../renderer/src/domain/profileRules';
 import { AD_BUDGETS, AGE_BANDS, CHANNELS, COMPANY_SIZES, CUSTOMER_TYPES, GOALS, INDUSTRIES, MARKETS, MODULE_IDS, SOURCE_KEYS } from '../../renderer/src/domain/types';
 import { loadNamespace, lookup } from './localeFiles';
@@ -39,7 +39,11 @@ describe('question bank', () => {
         expect(Math.max(...spec.options.map((o) => o.points)), q.id).toBe(100);
         for (const o of spec.options) expect(o.points).toBeGreaterThanOrEqual(0);
       }
-      if (spec.kind === 'multi') for (const o of spec.options) expect(o.weight, q.id).toBeGreaterThan(0);
+      if (spec.kind === 'multi') {
+        // Negative weights (practices that cost points) are allowed, but something must earn points.
+        for (const o of spec.options) expect(o.weight, q.id).not.toBe(0);
+        expect(spec.options.some((o) => o.weight > 0), q.id).toBe(true);
+      }
       if (spec.kind === 'number') {
         expect(spec.scoring.min).toBeLessThan(spec.scoring.max);
         expect(Math.max(...spec.scoring.steps.map((s) => s.points)), q.id).toBe(100);
@@ -56,13 +60,40 @@ describe('question bank', () => {
       expect([1, 2, 3]).toContain(a.effort);
       expect(a.sources.length, a.id).toBeGreaterThan(0);
       const triggers = [...(a.triggers.questions ?? []), ...(a.triggers.rules ?? [])];
-      expect(triggers.length, `${a.id} has no trigger`).toBeGreaterThan(0);
+      // Upkeep actions and one-person variants are planned without a trigger of their own.
+      const untriggered = a.maintenance === true || ACTIONS.some((other) => other.soloVariant === a.id);
+      expect(triggers.length > 0 || untriggered, `${a.id} has no trigger`).toBe(true);
+      if (a.maintenance) expect(triggers, `${a.id} is upkeep only`).toEqual([]);
+      if (a.soloVariant) expect(ACTIONS.find((x) => x.id === a.soloVariant)?.fits?.needsTeam, `${a.soloVariant} needs no team`).not.toBe(true);
+      if (a.soloVariant) expect(a.fits?.needsTeam, `${a.id} has a solo variant but needs no team`).toBe(true);
       for (const t of a.triggers.questions ?? []) {
         expect(questionIds.has(t.id), `${a.id} -> ${t.id}`).toBe(true);
         expect(t.below).toBeGreaterThan(0);
         expect(t.below).toBeLessThanOrEqual(100);
       }
       for (const r of a.triggers.rules ?? []) expect(PROFILE_RULE_IDS).toContain(r);
+    }
+  });
+
+  test('"after" names families that exist, and the order they make has no circle', () => {
+    const families = new Set(ACTIONS.map(familyOf));
+    for (const a of ACTIONS) for (const f of a.after ?? []) expect(families.has(f), `${a.id} after ${f}`).toBe(true);
+    // Depth-first search over families: a family met again on the current path is a circle.
+    const edges = new Map<string, Set<string>>();
+    for (const a of ACTIONS) for (const f of a.after ?? []) edges.set(familyOf(a), new Set([...(edges.get(familyOf(a)) ?? []), f]));
+    const visit = (f: string, path: string[]): void => {
+      expect(path, `circle: ${[...path, f].join(' -> ')}`).not.toContain(f);
+      for (const next of edges.get(f) ?? []) visit(next, [...path, f]);
+    };
+    for (const f of families) visit(f, []);
+  });
+
+  test('every family has one module, so the plan can reason about areas', () => {
+    const moduleOfFamily = new Map<string, string>();
+    for (const a of ACTIONS) {
+      const known = moduleOfFamily.get(familyOf(a));
+      if (known && !familyOf(a).startsWith('findOut')) expect(a.module, `${a.id} in ${familyOf(a)}`).toBe(known);
+      moduleOfFamily.set(familyOf(a), a.module);
     }
   });
 
@@ -92,7 +123,11 @@ describe('question bank', () => {
       const common = loadNamespace(lng, 'common');
       const profile = loadNamespace(lng, 'profile');
       for (const m of MODULE_IDS) expect(lookup(loadNamespace(lng, m), 'name')).toEqual(lookup(common, `modules.${m}`));
-      for (const s of SOURCE_KEYS) expect(lookup(common, `sources.${s}`), s).toEqual(expect.any(String));
+      const sources = loadNamespace(lng, 'sources');
+      for (const s of SOURCE_KEYS) {
+        expect(lookup(sources, `line.${s}`), s).toEqual(expect.any(String));
+        expect(lookup(sources, `name.${s}`), s).toEqual(expect.stringMatching(/\S/));
+      }
       const options = { industry: INDUSTRIES, customerType: CUSTOMER_TYPES, size: COMPANY_SIZES, markets: MARKETS, ageBands: AGE_BANDS, goals: GOALS, channels: CHANNELS, adBudget: AD_BUDGETS };
       for (const [field, values] of Object.entries(options)) {
         expect(lookup(profile, `fields.${field}.label`)).toEqual(expect.any(String));

@@ -4,7 +4,7 @@ import { buildReport } from '../../renderer/src/domain/report';
 import { generatePlan } from '../../renderer/src/domain/plan';
 import { QUESTIONS } from '../../renderer/src/domain/bank';
 import type { Assessment } from '../../renderer/src/domain/types';
-import { answeredAll, withProfile } from './fixtures';
+import { answeredAll, blankAssessment, withProfile } from './fixtures';
 import { loadNamespace, lookup } from './localeFiles';
 import { createTestI18n, type TestI18n } from './reportI18n';
 
@@ -144,7 +144,7 @@ describe('answersCsv and planCsv', () => {
   function hostileAssessment(): Assessment {
     const worst = withProfile({ companyName: '=cmd|\' /C calc\'!A0', customerType: 'b2b', channels: ['facebook'] }, answeredAll(false));
     const base: Assessment = { ...worst, answers: { ...worst.answers, [QUESTIONS[1]!.id]: { kind: 'dontKnow' } } };
-    const first = generatePlan(base)[0]!;
+    const first = generatePlan(base).active[0]!;
     return {
       ...base,
       notes: { [QUESTIONS[0]!.id]: '=HYPERLINK("http://x";"klikk"); og så "mer"\nneste linje' },
@@ -178,7 +178,7 @@ describe('answersCsv and planCsv', () => {
     expect(rows[0]).toEqual(['Tidsperiod', 'Åtgärd', 'Varför', 'Steg', 'Följ upp', 'Ansvarig', 'Deadline', 'Status', 'Anteckning']);
 
     const actions = report.plan.flatMap((h) => h.actions.map((a) => ({ horizon: h.title, a })));
-    expect(rows).toHaveLength(generatePlan(assessment).length + 1);
+    expect(rows).toHaveLength(generatePlan(assessment).active.length + 1);
     for (const [i, { horizon, a }] of actions.entries()) {
       expect(rows[i + 1]!.slice(0, 5)).toEqual([horizon, a.title, a.why, a.steps.join('\n'), a.kpi]);
       expect(rows[i + 1]![3]!.split('\n')).toHaveLength(a.steps.length);
@@ -188,7 +188,7 @@ describe('answersCsv and planCsv', () => {
   });
 
   test('an empty plan is a header only', () => {
-    const report = buildReport(answeredAll(true), env.t('nb'), 'nb', NOW);
+    const report = buildReport(blankAssessment(), env.t('nb'), 'nb', NOW);
     expect(readCsv(planCsv(report))).toEqual([PLAN_COLUMNS.map((c) => report.csvHeaders.plan[c])]);
   });
 });

@@ -22,7 +22,8 @@ export function extremeAnswer(q: QuestionDef, best: boolean): Answer {
       return { kind: 'choice', option: (best ? sorted.at(-1) : sorted[0])!.id };
     }
     case 'multi':
-      return { kind: 'multi', options: best ? q.answer.options.map((o) => o.id) : [] };
+      // Best: every practice that earns points; worst: none of them, and every practice that costs points.
+      return { kind: 'multi', options: q.answer.options.filter((o) => (best ? o.weight > 0 : o.weight < 0)).map((o) => o.id) };
     case 'number': {
       const { better, steps, min, max } = q.answer.scoring;
       const top = [...steps].sort((a, b) => b.points - a.points)[0]!;

@@ -11,13 +11,17 @@ describe('store migrations', () => {
 
   test('version 0 keeps its assessments and settings', () => {
     const r = migrateStore({ assessments: [{ id: 'x' }], settings: { uiLanguage: 'sv' } });
-    expect(r.ok && r.data).toEqual({ schemaVersion: 2, assessments: [{ id: 'x' }], settings: { uiLanguage: 'sv', window: null, lastFolder: null } });
+    expect(r.ok && r.data).toEqual({
+      schemaVersion: STORE_SCHEMA_VERSION,
+      assessments: [{ id: 'x', bankVersion: 1, needsNewAnswer: [], retiredAnswers: {} }],
+      settings: { uiLanguage: 'sv', window: null, lastFolder: null },
+    });
   });
 
   test('version 1 gains the last-folder setting and keeps everything else', () => {
     const v1 = { schemaVersion: 1, assessments: [], settings: { uiLanguage: 'nb', window: { x: 1, y: 2, width: 800, height: 600, maximized: false } } };
     const r = migrateStore(v1);
-    expect(r).toEqual({ ok: true, from: 1, data: { ...v1, schemaVersion: 2, settings: { ...v1.settings, lastFolder: null } } });
+    expect(r).toEqual({ ok: true, from: 1, data: { ...v1, schemaVersion: STORE_SCHEMA_VERSION, settings: { ...v1.settings, lastFolder: null } } });
     expect(storeDataSchema.safeParse(r.ok && r.data).success).toBe(true);
   });
 

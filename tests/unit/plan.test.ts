@@ -1,119 +1,340 @@
 import { describe, expect, test } from 'vitest';
-import { generatePlan, HORIZONS, MAX_FIRST_30, PROFILE_RULE_WEIGHT } from '../../renderer/src/domain/plan';
-import { ACTIONS, QUESTIONS, QUESTIONS_BY_ID } from '../../renderer/src/domain/bank';
+import fc from 'fast-check';
+import {
+  capacityFor,
+  generatePlan,
+  HORIZONS,
+  misfit,
+  PROFILE_RULE_WEIGHT,
+  type Plan,
+  type PlannedAction,
+} from '../../renderer/src/domain/plan';
+import { ACTIONS, ACTIONS_BY_ID, QUESTIONS, QUESTIONS_BY_ID, familyOf } from '../../renderer/src/domain/bank';
 import { PROFILE_RULE_IDS } from '../../renderer/src/domain/profileRules';
-import { MODULE_IDS, type Assessment } from '../../renderer/src/domain/types';
-import { pointsFor } from '../../renderer/src/domain/scoring';
+import {
+  AD_BUDGETS,
+  AGE_BANDS,
+  CHANNELS,
+  COMPANY_SIZES,
+  CUSTOMER_TYPES,
+  GOALS,
+  MARKETS,
+  type ActionEdit,
+  type Answer,
+  type Assessment,
+  type Profile,
+  type QuestionDef,
+} from '../../renderer/src/domain/types';
+import { pointsFor, scoreAssessment } from '../../renderer/src/domain/scoring';
 import { answeredAll, blankAssessment, extremeAnswer, withProfile } from './fixtures';
 
+const all = (plan: Plan): PlannedAction[] => [...plan.active, ...plan.later];
+const ids = (list: PlannedAction[]): string[] => list.map((p) => p.action.id);
+const horizonIndex = (p: PlannedAction): number => HORIZONS.indexOf(p.horizon as (typeof HORIZONS)[number]);
+
 describe('plan generation', () => {
-  test('an empty assessment has an empty plan; a perfect one too', () => {
-    expect(generatePlan(blankAssessment())).toEqual([]);
-    expect(generatePlan(answeredAll(true))).toEqual([]);
+  test('an empty assessment has an empty plan', () => {
+    const plan = generatePlan(blankAssessment());
+    expect(plan.active).toEqual([]);
+    expect(plan.later).toEqual([]);
   });
 
-  test('the worst answers trigger every question-triggered action, each once', () => {
-    const plan = generatePlan(answeredAll(false));
-    const ids = plan.map((p) => p.action.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    const worstPoints = (id: string): number => pointsFor(QUESTIONS_BY_ID.get(id)!.answer, extremeAnswer(QUESTIONS_BY_ID.get(id)!, false))!;
-    const expected = ACTIONS.filter((a) => a.triggers.questions?.some((t) => worstPoints(t.id) < t.below)).map((a) => a.id);
-    expect(ids.sort()).toEqual([...new Set(expected)].sort());
+  test('a company advanced everywhere gets one to three upkeep actions, spread over the horizons, never an empty plan', () => {
+    const plan = generatePlan(answeredAll(true));
+    expect(plan.allAdvanced).toBe(true);
+    expect(plan.active.length).toBeGreaterThanOrEqual(1);
+    expect(plan.active.length).toBeLessThanOrEqual(3);
+    expect(plan.active.every((p) => p.kind === 'maintenance' && p.action.maintenance && p.whyNow.tags.includes('maintenance'))).toBe(true);
+    expect(new Set(plan.active.map((p) => p.horizon)).size).toBe(plan.active.length);
   });
 
   test('priority = weight x gap x impact / effort, the highest over an action\'s triggers', () => {
-    const a = answeredAll(false);
-    for (const p of generatePlan(a)) {
-      const expected = Math.max(
-        ...(p.action.triggers.questions ?? []).map((t) => {
-          const q = QUESTIONS_BY_ID.get(t.id)!;
-          const points = pointsFor(q.answer, extremeAnswer(q, false))!;
-          if (points >= t.below) return 0;
-          return (q.weight * ((100 - points) / 100) * p.action.impact) / p.action.effort;
-        }),
-      );
-      expect(p.priority).toBeCloseTo(expected, 10);
-    }
+    const q = QUESTIONS_BY_ID.get('goalsLinkedToBusiness')!;
+    const a: Assessment = { ...blankAssessment(), answers: { [q.id]: { kind: 'scale', level: 1 } } };
+    const planned = all(generatePlan(a)).find((p) => p.action.id === 'writeSocialGoals')!;
+    const action = ACTIONS_BY_ID.get('writeSocialGoals')!;
+    expect(planned.priority).toBeCloseTo((q.weight * 0.75 * action.impact) / action.effort, 10);
+    expect(planned.reasons).toContainEqual({ kind: 'question', questionId: q.id, points: 25 });
   });
 
-  test('a partial gap scales the priority', () => {
-    const q = QUESTIONS.find((x) => x.answer.kind === 'scale' && ACTIONS.some((a) => a.triggers.questions?.some((t) => t.id === x.id && t.below > 50)))!;
-    const action = ACTIONS.find((a) => a.triggers.questions?.some((t) => t.id === q.id && t.below > 50))!;
-    const a: Assessment = { ...blankAssessment(), answers: { [q.id]: { kind: 'scale', level: 2 } } };
-    const planned = generatePlan(a).find((p) => p.action.id === action.id)!;
-    expect(planned.reasons).toContainEqual({ kind: 'question', questionId: q.id, points: 50 });
-    expect(planned.priority).toBeGreaterThanOrEqual((q.weight * 0.5 * action.impact) / action.effort - 1e-9);
+  test.each([
+    [null, 5, 12],
+    [0.5, 3, 8],
+    [2.9, 3, 8],
+    [3, 4, 10],
+    [9.5, 4, 10],
+    [10, 5, 12],
+    [40, 5, 12],
+  ])('%s hours a week: at most %s actions in the first 30 days and %s in the active plan', (hours, first, total) => {
+    expect(capacityFor(hours)).toEqual({ first30: first, active: total });
+    const plan = generatePlan(withProfile({ hoursPerWeek: hours, channels: ['facebook', 'instagram'], size: 'small' }, answeredAll(false)));
+    expect(plan.active.filter((p) => p.horizon === 'first30')).toHaveLength(first);
+    expect(plan.active).toHaveLength(total);
+    expect(plan.later.length).toBeGreaterThan(0);
   });
 
-  test('horizons: at most five in the first 30 days, quick wins first, big projects later', () => {
-    const plan = generatePlan(withProfile({ customerType: 'b2b', channels: ['facebook', 'instagram', 'tiktok'], hoursPerWeek: 2, goals: ['sales'], adBudget: 'none' }, answeredAll(false)));
-    const first = plan.filter((p) => p.horizon === 'first30');
-    expect(first.length).toBe(MAX_FIRST_30);
-    expect(first.every((p) => p.action.effort < 3)).toBe(true);
-    // Quick wins come before the rest inside the first 30 days.
-    const quick = first.map((p) => p.action.effort === 1 && p.action.impact >= 2);
-    expect(quick).toEqual([...quick].sort((x, y) => Number(y) - Number(x)));
-    expect(plan.filter((p) => p.horizon === 'months3to6').every((p) => p.action.effort === 3)).toBe(true);
-    expect(plan.filter((p) => p.horizon === 'days30to90').every((p) => p.action.effort < 3)).toBe(true);
-    // Listed in horizon order.
-    const order = plan.map((p) => HORIZONS.indexOf(p.horizon));
+  test('big projects (effort 3) never fall in the first 30 days; the plan lists horizons in order', () => {
+    const plan = generatePlan(withProfile({ hoursPerWeek: 20, goals: ['sales'], adBudget: 'none' }, answeredAll(false)));
+    expect(plan.active.filter((p) => p.horizon === 'first30').every((p) => p.action.effort < 3)).toBe(true);
+    const order = plan.active.map(horizonIndex);
     expect(order).toEqual([...order].sort((x, y) => x - y));
   });
 
-  test('ties are broken by module order', () => {
-    const plan = generatePlan(answeredAll(false));
-    const later = plan.filter((p) => p.horizon === 'days30to90');
-    for (let i = 1; i < later.length; i++) {
-      const [prev, cur] = [later[i - 1]!, later[i]!];
-      if (prev.priority === cur.priority) expect(MODULE_IDS.indexOf(prev.action.module)).toBeLessThanOrEqual(MODULE_IDS.indexOf(cur.action.module));
-    }
-  });
-
-  test('"don\'t know" yields a find-out action for that question', () => {
-    const q = QUESTIONS[0]!;
-    const plan = generatePlan({ ...blankAssessment(), answers: { [q.id]: { kind: 'dontKnow' } } });
-    expect(plan).toHaveLength(1);
-    expect(plan[0]).toMatchObject({ kind: 'findOut', questionId: q.id, horizon: 'first30', reasons: [{ kind: 'dontKnow', questionId: q.id }] });
-    expect(plan[0]!.priority).toBe(q.weight * 2);
+  test('"don\'t know" answers give one find-out action per area, citing every such question', () => {
+    const [a, b] = QUESTIONS.filter((q) => q.module === 'responsiveness');
+    const plan = generatePlan({ ...blankAssessment(), answers: { [a!.id]: { kind: 'dontKnow' }, [b!.id]: { kind: 'dontKnow' } } });
+    expect(plan.active).toHaveLength(1);
+    expect(plan.active[0]).toMatchObject({ kind: 'findOut', horizon: 'first30', action: { id: 'findOut-responsiveness' } });
+    expect(new Set(plan.active[0]!.questionIds)).toEqual(new Set([a!.id, b!.id]));
+    expect(plan.active[0]!.reasons).toHaveLength(2);
   });
 
   test('"not applicable" triggers nothing', () => {
     const q = QUESTIONS.find((x) => x.allowNotApplicable)!;
-    expect(generatePlan({ ...blankAssessment(), answers: { [q.id]: { kind: 'notApplicable' } } })).toEqual([]);
+    expect(all(generatePlan({ ...blankAssessment(), answers: { [q.id]: { kind: 'notApplicable' } } }))).toEqual([]);
   });
 
-  test('every profile rule adds its tailored action with the rule weight', () => {
-    for (const rule of PROFILE_RULE_IDS) {
-      const action = ACTIONS.find((a) => a.triggers.rules?.includes(rule));
-      expect(action, rule).toBeTruthy();
-    }
+  test('every profile rule has a tailored action, planned with the rule weight', () => {
+    for (const rule of PROFILE_RULE_IDS) expect(ACTIONS.find((a) => a.triggers.rules?.includes(rule)), rule).toBeTruthy();
     const plan = generatePlan(withProfile({ customerType: 'b2c', ageBands: ['18-29'], channels: ['facebook'] }));
-    const young = plan.find((p) => p.reasons.some((r) => r.kind === 'rule' && r.ruleId === 'youngAudienceOnlyFacebook'))!;
+    const young = all(plan).find((p) => p.reasons.some((r) => r.kind === 'rule' && r.ruleId === 'youngAudienceOnlyFacebook'))!;
     expect(young.priority).toBeCloseTo((PROFILE_RULE_WEIGHT * young.action.impact) / young.action.effort, 10);
+  });
+
+  test('near-duplicates are one action that cites every question that triggered the family', () => {
+    // Both members of the "monthly report" family are triggered; one is shown, with both reasons.
+    const a: Assessment = { ...blankAssessment(), answers: { socialKpisFollowed: { kind: 'multi', options: [] }, systematicTesting: { kind: 'scale', level: 0 } } };
+    const plan = all(generatePlan(a));
+    const reports = plan.filter((p) => familyOf(p.action) === 'monthlyReport');
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.reasons.map((r) => (r.kind === 'rule' ? r.ruleId : r.questionId)).sort()).toEqual(['socialKpisFollowed', 'systematicTesting']);
   });
 
   test("the user's edits survive regeneration, also when an action leaves and comes back", () => {
     const worst = answeredAll(false);
-    const first = generatePlan(worst)[0]!;
-    const edit = { owner: 'Kari', due: '2026-12-31', status: 'inProgress' as const, note: 'Startet' };
+    const first = generatePlan(worst).active[0]!;
+    const edit: ActionEdit = { owner: 'Kari', due: '2026-12-31', status: 'inProgress', note: 'Startet' };
     const edited: Assessment = { ...worst, planEdits: { [first.action.id]: edit } };
-    expect(generatePlan(edited).find((p) => p.action.id === first.action.id)?.edit).toEqual(edit);
-    // Change answers: the action disappears (all best) and reappears (worst again) with the edit intact.
+    expect(all(generatePlan(edited)).find((p) => p.action.id === first.action.id)?.edit).toEqual(edit);
     const improved = { ...edited, answers: answeredAll(true).answers };
-    expect(generatePlan(improved).find((p) => p.action.id === first.action.id)).toBeUndefined();
-    expect(improved.planEdits[first.action.id]).toEqual(edit);
+    expect(all(generatePlan(improved)).find((p) => p.action.id === first.action.id)).toBeUndefined();
     const back = { ...improved, answers: worst.answers, planLanguage: 'sv' as const };
-    expect(generatePlan(back).find((p) => p.action.id === first.action.id)?.edit).toEqual(edit);
+    expect(all(generatePlan(back)).find((p) => p.action.id === first.action.id)?.edit).toEqual(edit);
+  });
+
+  test('moves to and from "Later" are the user\'s and survive regeneration; the plan keeps its size', () => {
+    const base = withProfile({ hoursPerWeek: 2, channels: ['facebook'], size: 'small' }, answeredAll(false));
+    const plan = generatePlan(base);
+    const out = plan.active.find((p) => p.horizon === 'first30')!;
+    const into = plan.later.at(-1)!;
+    const moved: Assessment = {
+      ...base,
+      planEdits: { [out.action.id]: { ...out.edit, placement: 'later' }, [into.action.id]: { ...into.edit, placement: 'plan' } },
+    };
+    const again = generatePlan(moved);
+    expect(ids(again.later)).toContain(out.action.id);
+    expect(again.later.find((p) => p.action.id === out.action.id)?.whyNow.tags).toContain('movedLaterByUser');
+    expect(ids(again.active)).toContain(into.action.id);
+    expect(again.active.find((p) => p.action.id === into.action.id)?.whyNow.tags).toContain('movedByUser');
+    expect(again.active).toHaveLength(plan.capacity.active);
+    // Regenerating with other answers elsewhere keeps both moves.
+    const other = generatePlan({ ...moved, planLanguage: 'sv', answers: { ...moved.answers, evaluationsPerYear: { kind: 'number', value: 1 } } });
+    expect(ids(other.later)).toContain(out.action.id);
+    expect(ids(other.active)).toContain(into.action.id);
   });
 
   test('unedited actions get the default edit', () => {
     const q = QUESTIONS[0]!;
     const plan = generatePlan({ ...blankAssessment(), answers: { [q.id]: extremeAnswer(q, false) } });
-    expect(plan[0]?.edit).toEqual({ owner: '', due: '', status: 'notStarted', note: '' });
+    expect(plan.active[0]?.edit).toEqual({ owner: '', due: '', status: 'notStarted', note: '' });
+  });
+});
+
+// ---- Property tests over generated companies and answer patterns -------------------------------------------
+
+const profileArb: fc.Arbitrary<Profile> = fc.record({
+  companyName: fc.constant('Firma'),
+  respondent: fc.constant(''),
+  industry: fc.constant(null),
+  customerType: fc.option(fc.constantFrom(...CUSTOMER_TYPES), { nil: null }),
+  size: fc.option(fc.constantFrom(...COMPANY_SIZES), { nil: null }),
+  markets: fc.subarray([...MARKETS]),
+  ageBands: fc.subarray([...AGE_BANDS]),
+  goals: fc.subarray([...GOALS]),
+  hoursPerWeek: fc.option(fc.constantFrom(0, 1, 2, 2.5, 3, 4, 5, 7, 9, 10, 15, 20, 40), { nil: null }),
+  channels: fc.subarray([...CHANNELS]),
+  adBudget: fc.option(fc.constantFrom(...AD_BUDGETS), { nil: null }),
+});
+
+/** One answer per question drawn from a pattern: best, worst, middling, "don't know", "not applicable", none. */
+const answerFor = (q: QuestionDef, pick: number): Answer | undefined => {
+  switch (pick) {
+    case 0:
+      return extremeAnswer(q, true);
+    case 1:
+      return extremeAnswer(q, false);
+    case 2:
+      return q.answer.kind === 'scale' ? { kind: 'scale', level: 2 } : extremeAnswer(q, pick % 2 === 0);
+    case 3:
+      return { kind: 'dontKnow' };
+    case 4:
+      return q.allowNotApplicable ? { kind: 'notApplicable' } : undefined;
+    default:
+      return undefined;
+  }
+};
+
+/** Answer patterns: mostly strong, mostly weak, mixed, one area weak, many "don't know". */
+const answersArb: fc.Arbitrary<Record<string, Answer>> = fc
+  .tuple(fc.constantFrom('strong', 'weak', 'mixed', 'oneAreaWeak', 'unsure'), fc.array(fc.integer({ min: 0, max: 5 }), { minLength: QUESTIONS.length, maxLength: QUESTIONS.length }), fc.constantFrom('strategy', 'channels', 'responsiveness', 'authenticity'))
+  .map(([pattern, noise, weakArea]) => {
+    const answers: Record<string, Answer> = {};
+    QUESTIONS.forEach((q, i) => {
+      const n = noise[i] ?? 0;
+      const pick =
+        pattern === 'strong' ? (n < 4 ? 0 : n)
+        : pattern === 'weak' ? (n < 4 ? 1 : n)
+        : pattern === 'oneAreaWeak' ? (q.module === weakArea ? 1 : 0)
+        : pattern === 'unsure' ? (n < 3 ? 3 : n)
+        : n;
+      const a = answerFor(q, pick);
+      if (a) answers[q.id] = a;
+    });
+    return answers;
   });
 
-  test('deterministic', () => {
-    const a = withProfile({ customerType: 'both', channels: ['facebook'], goals: [] }, answeredAll(false));
-    expect(generatePlan(a)).toEqual(generatePlan(structuredClone(a)));
+const assessmentArb: fc.Arbitrary<Assessment> = fc.tuple(profileArb, answersArb).map(([profile, answers]) => ({ ...blankAssessment(), profile, answers }));
+
+const RUNS = { numRuns: 600, seed: 20261130 };
+
+describe('plan properties over generated assessments', () => {
+  test('capacity: the first 30 days and the active plan stay within what the hours allow', () => {
+    fc.assert(
+      fc.property(assessmentArb, (a) => {
+        const plan = generatePlan(a);
+        const cap = capacityFor(a.profile.hoursPerWeek);
+        expect(plan.capacity).toEqual(cap);
+        expect(plan.active.length).toBeLessThanOrEqual(cap.active);
+        expect(plan.active.filter((p) => p.horizon === 'first30').length).toBeLessThanOrEqual(cap.first30);
+        // Nothing is dropped: what does not fit waits on the "Later" list.
+        if (plan.later.length > 0) expect(plan.active.length).toBe(cap.active);
+      }),
+      RUNS,
+    );
+  });
+
+  test('no planned action contradicts the profile, and no family appears twice', () => {
+    fc.assert(
+      fc.property(assessmentArb, (a) => {
+        const plan = generatePlan(a);
+        for (const p of all(plan)) expect(misfit(p.action, a.profile), `${p.action.id} for ${JSON.stringify(a.profile)}`).toBeNull();
+        const families = all(plan).map((p) => familyOf(p.action));
+        expect(new Set(families).size).toBe(families.length);
+        if (a.profile.size === 'solo') expect(all(plan).some((p) => p.action.fits?.needsTeam)).toBe(false);
+        if (a.profile.customerType === 'b2b') expect(plan.later.concat(plan.active).some((p) => p.action.id === 'testYoungPlatforms')).toBe(false);
+        for (const p of all(plan))
+          if (p.channelAdvice && (a.profile.customerType === 'b2b' || a.profile.customerType === 'both'))
+            expect(p.channelAdvice.pause).not.toContain('linkedin');
+      }),
+      RUNS,
+    );
+  });
+
+  test('dependencies: an action never stands before one it builds on', () => {
+    fc.assert(
+      fc.property(assessmentArb, (a) => {
+        const plan = generatePlan(a);
+        plan.active.forEach((p, index) => {
+          for (const family of p.action.after ?? []) {
+            const depIndex = plan.active.findIndex((d) => familyOf(d.action) === family);
+            if (depIndex === -1) {
+              // Not in the active plan: then not waiting on the "Later" list either, unless the user put it there.
+              const waiting = plan.later.find((d) => familyOf(d.action) === family);
+              if (waiting) expect(waiting.edit.placement, `${p.action.id} after ${family}`).toBe('later');
+              continue;
+            }
+            expect(depIndex, `${p.action.id} after ${family}`).toBeLessThan(index);
+            expect(horizonIndex(plan.active[depIndex]!)).toBeLessThanOrEqual(horizonIndex(p));
+          }
+        });
+      }),
+      RUNS,
+    );
+  });
+
+  test('the weakest area gets at least two of the first-30-days actions', () => {
+    fc.assert(
+      fc.property(assessmentArb, (a) => {
+        const plan = generatePlan(a);
+        if (!plan.weakestModule) return;
+        const result = scoreAssessment(a);
+        const weakest = result.modules.find((m) => m.module === plan.weakestModule)!;
+        for (const m of result.modules) if (m !== weakest && m.score !== null) expect(m.score - weakest.score!).toBeGreaterThanOrEqual(15);
+        const available = all(plan).filter((p) => p.action.module === plan.weakestModule && p.action.effort < 3).length;
+        const first = plan.active.filter((p) => p.horizon === 'first30' && p.action.module === plan.weakestModule).length;
+        expect(first).toBeGreaterThanOrEqual(Math.min(2, available));
+      }),
+      RUNS,
+    );
+  });
+
+  test('a company advanced everywhere gets one to three upkeep actions', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const plan = generatePlan({ ...answeredAll(true), profile });
+        expect(plan.allAdvanced).toBe(true);
+        const upkeep = plan.active.filter((p) => p.kind === 'maintenance');
+        expect(upkeep.length).toBeGreaterThanOrEqual(1);
+        expect(upkeep.length).toBeLessThanOrEqual(3);
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+
+  test('deterministic: the same assessment always gives the same plan', () => {
+    fc.assert(
+      fc.property(assessmentArb, (a) => {
+        expect(generatePlan(structuredClone(a))).toEqual(generatePlan(a));
+      }),
+      RUNS,
+    );
+  });
+
+  test('edits and moves survive regeneration', () => {
+    fc.assert(
+      fc.property(assessmentArb, fc.nat(), fc.nat(), (a, i, j) => {
+        const plan = generatePlan(a);
+        if (plan.active.length === 0) return;
+        const out = plan.active[i % plan.active.length]!;
+        const into = plan.later.length > 0 ? plan.later[j % plan.later.length] : undefined;
+        const edits: Assessment['planEdits'] = { [out.action.id]: { owner: 'Ola', due: '2027-01-31', status: 'inProgress', note: 'n', placement: 'later' } };
+        if (into) edits[into.action.id] = { owner: 'Kari', due: '', status: 'notStarted', note: '', placement: 'plan' };
+        const again = generatePlan({ ...a, planEdits: edits, planLanguage: a.planLanguage === 'nb' ? 'sv' : 'nb' });
+        const movedOut = again.later.find((p) => p.action.id === out.action.id);
+        expect(movedOut?.edit).toMatchObject({ owner: 'Ola', placement: 'later' });
+        if (into) expect(again.active.find((p) => p.action.id === into.action.id)?.edit).toMatchObject({ owner: 'Kari', placement: 'plan' });
+      }),
+      RUNS,
+    );
+  });
+
+  test('the worst answers trigger every fitting family; a trigger below its threshold always leads somewhere', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const a = { ...answeredAll(false), profile };
+        const plan = generatePlan(a);
+        const families = new Set(all(plan).map((p) => familyOf(p.action)));
+        for (const action of ACTIONS) {
+          if (action.maintenance || !action.triggers.questions?.length) continue;
+          const fired = action.triggers.questions.some((t) => {
+            const q = QUESTIONS_BY_ID.get(t.id)!;
+            const r = scoreAssessment(a).modules.flatMap((m) => m.questions).find((x) => x.question.id === t.id)!;
+            return r.status === 'answered' && (pointsFor(q.answer, a.answers[t.id]!) ?? 100) < t.below;
+          });
+          if (fired && misfit(action, profile) === null) expect(families.has(familyOf(action)), action.id).toBe(true);
+        }
+      }),
+      { numRuns: 100, seed: 11 },
+    );
   });
 });

@@ -34,6 +34,9 @@ describe('profile rules', () => {
     expect(fires({ channels: three, hoursPerWeek: 6 }, 'manyChannelsFewHours')).toBe(false);
     expect(fires({ channels: ['facebook', 'instagram', 'website', 'newsletter'], hoursPerWeek: 1 }, 'manyChannelsFewHours')).toBe(false);
     expect(fires({ channels: three, hoursPerWeek: null }, 'manyChannelsFewHours')).toBe(false);
+    // One person keeping three channels alive is too many, whatever the hours.
+    expect(fires({ channels: three, hoursPerWeek: 20, size: 'solo' }, 'manyChannelsFewHours')).toBe(true);
+    expect(fires({ channels: ['facebook', 'instagram'], size: 'solo' }, 'manyChannelsFewHours')).toBe(false);
   });
 
   test('salesGoalWithoutAdBudget', () => {
@@ -49,8 +52,11 @@ describe('profile rules', () => {
     expect(fires({ channels: [] }, 'noOwnedChannel')).toBe(false);
   });
 
-  test('matureAudienceWithoutFacebook', () => {
-    expect(fires({ ageBands: ['60+'], channels: ['instagram'] }, 'matureAudienceWithoutFacebook')).toBe(true);
+  test('matureAudienceWithoutFacebook: consumers only; a B2B firm meets its buyers at work', () => {
+    expect(fires({ customerType: 'b2c', ageBands: ['60+'], channels: ['instagram'] }, 'matureAudienceWithoutFacebook')).toBe(true);
+    expect(fires({ customerType: 'both', ageBands: ['45-59'], channels: ['instagram'] }, 'matureAudienceWithoutFacebook')).toBe(true);
+    expect(fires({ customerType: 'b2b', ageBands: ['45-59'], channels: ['linkedin'] }, 'matureAudienceWithoutFacebook')).toBe(false);
+    expect(fires({ ageBands: ['60+'], channels: ['instagram'] }, 'matureAudienceWithoutFacebook')).toBe(false);
     expect(fires({ ageBands: ['45-59'], channels: ['facebook'] }, 'matureAudienceWithoutFacebook')).toBe(false);
     expect(fires({ ageBands: ['18-29'], channels: ['instagram'] }, 'matureAudienceWithoutFacebook')).toBe(false);
   });
@@ -73,7 +79,43 @@ describe('profile rules', () => {
     expect(fires({ goals: ['customerService'], channels: ['instagram'] }, 'customerServiceGoalWithoutMeta')).toBe(false);
   });
 
-  test('there are at least eight rules', () => {
-    expect(PROFILE_RULE_IDS.length).toBeGreaterThanOrEqual(8);
+  test('tikTokWithoutYoungAudience: TikTok, and age bands chosen with nobody under 30', () => {
+    expect(fires({ channels: ['tiktok'], ageBands: ['45-59', '60+'] }, 'tikTokWithoutYoungAudience')).toBe(true);
+    expect(fires({ channels: ['tiktok'], ageBands: ['18-29', '45-59'] }, 'tikTokWithoutYoungAudience')).toBe(false);
+    expect(fires({ channels: ['tiktok'], ageBands: [] }, 'tikTokWithoutYoungAudience')).toBe(false);
+  });
+
+  test('trafficGoalWithoutWebsite and newsletterWithoutWebsite: somewhere for people who search to land', () => {
+    expect(fires({ goals: ['traffic'], channels: ['facebook'] }, 'trafficGoalWithoutWebsite')).toBe(true);
+    expect(fires({ goals: ['traffic'], channels: ['facebook', 'website'] }, 'trafficGoalWithoutWebsite')).toBe(false);
+    expect(fires({ channels: ['newsletter', 'instagram'] }, 'newsletterWithoutWebsite')).toBe(true);
+    expect(fires({ channels: ['newsletter', 'website'] }, 'newsletterWithoutWebsite')).toBe(false);
+  });
+
+  test('salesGoalWithoutNewsletter: e-mail sells faster than social media', () => {
+    expect(fires({ goals: ['sales'], channels: ['facebook'] }, 'salesGoalWithoutNewsletter')).toBe(true);
+    expect(fires({ goals: ['sales'], channels: ['facebook', 'newsletter'] }, 'salesGoalWithoutNewsletter')).toBe(false);
+    expect(fires({ goals: ['sales'], channels: [] }, 'salesGoalWithoutNewsletter')).toBe(false);
+  });
+
+  test('swedishYoungAudienceWithoutYouTube', () => {
+    expect(fires({ markets: ['se'], ageBands: ['13-17'], channels: ['instagram'] }, 'swedishYoungAudienceWithoutYouTube')).toBe(true);
+    expect(fires({ markets: ['no'], ageBands: ['13-17'], channels: ['instagram'] }, 'swedishYoungAudienceWithoutYouTube')).toBe(false);
+    expect(fires({ markets: ['se'], ageBands: ['13-17'], channels: ['youtube'] }, 'swedishYoungAudienceWithoutYouTube')).toBe(false);
+  });
+
+  test('recruitmentGoal: only a company with staff recruits', () => {
+    expect(fires({ goals: ['recruitment'], size: 'medium' }, 'recruitmentGoal')).toBe(true);
+    expect(fires({ goals: ['recruitment'], size: 'solo' }, 'recruitmentGoal')).toBe(false);
+  });
+
+  test('customerServiceGoalFewHours: under three hours a week', () => {
+    expect(fires({ goals: ['customerService'], hoursPerWeek: 2 }, 'customerServiceGoalFewHours')).toBe(true);
+    expect(fires({ goals: ['customerService'], hoursPerWeek: 3 }, 'customerServiceGoalFewHours')).toBe(false);
+    expect(fires({ goals: ['customerService'], hoursPerWeek: null }, 'customerServiceGoalFewHours')).toBe(false);
+  });
+
+  test('there are at least sixteen rules (nine, and the seven added with issue 7)', () => {
+    expect(PROFILE_RULE_IDS.length).toBeGreaterThanOrEqual(16);
   });
 });

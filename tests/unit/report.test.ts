@@ -3,7 +3,7 @@ import { buildReport, type Report } from '../../renderer/src/domain/report';
 import { whyThisScore, STRENGTH_FROM, GAP_AT } from '../../renderer/src/domain/explain';
 import { generatePlan, HORIZONS } from '../../renderer/src/domain/plan';
 import { scoreAssessment } from '../../renderer/src/domain/scoring';
-import { QUESTIONS, QUESTIONS_BY_ID, QUESTIONS_BY_MODULE, actionNamespace } from '../../renderer/src/domain/bank';
+import { QUESTIONS, QUESTIONS_BY_MODULE, actionNamespace } from '../../renderer/src/domain/bank';
 import { MODULE_IDS, SOURCE_KEYS, type Assessment, type Language } from '../../renderer/src/domain/types';
 import { answeredAll, blankAssessment, extremeAnswer, withProfile } from './fixtures';
 import { loadNamespace, lookup } from './localeFiles';
@@ -35,7 +35,7 @@ function mixedAssessment(): Assessment {
     adBudget: 'none',
   });
   const assessment: Assessment = { ...base, answers, notes: { [QUESTIONS[0]!.id]: ' Sjekk med daglig leder. ' } };
-  const first = generatePlan(assessment)[0]!;
+  const first = generatePlan(assessment).active[0]!;
   return { ...assessment, planEdits: { [first.action.id]: { owner: ' Ola ', due: '2026-12-01', status: 'inProgress', note: 'Startet i uke 48' } } };
 }
 
@@ -56,7 +56,7 @@ describe('buildReport', () => {
   test('bokmål: header facts, scores and every question resolved from the locale files', () => {
     const assessment = mixedAssessment();
     const report = buildReport(assessment, env.t('nb'), 'nb', NOW);
-    const result = scoreAssessment(assessment.answers);
+    const result = scoreAssessment(assessment);
 
     expect(report.language).toBe('nb');
     expect(report.company).toBe('Fjordbakeriet AS');
@@ -119,7 +119,7 @@ describe('buildReport', () => {
 
   test('the plan: three horizons in order, with exactly the actions and order of generatePlan', () => {
     const assessment = mixedAssessment();
-    const plan = generatePlan(assessment);
+    const plan = generatePlan(assessment).active;
     const report = buildReport(assessment, env.t('nb'), 'nb', NOW);
 
     expect(report.plan.map((h) => h.id)).toEqual([...HORIZONS]);
@@ -136,11 +136,11 @@ describe('buildReport', () => {
       expect(a.impact).toBe(text('nb', 'common', `plan.levels.${planned.action.impact}`));
       expect(a.effort).toBe(text('nb', 'common', `plan.levels.${planned.action.effort}`));
       if (planned.kind === 'findOut') {
-        const q = QUESTIONS_BY_ID.get(planned.questionId!)!;
-        expect(a.title).toBe(`Finn ut: ${String(text('nb', q.module, `q.${q.id}.short`))}`);
-        expect(a.why).toContain(String(text('nb', q.module, `q.${q.id}.text`)));
+        // One find-out action per area, naming every question answered "don't know" there.
+        const topics = planned.questionIds!.map((id) => String(text('nb', planned.action.module, `q.${id}.short`)));
+        for (const topic of topics) expect(a.why).toContain(`«${topic}»`);
         expect(a.steps).toEqual(text('nb', 'common', 'plan.findOut.steps'));
-        expect(a.reasons).toEqual([`Dere svarte «vet ikke» om «${String(text('nb', q.module, `q.${q.id}.short`))}».`]);
+        expect(a.reasons).toEqual(topics.map((topic) => `Dere svarte «vet ikke» om «${topic}».`));
       } else {
         const ns = actionNamespace(planned.action);
         expect(a.title).toBe(text('nb', ns, `a.${a.id}.title`));
@@ -187,9 +187,9 @@ describe('buildReport', () => {
     const report = buildReport(assessment, env.t('nb'), 'nb', NOW);
     const keys = report.sources.map((s) => s.key);
     expect(new Set(keys).size).toBe(keys.length);
-    const cited = new Set([...QUESTIONS.flatMap((q) => q.sources), ...generatePlan(assessment).flatMap((p) => p.action.sources)]);
+    const cited = new Set([...QUESTIONS.flatMap((q) => q.sources), ...generatePlan(assessment).active.flatMap((p) => p.action.sources)]);
     expect(keys).toEqual(SOURCE_KEYS.filter((k) => cited.has(k)));
-    for (const s of report.sources) expect(s.text).toBe(text('nb', 'common', `sources.${s.key}`));
+    for (const s of report.sources) expect(s.text).toBe(text('nb', 'sources', `line.${s.key}`));
     // Every source named on a question or an action is in the list.
     const named = [...report.modules.flatMap((m) => m.questions.flatMap((q) => q.sources)), ...report.plan.flatMap((h) => h.actions.flatMap((a) => a.sources))];
     expect(named.every((k) => keys.includes(k))).toBe(true);
@@ -219,13 +219,11 @@ describe('buildReport', () => {
   test('interpolated texts are not HTML-escaped, even when the i18next instance escapes by default', async () => {
     const escaping = await createTestI18n({ escapeValue: true });
     const q = QUESTIONS[0]!;
-    const tricky = 'Har dere mål for A/B-testing & «likes» <nå>?';
-    escaping.i18n.addResource('nb', q.module, `q.${q.id}.text`, tricky);
     escaping.i18n.addResource('nb', q.module, `q.${q.id}.short`, 'A/B & <mål>');
     const report = buildReport({ ...blankAssessment(), answers: { [q.id]: { kind: 'dontKnow' } } }, escaping.t('nb'), 'nb', NOW);
     const findOut = report.plan[0]!.actions[0]!;
-    expect(findOut.title).toBe('Finn ut: A/B & <mål>');
-    expect(findOut.why).toContain(`«${tricky}»`);
+    expect(findOut.title).toBe('Finn ut: «A/B & <mål>»');
+    expect(findOut.why).toContain('«A/B & <mål>»');
     expect(findOut.reasons).toEqual(['Dere svarte «vet ikke» om «A/B & <mål>».']);
   });
 
@@ -239,6 +237,20 @@ describe('buildReport', () => {
       expect(m.questions.every((q) => q.answer === 'Ikke besvart' && q.points === null && q.note === '')).toBe(true);
     }
     expect(report.plan.map((h) => [h.id, h.actions.length])).toEqual(HORIZONS.map((h) => [h, 0]));
+    expect(report.later).toEqual([]);
+  });
+
+  test('the "Later" list: titles and one-line reasons, in the plan\'s order; the plan notes say what the plan is sized to', () => {
+    const assessment = withProfile({ hoursPerWeek: 2, channels: ['facebook'], size: 'small' }, answeredAll(false));
+    const plan = generatePlan(assessment);
+    const report = buildReport(assessment, env.t('nb'), 'nb', NOW);
+    expect(report.later.map((a) => a.id)).toEqual(plan.later.map((p) => p.action.id));
+    for (const a of report.later) {
+      expect(a.title).toBe(text('nb', actionNamespace(plan.later.find((p) => p.action.id === a.id)!.action), `a.${a.id}.title`));
+      expect(a.whyNow).not.toBe('');
+    }
+    expect(report.planNotes[0]).toBe('Planen er tilpasset 2 timer i uka: høyst 3 tiltak de første 30 dagene og 8 i alt. Resten ligger under «Senere».');
+    for (const a of report.plan.flatMap((h) => h.actions)) expect(a.whyNow).not.toBe('');
   });
 
   test('a plain data structure: survives JSON unchanged, and the same input gives the same report', () => {

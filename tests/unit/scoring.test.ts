@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { bandOf, pointsFor, scoreAssessment, scoreModule } from '../../renderer/src/domain/scoring';
-import { QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
+import { QUESTIONS, QUESTIONS_BY_ID, QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
 import { MODULE_IDS, type Answer, type AnswerSpec } from '../../renderer/src/domain/types';
-import { answeredAll, extremeAnswer } from './fixtures';
+import { answeredAll, extremeAnswer, withProfile } from './fixtures';
 
 describe('points per answer type', () => {
   test('five-level scale gives 0/25/50/75/100', () => {
@@ -62,11 +62,11 @@ describe('bands', () => {
 
 describe('module and overall scores', () => {
   test('all best gives 100 everywhere; all worst gives 0', () => {
-    const best = scoreAssessment(answeredAll(true).answers);
+    const best = scoreAssessment(answeredAll(true));
     expect(best.overall).toBe(100);
     expect(best.band).toBe('advanced');
     expect(best.preliminary).toBe(false);
-    const worst = scoreAssessment(answeredAll(false).answers);
+    const worst = scoreAssessment(answeredAll(false));
     expect(worst.overall).toBe(0);
     expect(worst.modules.every((m) => m.score === 0)).toBe(true);
   });
@@ -78,9 +78,9 @@ describe('module and overall scores', () => {
     const answers: Record<string, Answer> = { [heavy!.id]: extremeAnswer(heavy!, true) };
     for (const q of rest) answers[q.id] = extremeAnswer(q, false);
     const totalWeight = questions.reduce((s, q) => s + q.weight, 0);
-    const result = scoreModule(module, answers);
+    const result = scoreModule(module, { answers });
     expect(result.score).toBeCloseTo((100 * heavy!.weight) / totalWeight, 10);
-    const all = scoreAssessment(answers);
+    const all = scoreAssessment({ answers });
     // Only one module has answers: the overall is that module's score, and it is preliminary.
     expect(all.overall).toBeCloseTo(result.score!, 10);
     expect(all.preliminary).toBe(true);
@@ -92,8 +92,8 @@ describe('module and overall scores', () => {
     const na = questions.find((q) => q.allowNotApplicable)!;
     const others = questions.filter((q) => q !== na);
     const base = Object.fromEntries(others.map((q) => [q.id, extremeAnswer(q, true)]));
-    expect(scoreModule(module, { ...base, [na.id]: { kind: 'notApplicable' } }).score).toBe(100);
-    const withDontKnow = scoreModule(module, { ...base, [na.id]: { kind: 'dontKnow' } });
+    expect(scoreModule(module, { answers: { ...base, [na.id]: { kind: 'notApplicable' } } }).score).toBe(100);
+    const withDontKnow = scoreModule(module, { answers: { ...base, [na.id]: { kind: 'dontKnow' } } });
     const totalWeight = questions.reduce((s, q) => s + q.weight, 0);
     expect(withDontKnow.score).toBeCloseTo((100 * (totalWeight - na.weight)) / totalWeight, 10);
     expect(withDontKnow.dontKnowCount).toBe(1);
@@ -102,7 +102,7 @@ describe('module and overall scores', () => {
 
   test('"not applicable" on a question that does not allow it counts as unanswered', () => {
     const q = Object.values(QUESTIONS_BY_MODULE).flat().find((x) => !x.allowNotApplicable)!;
-    const r = scoreModule(q.module, { [q.id]: { kind: 'notApplicable' } });
+    const r = scoreModule(q.module, { answers: { [q.id]: { kind: 'notApplicable' } } });
     expect(r.answered).toBe(0);
     expect(r.score).toBeNull();
   });
@@ -112,16 +112,101 @@ describe('module and overall scores', () => {
     const questions = QUESTIONS_BY_MODULE[module];
     const needed = Math.ceil(questions.length * 0.6);
     const answer = (n: number) => Object.fromEntries(questions.slice(0, n).map((q) => [q.id, extremeAnswer(q, true)]));
-    expect(scoreModule(module, answer(needed - 1)).preliminary).toBe(true);
-    expect(scoreModule(module, answer(needed)).preliminary).toBe(false);
-    expect(scoreModule(module, {}).score).toBeNull();
-    expect(scoreModule(module, {}).band).toBeNull();
+    expect(scoreModule(module, { answers: answer(needed - 1) }).preliminary).toBe(true);
+    expect(scoreModule(module, { answers: answer(needed) }).preliminary).toBe(false);
+    expect(scoreModule(module, { answers: {} }).score).toBeNull();
+    expect(scoreModule(module, { answers: {} }).band).toBeNull();
   });
 
   test('nothing answered gives no overall score', () => {
-    const r = scoreAssessment({});
+    const r = scoreAssessment({ answers: {} });
     expect(r.overall).toBeNull();
     expect(r.band).toBeNull();
     expect(r.answered).toBe(0);
+  });
+});
+
+const DONT_KNOW: Answer = { kind: 'dontKnow' };
+
+describe('honest results (issue 7)', () => {
+  const module = MODULE_IDS[2];
+  const questions = QUESTIONS_BY_MODULE[module];
+
+  test('"don\'t know" to everything: every question answered, every one flagged, no band claimed', () => {
+    const answers = Object.fromEntries(QUESTIONS.map((q): [string, Answer] => [q.id, DONT_KNOW]));
+    const r = scoreAssessment({ answers });
+    for (const m of r.modules) {
+      expect(m.answered).toBe(m.total);
+      expect(m.dontKnowCount).toBe(m.total);
+      expect(m.preliminary).toBe(true);
+      expect(m.preliminaryReason).toBe('manyDontKnow');
+      expect(m.band).toBeNull();
+    }
+    expect(r.overall).toBe(0);
+    expect(r.preliminary).toBe(true);
+    expect(r.band).toBeNull();
+  });
+
+  test('more than 40 % "don\'t know" makes a fully answered module preliminary; 40 % exactly does not', () => {
+    const answerWith = (dontKnow: number) =>
+      Object.fromEntries(questions.map((q, i): [string, Answer] => [q.id, i < dontKnow ? DONT_KNOW : extremeAnswer(q, true)]));
+    const limit = Math.floor(questions.length * 0.4);
+    const atLimit = scoreModule(module, { answers: answerWith(limit) });
+    expect(atLimit.preliminary).toBe(false);
+    expect(atLimit.band).not.toBeNull();
+    const over = scoreModule(module, { answers: answerWith(limit + 1) });
+    expect(over.preliminary).toBe(true);
+    expect(over.preliminaryReason).toBe('manyDontKnow');
+    expect(over.band).toBeNull();
+    // A preliminary module makes the whole preliminary, without a band.
+    const whole = scoreAssessment({ answers: { ...answeredAll(true).answers, ...answerWith(limit + 1) } });
+    expect(whole.preliminary).toBe(true);
+    expect(whole.band).toBeNull();
+    expect(whole.overall).not.toBeNull();
+  });
+
+  test('questions the profile rules out are not asked, not counted, and a one-person business can reach 100', () => {
+    const solo = { ...withProfile({ size: 'solo' }, answeredAll(true)) };
+    const strategy = scoreModule('strategy', solo);
+    const leadership = strategy.questions.find((r) => r.question.id === 'leadershipBehindGoals')!;
+    expect(leadership.status).toBe('notApplicable');
+    expect(leadership.notApplicableByProfile).toBe(true);
+    expect(strategy.total).toBe(QUESTIONS_BY_MODULE.strategy.length - 1);
+    expect(strategy.answered).toBe(strategy.total);
+    expect(strategy.score).toBe(100);
+    // The best answer a one-person business can give on who answers customers earns full marks.
+    const owner = QUESTIONS_BY_ID.get('socialServiceOwner')!;
+    expect(pointsFor(owner.answer, { kind: 'choice', option: 'soloDailyRoutine' })).toBe(100);
+  });
+
+  test('video questions are not asked of a company only on text-first channels', () => {
+    const linkedInOnly = withProfile({ customerType: 'b2b', channels: ['linkedin', 'website'] }, answeredAll(false));
+    const channels = scoreModule('channels', linkedInOnly);
+    for (const id of ['videoSharePercent', 'platformFormatsUsed'])
+      expect(channels.questions.find((r) => r.question.id === id)?.notApplicableByProfile, id).toBe(true);
+    const withInstagram = withProfile({ customerType: 'b2b', channels: ['linkedin', 'instagram'] }, answeredAll(false));
+    expect(scoreModule('channels', withInstagram).questions.find((r) => r.question.id === 'videoSharePercent')?.notApplicableByProfile).toBe(false);
+  });
+
+  test('reply time within opening hours: thresholds a small business can reach', () => {
+    const q = QUESTIONS_BY_ID.get('replyTimeInOpeningHours')!;
+    const at = (value: number) => pointsFor(q.answer, { kind: 'number', value });
+    expect([at(0.5), at(1), at(1.5), at(4), at(6), at(8), at(20), at(24), at(30)]).toEqual([100, 100, 75, 75, 50, 50, 25, 25, 0]);
+  });
+
+  test('a deliberate plan for the hours (published hours and an auto-reply) earns full marks', () => {
+    const q = QUESTIONS_BY_ID.get('serviceHoursPlan')!;
+    expect(pointsFor(q.answer, { kind: 'choice', option: 'hoursShownWithAutoReply' })).toBe(100);
+    expect(pointsFor(q.answer, { kind: 'choice', option: 'noSetTimes' })).toBe(0);
+  });
+
+  test('practices that cost points: tricks pull the share down, never below 0', () => {
+    const q = QUESTIONS_BY_ID.get('reachPractices')!;
+    const at = (options: string[]) => pointsFor(q.answer, { kind: 'multi', options });
+    expect(at(['improveContent', 'boostBestPosts', 'joinConversations'])).toBe(100);
+    expect(at(['improveContent'])).toBeCloseTo((4 / 6) * 100, 10);
+    expect(at(['improveContent', 'engagementBait'])).toBeCloseTo((1 / 6) * 100, 10);
+    expect(at(['engagementBait', 'chaseEveryTrend', 'postMoreOften'])).toBe(0);
+    expect(at([])).toBe(0);
   });
 });

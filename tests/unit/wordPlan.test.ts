@@ -6,7 +6,7 @@ import { buildReport, type Report } from '../../renderer/src/domain/report';
 import { generatePlan } from '../../renderer/src/domain/plan';
 import { QUESTIONS } from '../../renderer/src/domain/bank';
 import type { Assessment, Language } from '../../renderer/src/domain/types';
-import { answeredAll, extremeAnswer, withProfile } from './fixtures';
+import { extremeAnswer, withProfile } from './fixtures';
 import { loadNamespace, lookup } from './localeFiles';
 import { createTestI18n, type TestI18n } from './reportI18n';
 
@@ -52,7 +52,7 @@ function completeAssessment(): Assessment {
   });
   const base = withProfile({ companyName: HOSTILE_COMPANY, respondent: RESPONDENT, customerType: 'b2c', channels: ['facebook', 'instagram'], goals: ['sales'] });
   const assessment: Assessment = { ...base, answers };
-  const [first, second, third] = generatePlan(assessment);
+  const [first, second, third] = generatePlan(assessment).active;
   return {
     ...assessment,
     planEdits: {
@@ -180,13 +180,19 @@ describe('buildWordPlan', () => {
           expect(docx.text).toContain(a.title);
           expect(docx.text).toContain(a.why);
           expect(docx.text).toContain(a.kpi);
-          for (const r of a.reasons) expect(docx.text).toContain(r);
+          expect(docx.text).toContain(a.whyNow);
+          for (const d of a.details) expect(docx.text).toContain(d);
           for (const [i, s] of a.steps.entries()) expect(docx.text).toContain(`${i + 1}. ${s}`);
         }
         // In the order of the plan.
         const at = actions.map((a) => docx.text.indexOf(`\n${a.title}\n`));
         expect(at.every((p) => p >= 0)).toBe(true);
         expect([...at].sort((x, y) => x - y)).toEqual(at);
+
+        // The "Later" list as titles only, after the plan.
+        expect(report.later.length).toBeGreaterThan(0);
+        for (const a of report.later) expect(docx.text).toContain(`\n• ${a.title}\n`);
+        expect(docx.text.lastIndexOf(`\n${text(lng, 'plan.later.title')}\n`)).toBeGreaterThan(at.at(-1)!);
 
         expect(docx.text).toContain(text(lng, 'report.sourcesHeading'));
         expect(report.sources.length).toBeGreaterThan(3);
@@ -201,7 +207,8 @@ describe('buildWordPlan', () => {
             .filter((p) => p.includes(`<w:pStyle w:val="${style}"/>`))
             .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
         expect(styled('Heading1')).toEqual(expect.arrayContaining([text(lng, 'report.summary'), text(lng, 'plan.title'), text(lng, 'report.sourcesHeading')]));
-        expect(styled('Heading2')).toEqual(report.plan.map((h) => h.title));
+        const later = report.later.length > 0 ? [text(lng, 'plan.later.title')] : [];
+        expect(styled('Heading2')).toEqual([...report.plan.map((h) => h.title), ...later]);
         expect(docx.parts['word/styles.xml']).toContain('w:styleId="Heading1"');
       });
 
@@ -263,7 +270,7 @@ describe('buildWordPlan', () => {
 
   for (const lng of ['nb', 'sv'] as const) {
     test(`${lng}: a plan without actions is still a valid document, with the empty text`, async () => {
-      const report = buildReport(answeredAll(true, withProfile({ companyName: 'Fjordbakeriet AS', respondent: '' })), env.t(lng), lng, NOW);
+      const report = buildReport(withProfile({ companyName: 'Fjordbakeriet AS', respondent: '' }), env.t(lng), lng, NOW);
       expect(report.plan.flatMap((h) => h.actions)).toEqual([]);
       const docx = unpack(await buildWordPlan(report, env.t(lng)));
       for (const [path, content] of Object.entries(docx.parts)) if (/\.(xml|rels)$/.test(path)) expect([path, XMLValidator.validate(content)]).toEqual([path, true]);

@@ -10,6 +10,7 @@ import {
   type WindowState,
 } from '../../../renderer/src/domain/schema';
 import { migrateStore } from '../../../renderer/src/domain/migrations';
+import { migrateToCurrentBank } from '../../../renderer/src/domain/bankMigrations';
 import { LIMITS } from '../../../renderer/src/domain/limits';
 import type { StoreNotice } from '../../shared/contract';
 import { storePath, type OpenStoreBackend, type StoreBackend } from './storeBackend';
@@ -69,9 +70,9 @@ export class AppStore {
       if (!migrated.ok) problem = migrated.reason === 'newerVersion' ? { newer: migrated.found } : 'damaged';
       else {
         const parsed = storeDataSchema.safeParse(migrated.data);
-        if (parsed.success) {
-          data = parsed.data;
-        } else problem = 'damaged';
+        // Answers to questions a newer bank changed are retired and marked for a new answer, never re-scored.
+        if (parsed.success) data = { ...parsed.data, assessments: parsed.data.assessments.map(migrateToCurrentBank) };
+        else problem = 'damaged';
       }
     }
     if (!problem && data) {

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, Language } from '../domain/types';
-import { createAssessment, duplicateAssessment } from '../domain/assessment';
+import { createAssessment, duplicateAssessment, firstUnfinishedStep } from '../domain/assessment';
 import type { StoreNotice } from '../../../electron/shared/contract';
 import { api } from '../api';
 import { currentLanguage, ensureLanguage, FIRST_SCREEN_NAMESPACES } from '../i18n';
@@ -229,7 +229,7 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
             onNew={() => void createNew()}
             onImport={() => void importFile()}
             onExport={(a) => void exportAssessment(a.id)}
-            onOpen={(a) => go({ name: 'assessment', id: a.id, step: 'profile' })}
+            onOpen={(a) => go({ name: 'assessment', id: a.id, step: firstUnfinishedStep(a) })}
             onDuplicate={(a) => void duplicate(a)}
             onDelete={(a) => void remove(a)}
             onUndoDelete={() => void undoDelete()}

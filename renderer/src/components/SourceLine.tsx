@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { SourceKey } from '../domain/types';
 
-/** "Kilde: Ipsos SoMe-tracker Q4 2021" — every fact in the app names where it comes from. */
+/** "Kilde: Ipsos SoMe-tracker 4. kvartal 2021, …" — every fact in the app names where it comes from. */
 export function SourceLine({ sources, lng }: { sources: ReadonlyArray<SourceKey>; lng?: string }) {
-  const { t } = useTranslation('common', lng ? { lng } : undefined);
+  const { t } = useTranslation('sources', lng ? { lng } : undefined);
   if (sources.length === 0) return null;
   return (
     <p className="source">
-      {t('sources.label', { count: sources.length })} {sources.map((s) => t(`sources.${s}`)).join('; ')}
+      {t('label', { count: sources.length })} {sources.map((s) => t(`line.${s}`)).join('; ')}
     </p>
   );
 }

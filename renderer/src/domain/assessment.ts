@@ -1,5 +1,6 @@
-import type { Assessment, Language, Profile } from './types';
-import { QUESTIONS } from './bank';
+import type { Assessment, Language, ModuleId, Profile } from './types';
+import { scoreAssessment, type AssessmentResult, type Scorable } from './scoring';
+import { BANK_VERSION, pendingNewAnswers } from './bankMigrations';
 
 export const EMPTY_PROFILE: Profile = {
   companyName: '',
@@ -26,6 +27,9 @@ export function createAssessment(id: string, now: string, planLanguage: Language
     answers: {},
     notes: {},
     planEdits: {},
+    bankVersion: BANK_VERSION,
+    needsNewAnswer: [],
+    retiredAnswers: {},
   };
 }
 
@@ -41,8 +45,41 @@ export function duplicateAssessment(source: Assessment, id: string, now: string,
   };
 }
 
-/** Share of scored questions that have any answer (including "don't know" and "not applicable"), 0-1. */
-export function progressOf(assessment: Pick<Assessment, 'answers'>): number {
-  if (QUESTIONS.length === 0) return 0;
-  return QUESTIONS.filter((q) => assessment.answers[q.id] !== undefined).length / QUESTIONS.length;
+/** Share of the questions asked of this company that have any answer ("don't know" and "not applicable" too), 0-1. */
+export function progressOf(assessment: Scorable): number {
+  const result = scoreAssessment(assessment);
+  return result.total === 0 ? 0 : result.answered / result.total;
+}
+
+/** The profile fields a plan cannot be tailored without; the rest are optional. */
+export function profileComplete(p: Profile): boolean {
+  return p.companyName.trim() !== '' && p.customerType !== null && p.size !== null && p.channels.length > 0;
+}
+
+/** Where someone coming back to an assessment continues; `results` when nothing is left to answer. */
+export type ResumeStep = 'profile' | ModuleId | 'results';
+
+/**
+ * The first unfinished step: the profile while it lacks what the plan needs, else the first area with a question
+ * unanswered (or changed since it was answered), else the results.
+ */
+export function firstUnfinishedStep(assessment: Assessment, result: AssessmentResult = scoreAssessment(assessment)): ResumeStep {
+  if (!profileComplete(assessment.profile)) return 'profile';
+  const pending = new Set(pendingNewAnswers(assessment));
+  const open = result.modules.find((m) => m.answered < m.total || m.questions.some((r) => pending.has(r.question.id)));
+  return open ? open.module : 'results';
+}
+
+/** Finished: the profile filled in and every question asked has an answer. */
+export function isComplete(assessment: Assessment, result: AssessmentResult = scoreAssessment(assessment)): boolean {
+  return firstUnfinishedStep(assessment, result) === 'results';
+}
+
+/** How far an assessment has come, as the home list marks it. */
+export type AssessmentStatus = 'needsNewAnswer' | 'incomplete' | 'preliminary' | 'complete';
+
+export function assessmentStatus(assessment: Assessment, result: AssessmentResult = scoreAssessment(assessment)): AssessmentStatus {
+  if (pendingNewAnswers(assessment).length > 0) return 'needsNewAnswer';
+  if (!isComplete(assessment, result)) return 'incomplete';
+  return result.preliminary ? 'preliminary' : 'complete';
 }

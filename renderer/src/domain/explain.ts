@@ -3,9 +3,11 @@
  * planned action and why it is in the plan. Shared by the screens and every export (PDF, Word, CSV), so
  * they all say the same thing.
  */
-import type { PlannedAction, PlanReason } from './plan';
+import type { PlannedAction, PlanReason, WhyNowTag } from './plan';
 import type { QuestionResult } from './scoring';
-import { QUESTIONS_BY_ID, actionNamespace } from './bank';
+import type { ChannelFit, FitReason } from './channelFit';
+import type { Channel } from './types';
+import { ACTIONS_BY_ID, QUESTIONS_BY_ID, actionNamespace } from './bank';
 
 /**
  * The part of i18next's `t` the domain uses; the domain may not import i18next.
@@ -28,6 +30,7 @@ export const GAP_AT = 25;
 export function answerText(r: QuestionResult, t: Translate): string {
   const q = r.question;
   const a = r.answer;
+  if (r.notApplicableByProfile) return t('common:answer.notApplicableByProfile');
   if (!a) return t('common:results.unanswered');
   switch (a.kind) {
     case 'dontKnow':
@@ -52,6 +55,7 @@ export function whyThisScore(r: QuestionResult, t: Translate): string {
   const weight = t('common:results.weight', { weight: q.weight });
   if (r.status === 'unanswered') return t('common:results.why.unanswered');
   if (r.status === 'dontKnow') return `${t('common:results.why.dontKnow')} ${weight}`;
+  if (r.notApplicableByProfile) return t(`common:results.why.notApplicableFor.${q.notApplicableFor ?? 'onePerson'}`);
   if (r.status === 'notApplicable') return t('common:results.why.notApplicable');
   const a = r.answer;
   switch (q.answer.kind) {
@@ -60,8 +64,13 @@ export function whyThisScore(r: QuestionResult, t: Translate): string {
     case 'choice':
       return `${t('common:results.why.choice', { points })} ${weight}`;
     case 'multi': {
-      const chosen = a?.kind === 'multi' ? a.options.length : 0;
-      return `${t('common:results.why.multi', { chosen, total: q.answer.options.length, points })} ${weight}`;
+      const spec = q.answer;
+      const picked = a?.kind === 'multi' ? spec.options.filter((o) => a.options.includes(o.id)) : [];
+      const good = spec.options.filter((o) => o.weight > 0).length;
+      const chosen = picked.filter((o) => o.weight > 0).length;
+      const costly = picked.filter((o) => o.weight < 0).length;
+      const text = t('common:results.why.multi', { chosen, total: good, points });
+      return `${text}${costly > 0 ? ` ${t('common:results.why.multiCostly', { count: costly })}` : ''} ${weight}`;
     }
     case 'number': {
       const { better, steps, otherwise } = q.answer.scoring;
@@ -97,6 +106,8 @@ export interface ActionTexts {
   why: string;
   steps: string[];
   kpi: string;
+  /** Extra lines under the action: for "fewer channels", each channel to keep with why, and those to pause. */
+  details: string[];
 }
 
 /** What `t` returned for an array key; anything else (a missing key comes back as the key) gives no steps. */
@@ -104,23 +115,63 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
 }
 
+/** "A, B og C" / "A, B och C". */
+export function joinList(items: ReadonlyArray<string>, t: Translate): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${t('common:plan.and')} ${items.at(-1) ?? ''}`;
+}
+
+const channelName = (c: Channel, t: Translate): string => t(`profile:options.channels.${c}`);
+
+/** "Facebook: 76 % of 40–49-year-olds use it daily (Ipsos …); customer service works best there." */
+function channelKeepLine(fit: ChannelFit, t: Translate): string {
+  const parts: string[] = [];
+  if (fit.figure)
+    parts.push(
+      t('common:plan.channelAdvice.figure', {
+        percent: fit.figure.percent,
+        group: t(`common:plan.channelAdvice.surveyBands.${fit.figure.surveyBand}`),
+        source: t(`sources:name.${fit.figure.source}`),
+      }),
+    );
+  parts.push(...fit.reasons.map((r: FitReason) => t(`common:plan.channelAdvice.reasons.${r}`)));
+  if (parts.length === 0) parts.push(t('common:plan.channelAdvice.noFigure'));
+  return t('common:plan.channelAdvice.keep', { channel: channelName(fit.channel, t), why: parts.join('; ') });
+}
+
 export function actionTexts(p: PlannedAction, t: Translate): ActionTexts {
-  if (p.kind === 'findOut' && p.questionId) {
-    const topic = t(`${p.action.module}:q.${p.questionId}.short`);
+  if (p.kind === 'findOut' && p.questionIds && p.questionIds.length > 0) {
+    const module = p.action.module;
+    const topics = p.questionIds.map((id) => `«${t(`${module}:q.${id}.short`)}»`);
     return {
-      title: t('common:plan.findOut.title', { topic }),
-      why: t('common:plan.findOut.why', { question: t(`${p.action.module}:q.${p.questionId}.text`) }),
+      title: t('common:plan.findOut.title', { count: topics.length, topic: topics[0], area: t(`common:plan.areaPhrase.${module}`) }),
+      why: t('common:plan.findOut.why', { count: topics.length, topics: joinList(topics, t) }),
       steps: stringList(t('common:plan.findOut.steps', { returnObjects: true })),
-      kpi: t('common:plan.findOut.kpi'),
+      kpi: t('common:plan.findOut.kpi', { count: topics.length }),
+      details: [],
     };
   }
   const key = `${actionNamespace(p.action)}:a.${p.action.id}`;
+  const advice = p.channelAdvice;
+  const params = advice
+    ? { keep: joinList(advice.keep.map((c) => channelName(c.channel, t)), t), pause: joinList(advice.pause.map((c) => channelName(c, t)), t) }
+    : {};
+  const details = advice
+    ? [...advice.keep.map((fit) => channelKeepLine(fit, t)), t('common:plan.channelAdvice.pause', { channels: params.pause, count: advice.pause.length })]
+    : [];
   return {
-    title: t(`${key}.title`),
-    why: t(`${key}.why`),
-    steps: stringList(t(`${key}.steps`, { returnObjects: true })),
-    kpi: t(`${key}.kpi`),
+    title: t(`${key}.title`, params),
+    why: t(`${key}.why`, params),
+    steps: stringList(t(`${key}.steps`, { ...params, returnObjects: true })),
+    kpi: t(`${key}.kpi`, params),
+    details,
   };
+}
+
+/** The title of any action by id, for naming it in another action's line ("must be in place before …"). */
+function titleOf(actionId: string, t: Translate): string {
+  const action = ACTIONS_BY_ID.get(actionId);
+  return action ? t(`${actionNamespace(action)}:a.${actionId}.title`) : actionId;
 }
 
 /** One sentence on why an action is in the plan. */
@@ -128,4 +179,28 @@ export function reasonText(r: PlanReason, t: Translate): string {
   if (r.kind === 'rule') return t(`profile:rules.${r.ruleId}`);
   const topic = t(`${QUESTIONS_BY_ID.get(r.questionId)?.module ?? 'common'}:q.${r.questionId}.short`);
   return r.kind === 'dontKnow' ? t('common:plan.reason.dontKnow', { topic }) : t('common:plan.reason.question', { topic, points: Math.round(r.points) });
+}
+
+/** One sentence per tag on why the action stands where it does. */
+function tagText(tag: WhyNowTag, p: PlannedAction, t: Translate): string {
+  switch (tag) {
+    case 'leadsWhenWeak':
+      return t('common:plan.whyNow.leadsWhenWeak', { area: t(`common:plan.areaPhrase.${p.action.module}`) });
+    case 'prerequisite':
+      return t('common:plan.whyNow.prerequisite', { title: p.whyNow.prerequisiteFor ? titleOf(p.whyNow.prerequisiteFor, t) : '' });
+    default:
+      return t(`common:plan.whyNow.${tag}`);
+  }
+}
+
+/**
+ * Why the action is here now, in a line: the reason that weighs most, then what places it (weakest area, quick win,
+ * what builds on it, the user's move). On the "Later" list only the reason and the user's move.
+ */
+export function whyNowText(p: PlannedAction, t: Translate): string {
+  const lead = p.whyNow.lead ? reasonText(p.whyNow.lead, t) : '';
+  const others = p.reasons.length - (p.whyNow.lead ? 1 : 0);
+  const more = others > 0 ? t('common:plan.whyNow.moreReasons', { count: others }) : '';
+  const leadLine = lead ? `${lead}${more ? ` ${more}` : ''}` : '';
+  return [leadLine, ...p.whyNow.tags.map((tag) => tagText(tag, p, t))].filter(Boolean).join(' ');
 }

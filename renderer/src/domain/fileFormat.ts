@@ -11,6 +11,8 @@ import { assessmentSchema, languageSchema, RESERVED_KEYS } from './schema';
 import type { Assessment } from './types';
 import { FILE_FORMAT, FILE_SCHEMA_VERSION, MAX_FILE_BYTES } from './fileFormatBasics';
 import type { FileError } from './fileFormatBasics';
+import { withBankVersion1 } from './migrations';
+import { BANK_VERSION, migrateToCurrentBank } from './bankMigrations';
 
 export { FILE_ERROR_CODES, FILE_EXTENSION, FILE_FORMAT, FILE_SCHEMA_VERSION, MAX_FILE_BYTES } from './fileFormatBasics';
 export type { FileError, FileErrorCode } from './fileFormatBasics';
@@ -39,6 +41,8 @@ type Json = Record<string, unknown>;
 const FILE_MIGRATIONS: ReadonlyArray<(file: Json) => Json> = [
   // 0 -> 1: pre-release builds wrote the same envelope without `schemaVersion`.
   (file) => ({ ...file, schemaVersion: 1 }),
+  // 1 -> 2: the assessment records the question bank's version; version 1 files hold answers to bank 1.
+  (file) => ({ ...file, schemaVersion: 2, assessment: withBankVersion1(file.assessment) }),
 ];
 
 /** How many validation problems the details view lists; the rest are counted. */
@@ -119,9 +123,17 @@ export function parseAssessmentFile(bytes: Uint8Array): ParseOutcome {
     current = step(current);
   }
 
+  const bankVersion = (current.assessment as Json | null | undefined)?.bankVersion;
+  if (typeof bankVersion === 'number' && Number.isSafeInteger(bankVersion) && bankVersion > BANK_VERSION)
+    return fail('newerVersion', `question bank version ${bankVersion}; this app knows up to version ${BANK_VERSION}`, {
+      found: bankVersion,
+      supported: BANK_VERSION,
+    });
+
   const parsed = assessmentFileSchema.safeParse(current);
   if (!parsed.success) return fail('invalid', describeIssues(parsed.error.issues));
-  return { ok: true, assessment: parsed.data.assessment, fromVersion: version };
+  // Answers to questions the bank has changed since are retired and marked for a new answer, never re-scored.
+  return { ok: true, assessment: migrateToCurrentBank(parsed.data.assessment), fromVersion: version };
 }
 
 /** V8 quotes a piece of the input in some messages ("Unexpected token 'x', "…" is not valid JSON"); keep only the rest. */

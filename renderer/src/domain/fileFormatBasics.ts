@@ -5,7 +5,8 @@
  */
 
 export const FILE_FORMAT = 'some-kompass-assessment';
-export const FILE_SCHEMA_VERSION = 1;
+/** 2: assessments record the question bank's version (`bankVersion`, `needsNewAnswer`, `retiredAnswers`). */
+export const FILE_SCHEMA_VERSION = 2;
 export const FILE_EXTENSION = 'somekompass';
 
 /**

@@ -21,7 +21,19 @@ const MIGRATIONS: ReadonlyArray<(data: Json) => Json> = [
     schemaVersion: 2,
     settings: { ...(typeof data.settings === 'object' && data.settings ? data.settings : {}), lastFolder: null },
   }),
+  // 2 -> 3: assessments record the question bank's version (answers to bank 1; `migrateToCurrentBank` moves them on).
+  (data) => ({
+    ...data,
+    schemaVersion: 3,
+    assessments: Array.isArray(data.assessments) ? data.assessments.map(withBankVersion1) : data.assessments,
+  }),
 ];
+
+/** An assessment written before banks had versions: its answers belong to bank 1. Anything else is left as it is. */
+export function withBankVersion1(assessment: unknown): unknown {
+  if (typeof assessment !== 'object' || assessment === null || Array.isArray(assessment) || 'bankVersion' in assessment) return assessment;
+  return { ...assessment, bankVersion: 1, needsNewAnswer: [], retiredAnswers: {} };
+}
 
 export type MigrationOutcome =
   | { ok: true; data: Json; from: number }

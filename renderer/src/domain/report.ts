@@ -7,7 +7,8 @@ import type { ActionStatus, Assessment, Language, ModuleId, SourceKey } from './
 import { LOCALE_TAG, SOURCE_KEYS } from './types';
 import { scoreAssessment, type Band, type ModuleResult, type QuestionResult } from './scoring';
 import { generatePlan, HORIZONS, type Horizon, type PlannedAction } from './plan';
-import { actionTexts, answerText, gapsOf, reasonText, strengthsOf, whyThisScore, type Translate } from './explain';
+import { actionTexts, answerText, gapsOf, reasonText, strengthsOf, whyNowText, whyThisScore, type Translate } from './explain';
+import { planNotes } from './planNotes';
 import { ANSWER_COLUMNS, PLAN_COLUMNS, type AnswerColumn, type PlanColumn } from './csv';
 
 /** A score with its texts. `score` is rounded; `band` is empty when there is no score yet. */
@@ -51,6 +52,8 @@ export interface ReportModule extends ReportScore {
   id: ModuleId;
   name: string;
   dontKnowCount: number;
+  /** Why the module's score is preliminary (too few answers, too many "don't know"), when it is. */
+  preliminaryReason: ModuleResult['preliminaryReason'];
   /** Every strength and gap of the module, best (or worst) first; the screen shows the first five overall. */
   strengths: ReportHighlight[];
   gaps: ReportHighlight[];
@@ -65,6 +68,10 @@ export interface ReportAction {
   why: string;
   /** Why the plan holds the action, one sentence per reason. */
   reasons: string[];
+  /** Why it is here now, in a line (reason, weakest area, quick win, what builds on it). */
+  whyNow: string;
+  /** Extra lines: for "fewer channels", the channels to keep with why, and those to pause. */
+  details: string[];
   steps: string[];
   kpi: string;
   /** "lav", "middels", "høy" / "låg", "medel", "hög". */
@@ -86,6 +93,13 @@ export interface ReportHorizon {
   actions: ReportAction[];
 }
 
+/** An action on the "Later" list: the exports show its title and one-line reason only. */
+export interface ReportLaterAction {
+  id: string;
+  title: string;
+  whyNow: string;
+}
+
 export interface ReportSource {
   key: SourceKey;
   text: string;
@@ -101,6 +115,10 @@ export interface Report {
   overall: ReportScore;
   modules: ReportModule[];
   plan: ReportHorizon[];
+  /** What the plan is sized to, and anything to know before reading it (preliminary, all advanced). */
+  planNotes: string[];
+  /** The "Later" list, most important first. */
+  later: ReportLaterAction[];
   /** Every source behind the questions and the planned actions, once each, in `SOURCE_KEYS` order. */
   sources: ReportSource[];
   csvHeaders: { answers: Record<AnswerColumn, string>; plan: Record<PlanColumn, string> };
@@ -130,13 +148,14 @@ export function buildReport(assessment: Assessment, t: Translate, lng: Language,
   // caller's i18next instance is set to (i18next escapes by default). User text never goes through `t`.
   const plain: Translate = (key: string, options?: Record<string, unknown>) => t(key, { ...options, interpolation: { escapeValue: false } });
 
-  const result = scoreAssessment(assessment.answers);
+  const result = scoreAssessment(assessment);
   const plan = generatePlan(assessment, result);
 
   const scoreTexts = (score: number | null, band: Band | null): Pick<ReportScore, 'score' | 'scoreText' | 'band'> => {
     if (score === null) return { score: null, scoreText: plain('common:results.noScore'), band: '' };
     const rounded = Math.round(score);
-    return { score: rounded, scoreText: plain('common:results.scoreOf', { score: rounded }), band: band ? plain(`common:bands.${band}`) : '' };
+    // A score without a band is preliminary: it claims no level.
+    return { score: rounded, scoreText: plain('common:results.scoreOf', { score: rounded }), band: plain(band ? `common:bands.${band}` : 'common:results.uncertain') };
   };
 
   const highlight = (r: QuestionResult): ReportHighlight => {
@@ -169,6 +188,7 @@ export function buildReport(assessment: Assessment, t: Translate, lng: Language,
     answered: m.answered,
     total: m.total,
     dontKnowCount: m.dontKnowCount,
+    preliminaryReason: m.preliminaryReason,
     strengths: strengthsOf(m.questions).map(highlight),
     gaps: gapsOf(m.questions).map(highlight),
     questions: m.questions.map(question),
@@ -182,6 +202,7 @@ export function buildReport(assessment: Assessment, t: Translate, lng: Language,
       module: plain(`common:modules.${p.action.module}`),
       ...texts,
       reasons: p.reasons.map((r) => reasonText(r, plain)),
+      whyNow: whyNowText(p, plain),
       impact: plain(`common:plan.levels.${p.action.impact}`),
       effort: plain(`common:plan.levels.${p.action.effort}`),
       owner: p.edit.owner.trim(),
@@ -193,7 +214,10 @@ export function buildReport(assessment: Assessment, t: Translate, lng: Language,
     };
   };
 
-  const cited = new Set<SourceKey>([...result.modules.flatMap((m) => m.questions.flatMap((r) => r.question.sources)), ...plan.flatMap((p) => p.action.sources)]);
+  const cited = new Set<SourceKey>([
+    ...result.modules.flatMap((m) => m.questions.flatMap((r) => r.question.sources)),
+    ...plan.active.flatMap((p) => [...p.action.sources, ...(p.channelAdvice?.keep.flatMap((k) => (k.figure ? [k.figure.source] : [])) ?? [])]),
+  ]);
 
   return {
     language: lng,
@@ -211,9 +235,11 @@ export function buildReport(assessment: Assessment, t: Translate, lng: Language,
     plan: HORIZONS.map((h) => ({
       id: h,
       title: plain(`common:plan.horizons.${h}`),
-      actions: plan.filter((p) => p.horizon === h).map(action),
+      actions: plan.active.filter((p) => p.horizon === h).map(action),
     })),
-    sources: SOURCE_KEYS.filter((key) => cited.has(key)).map((key) => ({ key, text: plain(`common:sources.${key}`) })),
+    planNotes: planNotes(plan, result, assessment.profile.hoursPerWeek, plain, lng),
+    later: plan.later.map((p) => ({ id: p.action.id, title: actionTexts(p, plain).title, whyNow: whyNowText(p, plain) })),
+    sources: SOURCE_KEYS.filter((key) => cited.has(key)).map((key) => ({ key, text: plain(`sources:line.${key}`) })),
     csvHeaders: {
       answers: headerTexts(ANSWER_COLUMNS, 'common:csv.answers', plain),
       plan: headerTexts(PLAN_COLUMNS, 'common:csv.plan', plain),

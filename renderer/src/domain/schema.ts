@@ -14,9 +14,11 @@ import {
   INDUSTRIES,
   LANGUAGES,
   MARKETS,
+  PLACEMENTS,
 } from './types';
 import type { Assessment } from './types';
 import { LIMITS } from './limits';
+import { BANK_VERSION } from './bankMigrations';
 
 // zod 4 probes `new Function` unless told not to, which a strict CSP forbids.
 z.config({ jitless: true });
@@ -70,6 +72,7 @@ export const actionEditSchema = z.strictObject({
   due: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
   status: z.enum(ACTION_STATUSES),
   note: z.string().max(LIMITS.note),
+  placement: z.enum(PLACEMENTS).optional(),
 });
 
 const boundedRecord = <T extends z.ZodType>(value: T, max: number) =>
@@ -84,6 +87,10 @@ export const assessmentSchema = z.strictObject({
   answers: boundedRecord(answerSchema, LIMITS.answers),
   notes: boundedRecord(z.string().max(LIMITS.note), LIMITS.answers),
   planEdits: boundedRecord(actionEditSchema, LIMITS.answers),
+  /** Answers from a newer question bank than this app knows are refused, never guessed at. */
+  bankVersion: z.number().int().min(1).max(BANK_VERSION),
+  needsNewAnswer: z.array(recordKey).max(LIMITS.answers),
+  retiredAnswers: boundedRecord(answerSchema, LIMITS.answers),
 }) satisfies z.ZodType<Assessment>;
 
 export const windowStateSchema = z.strictObject({
@@ -104,7 +111,7 @@ export const settingsSchema = z.strictObject({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const STORE_SCHEMA_VERSION = 2;
+export const STORE_SCHEMA_VERSION = 3;
 
 export const storeDataSchema = z.strictObject({
   schemaVersion: z.literal(STORE_SCHEMA_VERSION),

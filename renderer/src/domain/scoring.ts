@@ -1,12 +1,15 @@
-import type { Answer, AnswerSpec, Assessment, ModuleId, QuestionDef } from './types';
+import type { Answer, AnswerSpec, Assessment, ModuleId, Profile, QuestionDef } from './types';
 import { MODULE_IDS } from './types';
 import { QUESTIONS_BY_MODULE } from './bank';
+import { profileMatches } from './profileRules';
 
 /** Points for each level of a five-level practice scale (PRODUCT.md). */
 export const SCALE_POINTS = [0, 25, 50, 75, 100] as const;
 
-/** A module with fewer than this share of its questions answered is shown as preliminary. */
+/** A module with fewer than this share of its questions answered is preliminary (PRODUCT.md). */
 export const PRELIMINARY_BELOW = 0.6;
+/** A module where more than this share of the answers are "don't know" is preliminary too: it claims no band. */
+export const DONT_KNOW_ABOVE = 0.4;
 
 /** Maturity bands, after the EU Digital Maturity Assessment's four bands (EUDMA). */
 export const BANDS = ['start', 'developing', 'established', 'advanced'] as const;
@@ -38,7 +41,8 @@ export function pointsFor(spec: AnswerSpec, answer: Answer): number | null {
     }
     case 'multi': {
       if (answer.kind !== 'multi') return null;
-      const total = spec.options.reduce((sum, o) => sum + o.weight, 0);
+      // Negative weights are practices that cost points; full marks are every practice that earns them.
+      const total = spec.options.reduce((sum, o) => sum + Math.max(0, o.weight), 0);
       const chosen = spec.options.filter((o) => answer.options.includes(o.id)).reduce((sum, o) => sum + o.weight, 0);
       return total > 0 ? Math.max(0, Math.min(100, (chosen / total) * 100)) : null;
     }
@@ -61,6 +65,8 @@ export interface QuestionResult {
   /** 0-100, or null when unanswered or not applicable. */
   points: number | null;
   status: 'unanswered' | 'answered' | 'dontKnow' | 'notApplicable';
+  /** For "not applicable": the profile made it so (the question was not asked), rather than the user's answer. */
+  notApplicableByProfile: boolean;
 }
 
 export interface ModuleResult {
@@ -68,10 +74,13 @@ export interface ModuleResult {
   /** Weighted mean of the counted questions, 0-100; null when nothing counts yet. */
   score: number | null;
   band: Band | null;
+  /** Questions with any answer, "don't know" included (shown next to `dontKnowCount`, never as knowledge). */
   answered: number;
   total: number;
-  /** Fewer than 60 % of the questions answered. */
+  /** Fewer than 60 % of the questions answered, or more than 40 % of the answers "don't know": no band. */
   preliminary: boolean;
+  /** Why it is preliminary, when it is. */
+  preliminaryReason: 'fewAnswers' | 'manyDontKnow' | null;
   dontKnowCount: number;
   questions: QuestionResult[];
 }
@@ -80,6 +89,7 @@ export interface AssessmentResult {
   modules: ModuleResult[];
   /** Mean of the module scores that exist; null when none does. */
   overall: number | null;
+  /** Null while the overall score is preliminary: a preliminary score claims no band. */
   band: Band | null;
   /** True when any module is preliminary or has no score. */
   preliminary: boolean;
@@ -87,20 +97,30 @@ export interface AssessmentResult {
   total: number;
 }
 
-function resultOf(question: QuestionDef, answer: Answer | undefined): QuestionResult {
-  if (!answer) return { question, answer, points: null, status: 'unanswered' };
-  const points = pointsFor(question.answer, answer);
-  if (answer.kind === 'dontKnow') return { question, answer, points: 0, status: 'dontKnow' };
-  if (answer.kind === 'notApplicable' && question.allowNotApplicable)
-    return { question, answer, points: null, status: 'notApplicable' };
-  // An answer that does not fit the question counts as not given.
-  if (points === null) return { question, answer: undefined, points: null, status: 'unanswered' };
-  return { question, answer, points, status: 'answered' };
+/** Whether the profile makes a question not applicable, so it is not asked. */
+export function notApplicableByProfile(question: QuestionDef, profile: Profile | undefined): boolean {
+  return profile !== undefined && question.notApplicableFor !== undefined && profileMatches(profile, question.notApplicableFor);
 }
 
+function resultOf(question: QuestionDef, answer: Answer | undefined, profile: Profile | undefined): QuestionResult {
+  const base = { question, notApplicableByProfile: false };
+  if (notApplicableByProfile(question, profile))
+    return { ...base, answer: { kind: 'notApplicable' }, points: null, status: 'notApplicable', notApplicableByProfile: true };
+  if (!answer) return { ...base, answer, points: null, status: 'unanswered' };
+  const points = pointsFor(question.answer, answer);
+  if (answer.kind === 'dontKnow') return { ...base, answer, points: 0, status: 'dontKnow' };
+  if (answer.kind === 'notApplicable' && question.allowNotApplicable) return { ...base, answer, points: null, status: 'notApplicable' };
+  // An answer that does not fit the question counts as not given.
+  if (points === null) return { ...base, answer: undefined, points: null, status: 'unanswered' };
+  return { ...base, answer, points, status: 'answered' };
+}
+
+/** What scoring needs of an assessment: the answers, and the profile that decides which questions apply. */
+export type Scorable = Pick<Assessment, 'answers'> & { profile?: Profile };
+
 /** Scores one module: weighted mean over answered questions, "not applicable" left out of the denominator. */
-export function scoreModule(module: ModuleId, answers: Assessment['answers']): ModuleResult {
-  const questions = QUESTIONS_BY_MODULE[module].map((q) => resultOf(q, answers[q.id]));
+export function scoreModule(module: ModuleId, { answers, profile }: Scorable): ModuleResult {
+  const questions = QUESTIONS_BY_MODULE[module].map((q) => resultOf(q, answers[q.id], profile));
   let weighted = 0;
   let weights = 0;
   for (const r of questions) {
@@ -108,31 +128,38 @@ export function scoreModule(module: ModuleId, answers: Assessment['answers']): M
     weighted += r.points * r.question.weight;
     weights += r.question.weight;
   }
-  const answered = questions.filter((r) => r.status !== 'unanswered').length;
-  const total = questions.length;
+  // Questions the profile rules out are not asked, so they count neither as answered nor in the total.
+  const asked = questions.filter((r) => !r.notApplicableByProfile);
+  const answered = asked.filter((r) => r.status !== 'unanswered').length;
+  const total = asked.length;
   const score = weights > 0 ? weighted / weights : null;
+  const dontKnowCount = questions.filter((r) => r.status === 'dontKnow').length;
+  const preliminaryReason =
+    answered < total * PRELIMINARY_BELOW ? 'fewAnswers' : dontKnowCount > answered * DONT_KNOW_ABOVE ? 'manyDontKnow' : null;
   return {
     module,
     score,
-    band: score === null ? null : bandOf(score),
+    band: score === null || preliminaryReason !== null ? null : bandOf(score),
     answered,
     total,
-    preliminary: answered < total * PRELIMINARY_BELOW,
-    dontKnowCount: questions.filter((r) => r.status === 'dontKnow').length,
+    preliminary: preliminaryReason !== null,
+    preliminaryReason,
+    dontKnowCount,
     questions,
   };
 }
 
 /** Scores a whole assessment: each module, then the mean of the modules. */
-export function scoreAssessment(answers: Assessment['answers']): AssessmentResult {
-  const modules = MODULE_IDS.map((m) => scoreModule(m, answers));
+export function scoreAssessment(assessment: Scorable): AssessmentResult {
+  const modules = MODULE_IDS.map((m) => scoreModule(m, assessment));
   const scored = modules.filter((m) => m.score !== null);
   const overall = scored.length > 0 ? scored.reduce((s, m) => s + (m.score ?? 0), 0) / scored.length : null;
+  const preliminary = modules.some((m) => m.preliminary || m.score === null);
   return {
     modules,
     overall,
-    band: overall === null ? null : bandOf(overall),
-    preliminary: modules.some((m) => m.preliminary || m.score === null),
+    band: overall === null || preliminary ? null : bandOf(overall),
+    preliminary,
     answered: modules.reduce((s, m) => s + m.answered, 0),
     total: modules.reduce((s, m) => s + m.total, 0),
   };

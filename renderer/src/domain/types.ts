@@ -18,7 +18,8 @@ export const LOCALE_TAG: Readonly<Record<Language, string>> = { nb: 'nb-NO', sv:
 
 /**
  * Where a fact or recommendation comes from. Shown in the app as a short source line
- * (`common:sources.<key>`). The first five are the seed articles; the rest are published benchmarks.
+ * (`sources:line.<key>`; running text names it as `sources:name.<key>`). The first five are the seed articles; the
+ * rest are published benchmarks and platform figures.
  */
 export const SOURCE_KEYS = [
   'IPSOS21',
@@ -30,6 +31,10 @@ export const SOURCE_KEYS = [
   'SPROUT16',
   'KSP',
   'EUDMA',
+  'IPSOS22',
+  'IPSOS22Q3',
+  'IPSOS23',
+  'IIS22',
 ] as const;
 export type SourceKey = (typeof SOURCE_KEYS)[number];
 
@@ -52,7 +57,8 @@ export type AnswerSpec =
   | { kind: 'scale' }
   /** One option, each with explicit points. Text: `q.<id>.options.<optionId>`. */
   | { kind: 'choice'; options: ReadonlyArray<{ id: string; points: number }> }
-  /** Any number of options; score = sum of chosen weights / sum of all weights x 100. Text as for choice. */
+  /** Any number of options; score = sum of chosen weights / sum of the positive weights x 100, kept within 0-100.
+   *  A negative weight is a practice that costs points (e.g. engagement bait). Text as for choice. */
   | { kind: 'multi'; options: ReadonlyArray<{ id: string; weight: number }> }
   /** A number (hours, percent, ...). Text: `q.<id>.unit` (e.g. "timer"). */
   | { kind: 'number'; scoring: NumberScoring };
@@ -73,6 +79,35 @@ export interface QuestionDef {
   allowNotApplicable: boolean;
   /** The sources behind the question and its "why". */
   sources: ReadonlyArray<SourceKey>;
+  /** Profiles for which the question does not apply: it is then "not applicable" without being asked. */
+  notApplicableFor?: ProfileCondition;
+}
+
+/**
+ * Facts about a company's profile that decide whether a question applies or an action fits. Empty profile fields
+ * never match, so a blank profile is never told that something does not fit it.
+ */
+export type ProfileCondition =
+  /** Runs the business alone (size "solo"). */
+  | 'onePerson'
+  /** Its only social channels are text-first ones (LinkedIn, X). */
+  | 'textFirstChannelsOnly';
+
+/**
+ * The profiles an action fits. An action that contradicts the profile is never planned (PRODUCT.md, plan model).
+ * Every field is optional; unknown profile facts (empty fields) never rule an action out.
+ */
+export interface ActionFit {
+  /** At least this many social channels (not website or newsletter): e.g. "give each channel a job" needs two. */
+  minSocialChannels?: number;
+  /** Needs more than one person (a deputy, a rota): not for a one-person business. */
+  needsTeam?: boolean;
+  /** Heavy production that needs at least this many hours a week (not given counts as enough). */
+  minHoursPerWeek?: number;
+  /** Needs a website or newsletter to lead people to. */
+  needsOwnedChannel?: boolean;
+  /** A platform for young people (TikTok, Snapchat): B2B only when the audience includes 13-29. */
+  youngPlatform?: boolean;
 }
 
 /**
@@ -95,6 +130,18 @@ export interface ActionDef {
     questions?: ReadonlyArray<{ id: string; below: number }>;
     rules?: ReadonlyArray<ProfileRuleId>;
   };
+  /** Near-duplicates share a family; the plan shows one member per family (the best fit). Defaults to the id. */
+  family?: string;
+  /** Families (or action ids) that must come first: this action is never planned in an earlier horizon. */
+  after?: ReadonlyArray<string>;
+  /** The profiles it fits; the plan leaves it out where it contradicts the profile. */
+  fits?: ActionFit;
+  /** What a one-person business does instead (an action id), when this one needs a team. */
+  soloVariant?: string;
+  /** A quick win that leads the first 30 days whenever its module scores below this (e.g. an auto-reply). */
+  leadsWhenModuleBelow?: number;
+  /** Only planned as upkeep for a company that is strong everywhere, never triggered by a gap. */
+  maintenance?: boolean;
 }
 
 /** An answer as stored. `dontKnow` scores 0 and is flagged; `notApplicable` leaves the denominator. */
@@ -167,6 +214,10 @@ export interface Profile {
 export const ACTION_STATUSES = ['notStarted', 'inProgress', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+/** Where the user moved an action: into the active plan, or to the "Later" list. Absent: where the plan puts it. */
+export const PLACEMENTS = ['plan', 'later'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+
 /** What the user wrote on an action. Kept by action id, so it survives regeneration of the plan. */
 export interface ActionEdit {
   owner: string;
@@ -174,6 +225,8 @@ export interface ActionEdit {
   due: string;
   status: ActionStatus;
   note: string;
+  /** The user's move to or from the "Later" list; absent when the plan decides. */
+  placement?: Placement;
 }
 
 /** One assessment of one company, as stored. */
@@ -188,4 +241,13 @@ export interface Assessment {
   /** Optional free-text note per question id. */
   notes: Record<string, string>;
   planEdits: Record<string, ActionEdit>;
+  /** The version of the question bank the answers belong to (`BANK_VERSION` when current). */
+  bankVersion: number;
+  /**
+   * Questions whose earlier answer was to an older, changed version of the question: shown as "needs a new answer"
+   * until answered. The old answers are kept in `retiredAnswers`, never reinterpreted.
+   */
+  needsNewAnswer: string[];
+  /** Answers to questions that a newer bank changed or removed, by the old question id; kept, never scored. */
+  retiredAnswers: Record<string, Answer>;
 }

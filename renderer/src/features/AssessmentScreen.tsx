@@ -21,7 +21,7 @@ export function AssessmentScreen(props: {
 }) {
   const { t, i18n } = useTranslation();
   const { assessment, step } = props;
-  const result = scoreAssessment(assessment.answers);
+  const result = scoreAssessment(assessment);
   const index = STEPS.indexOf(step);
   const prev = STEPS[index - 1];
   const next = STEPS[index + 1];

@@ -8,13 +8,15 @@ import type { ActionDef, QuestionDef } from '../types';
 export const authenticityQuestions: ReadonlyArray<QuestionDef> = [
   { id: 'valuesBasedVoice', module: 'authenticity', weight: 3, answer: { kind: 'scale' },
     allowNotApplicable: false, sources: ['PRIO24'] },
-  { id: 'reachTacticsUsed', module: 'authenticity', weight: 2,
-    answer: { kind: 'choice', options: [
-      { id: 'engagementBait', points: 0 },
-      { id: 'chaseEveryTrend', points: 25 },
-      { id: 'postMoreOften', points: 50 },
-      { id: 'boostGoodPosts', points: 75 },
-      { id: 'improveContent', points: 100 },
+  // Real content over algorithm hacks (PRIO24 #7): the first three earn points, the tricks cost them.
+  { id: 'reachPractices', module: 'authenticity', weight: 2,
+    answer: { kind: 'multi', options: [
+      { id: 'improveContent', weight: 4 },
+      { id: 'boostBestPosts', weight: 1 },
+      { id: 'joinConversations', weight: 1 },
+      { id: 'engagementBait', weight: -3 },
+      { id: 'chaseEveryTrend', weight: -2 },
+      { id: 'postMoreOften', weight: -1 },
     ] },
     allowNotApplicable: false, sources: ['PRIO24'] },
   { id: 'aiContentHumanCheck', module: 'authenticity', weight: 2, answer: { kind: 'scale' },
@@ -68,23 +70,27 @@ export const authenticityQuestions: ReadonlyArray<QuestionDef> = [
 ];
 
 export const authenticityActions: ReadonlyArray<ActionDef> = [
-  { id: 'writeValuesAndVoiceGuide', module: 'authenticity', impact: 3, effort: 1, sources: ['PRIO24'],
+  { id: 'writeValuesAndVoiceGuide', module: 'authenticity', impact: 3, effort: 1, sources: ['PRIO24'], family: 'voice',
     triggers: { questions: [{ id: 'valuesBasedVoice', below: 75 }] } },
   { id: 'dropAlgorithmTricks', module: 'authenticity', impact: 2, effort: 1, sources: ['PRIO24'],
-    triggers: { questions: [{ id: 'reachTacticsUsed', below: 75 }] } },
+    triggers: { questions: [{ id: 'reachPractices', below: 75 }] } },
   { id: 'setAiContentRoutine', module: 'authenticity', impact: 2, effort: 1, sources: ['PRIO24'],
     triggers: { questions: [{ id: 'aiContentHumanCheck', below: 75 }] } },
-  { id: 'letEmployeesTellTheStory', module: 'authenticity', impact: 3, effort: 2, sources: ['PRIO24'],
+  // People: colleagues telling the story needs colleagues; a one-person business gives the company its own face.
+  { id: 'letEmployeesTellTheStory', module: 'authenticity', impact: 3, effort: 2, sources: ['PRIO24'], family: 'people',
+    fits: { needsTeam: true }, soloVariant: 'giveCompanyAFace',
     triggers: { questions: [{ id: 'peopleAndCompetenceShown', below: 75 }, { id: 'valueContentTypes', below: 50 }] } },
-  { id: 'giveCompanyAFace', module: 'authenticity', impact: 2, effort: 1, sources: ['FUNNEL'],
+  { id: 'giveCompanyAFace', module: 'authenticity', impact: 2, effort: 1, sources: ['FUNNEL'], family: 'people',
     triggers: { questions: [{ id: 'peopleAndCompetenceShown', below: 50 }] } },
-  { id: 'takeAClearPosition', module: 'authenticity', impact: 3, effort: 1, sources: ['FUNNEL'],
+  { id: 'takeAClearPosition', module: 'authenticity', impact: 3, effort: 1, sources: ['FUNNEL'], after: ['voice'],
     triggers: { questions: [{ id: 'clearPositionTaken', below: 75 }, { id: 'valuesBasedVoice', below: 50 }] } },
   { id: 'showBehindTheScenes', module: 'authenticity', impact: 2, effort: 1, sources: ['FUNNEL'],
     triggers: { questions: [{ id: 'behindTheScenesContent', below: 75 }] } },
-  { id: 'planInspireTeachEntertainMix', module: 'authenticity', impact: 3, effort: 2, sources: ['FUNNEL', 'PRIO24'],
+  // Content mix: more content that gives value is the other side of fewer sales posts; audience insight first.
+  { id: 'planInspireTeachEntertainMix', module: 'authenticity', impact: 3, effort: 2, sources: ['FUNNEL', 'PRIO24'], family: 'contentMix',
+    after: ['audience'],
     triggers: { questions: [{ id: 'valueContentTypes', below: 75 }, { id: 'salesPostSharePercent', below: 50 }] } },
-  { id: 'fewerAndBetterSalesPosts', module: 'authenticity', impact: 2, effort: 1, sources: ['FUNNEL'],
+  { id: 'fewerAndBetterSalesPosts', module: 'authenticity', impact: 2, effort: 1, sources: ['FUNNEL'], family: 'contentMix',
     triggers: { questions: [{ id: 'salesPostSharePercent', below: 75 }] } },
   { id: 'replaceJargonWithCustomerWords', module: 'authenticity', impact: 2, effort: 1, sources: ['INSIGHT18'],
     triggers: { questions: [{ id: 'audienceLanguageNotJargon', below: 75 }] } },
@@ -92,6 +98,6 @@ export const authenticityActions: ReadonlyArray<ActionDef> = [
     triggers: { questions: [{ id: 'consistentVisualStyle', below: 75 }] } },
   { id: 'startRealFollowerDialogue', module: 'authenticity', impact: 3, effort: 2, sources: ['PRIO24', 'FUNNEL'],
     triggers: { questions: [{ id: 'followerDialogueCommunity', below: 75 }] } },
-  { id: 'chooseInfluencersForFit', module: 'authenticity', impact: 2, effort: 2, sources: ['PRIO24'],
+  { id: 'chooseInfluencersForFit', module: 'authenticity', impact: 2, effort: 2, sources: ['PRIO24'], after: ['voice'],
     triggers: { questions: [{ id: 'influencerChoiceByFit', below: 75 }] } },
 ];

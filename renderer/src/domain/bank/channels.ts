@@ -25,7 +25,8 @@ export const channelsQuestions: ReadonlyArray<QuestionDef> = [
       { id: 'interactiveFeatures', weight: 1 },
       { id: 'liveBroadcasts', weight: 1 },
     ] },
-    allowNotApplicable: false, sources: ['FUNNEL', 'IPSOS21'] },
+    // Video formats say little about a company whose only social channels are text-first (B2B on LinkedIn).
+    allowNotApplicable: true, sources: ['FUNNEL', 'IPSOS21'], notApplicableFor: 'textFirstChannelsOnly' },
   // Video was a quarter of Swedish top brands' Facebook posts in July 2016 and roughly doubled in a year (SB1317).
   { id: 'videoSharePercent', module: 'channels', weight: 2,
     answer: { kind: 'number', scoring: {
@@ -39,7 +40,7 @@ export const channelsQuestions: ReadonlyArray<QuestionDef> = [
       min: 0,
       max: 100,
     } },
-    allowNotApplicable: false, sources: ['SB1317', 'FUNNEL'] },
+    allowNotApplicable: true, sources: ['SB1317', 'FUNNEL'], notApplicableFor: 'textFirstChannelsOnly' },
   // Quality over quantity: deliberate choice of channels (PRIO24 #5).
   { id: 'channelPortfolioFocus', module: 'channels', weight: 3,
     answer: { kind: 'choice', options: [
@@ -79,40 +80,51 @@ export const channelsQuestions: ReadonlyArray<QuestionDef> = [
 ];
 
 export const channelsActions: ReadonlyArray<ActionDef> = [
-  { id: 'checkWhereAudienceIs', module: 'channels', impact: 3, effort: 1, sources: ['IPSOS21'],
+  { id: 'checkWhereAudienceIs', module: 'channels', impact: 3, effort: 1, sources: ['IPSOS21'], family: 'audienceChannels',
     triggers: { questions: [{ id: 'channelsWhereAudienceIs', below: 75 }] } },
   { id: 'makeContactEasyInEachChannel', module: 'channels', impact: 2, effort: 1, sources: ['IPSOS21', 'FUNNEL'],
     triggers: { questions: [{ id: 'contactEaseInChannels', below: 75 }] } },
   { id: 'adaptPostsToEachPlatform', module: 'channels', impact: 3, effort: 2, sources: ['IPSOS21', 'FUNNEL'],
+    fits: { minSocialChannels: 2 },
     triggers: { questions: [{ id: 'contentAdaptedPerPlatform', below: 75 }] } },
-  { id: 'tryOneNewPlatformFormat', module: 'channels', impact: 2, effort: 1, sources: ['FUNNEL'],
-    triggers: { questions: [{ id: 'platformFormatsUsed', below: 75 }] } },
-  { id: 'startShortVerticalVideo', module: 'channels', impact: 3, effort: 2, sources: ['SB1317', 'FUNNEL'],
+  // Formats: weekly short video needs the hours for it; a single new format is the light version.
+  { id: 'tryOneNewPlatformFormat', module: 'channels', impact: 2, effort: 1, sources: ['FUNNEL'], family: 'formats',
+    triggers: { questions: [{ id: 'platformFormatsUsed', below: 75 }, { id: 'videoSharePercent', below: 75 }] } },
+  { id: 'startShortVerticalVideo', module: 'channels', impact: 3, effort: 2, sources: ['SB1317', 'FUNNEL'], family: 'formats',
+    fits: { minHoursPerWeek: 5 },
     triggers: { questions: [
       { id: 'videoSharePercent', below: 75 },
       { id: 'platformFormatsUsed', below: 35 },
     ] } },
-  { id: 'giveEachChannelAJob', module: 'channels', impact: 3, effort: 1, sources: ['PRIO24'],
+  // Channel focus: with several channels, give each a job; with too many for the hours, fewer (profile rule).
+  { id: 'giveEachChannelAJob', module: 'channels', impact: 3, effort: 1, sources: ['PRIO24'], family: 'channelFocus',
+    fits: { minSocialChannels: 2 },
     triggers: { questions: [{ id: 'channelPortfolioFocus', below: 75 }] } },
-  { id: 'closeOrPauseDeadProfiles', module: 'channels', impact: 1, effort: 1, sources: ['PRIO24'],
+  { id: 'closeOrPauseDeadProfiles', module: 'channels', impact: 1, effort: 1, sources: ['PRIO24'], family: 'channelFocus',
     triggers: { questions: [{ id: 'channelPortfolioFocus', below: 25 }] } },
-  { id: 'leadFollowersToOwnedChannels', module: 'channels', impact: 3, effort: 2, sources: ['FUNNEL', 'INSIGHT18'],
+  { id: 'leadFollowersToOwnedChannels', module: 'channels', impact: 3, effort: 2, sources: ['FUNNEL', 'INSIGHT18'], family: 'ownedChannels',
+    fits: { needsOwnedChannel: true },
     triggers: { questions: [
       { id: 'ownedChannelsAsPull', below: 75 },
       { id: 'platformLogicUnderstood', below: 50 },
     ] } },
-  { id: 'writeForTheInterestFeed', module: 'channels', impact: 2, effort: 1, sources: ['FUNNEL', 'INSIGHT18'],
+  { id: 'writeForTheInterestFeed', module: 'channels', impact: 2, effort: 1, sources: ['FUNNEL', 'INSIGHT18'], after: ['audience'],
     triggers: { questions: [{ id: 'platformLogicUnderstood', below: 75 }] } },
-  { id: 'makeLongFormARegularSeries', module: 'channels', impact: 2, effort: 2, sources: ['PRIO24'],
+  { id: 'makeLongFormARegularSeries', module: 'channels', impact: 2, effort: 2, sources: ['PRIO24'], family: 'longForm',
+    fits: { minHoursPerWeek: 8 },
     triggers: { questions: [{ id: 'longFormWhereRelevant', below: 75 }] } },
-  { id: 'reviewChannelMixTwiceAYear', module: 'channels', impact: 2, effort: 1, sources: ['IPSOS21', 'INSIGHT18'],
+  { id: 'reviewChannelMixTwiceAYear', module: 'channels', impact: 2, effort: 1, sources: ['IPSOS21', 'INSIGHT18'], family: 'audienceChannels',
     triggers: { questions: [
       { id: 'monthsSinceChannelReview', below: 75 },
       { id: 'channelsWhereAudienceIs', below: 50 },
     ] } },
-  { id: 'compareChannelsMonthly', module: 'channels', impact: 2, effort: 1, sources: ['PRIO24', 'FUNNEL'],
+  { id: 'compareChannelsMonthly', module: 'channels', impact: 2, effort: 1, sources: ['PRIO24', 'FUNNEL'], after: ['channelFocus'],
+    fits: { minSocialChannels: 2 },
     triggers: { questions: [
       { id: 'resultsComparedPerChannel', below: 75 },
       { id: 'channelPortfolioFocus', below: 50 },
     ] } },
+  // Upkeep for a company that is strong everywhere: usage shifts quickly (IPSOS21).
+  { id: 'yearlyAudienceAndChannelCheck', module: 'channels', impact: 2, effort: 1, sources: ['IPSOS21', 'IPSOS22', 'IIS22'],
+    family: 'audienceChannels', maintenance: true, triggers: {} },
 ];

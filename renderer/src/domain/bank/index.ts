@@ -30,10 +30,15 @@ export const QUESTIONS_BY_MODULE: Readonly<Record<ModuleId, ReadonlyArray<Questi
   MODULE_IDS.map((m) => [m, QUESTIONS.filter((q) => q.module === m)]),
 ) as unknown as Record<ModuleId, ReadonlyArray<QuestionDef>>;
 
-/** The i18next namespace holding an action's text: its module's, or `profile` for profile-rule actions. */
+const PROFILE_ACTION_IDS: ReadonlySet<string> = new Set(profileActions.map((a) => a.id));
+
+/** The i18next namespace holding an action's text: `profile` for the profile-rule actions, else its module's. */
 export function actionNamespace(action: ActionDef): string {
-  return action.triggers.rules?.length ? 'profile' : action.module;
+  return PROFILE_ACTION_IDS.has(action.id) ? 'profile' : action.module;
 }
+
+/** An action's family: near-duplicates share one, and the plan shows one member of each. */
+export const familyOf = (action: ActionDef): string => action.family ?? action.id;
 
 /** Actions a question can trigger (derived from the actions' triggers, so there is one source of truth). */
 export function actionsForQuestion(questionId: string): ActionDef[] {

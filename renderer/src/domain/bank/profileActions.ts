@@ -12,6 +12,8 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     impact: 3,
     effort: 2,
     sources: ['IPSOS21'],
+    family: 'youngPlatforms',
+    fits: { youngPlatform: true },
     triggers: { rules: ['youngAudienceOnlyFacebook'] },
   },
   // LinkedIn among the networks companies use; B2B audiences are people too (INSIGHT18).
@@ -29,7 +31,8 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     module: 'channels',
     impact: 3,
     effort: 1,
-    sources: ['PRIO24'],
+    sources: ['PRIO24', 'IPSOS22', 'IIS22'],
+    family: 'channelFocus',
     triggers: { rules: ['manyChannelsFewHours'] },
   },
   // Sales posts rarely reach far without an ad budget (FUNNEL); balance paid and organic reach (PRIO24 #8).
@@ -39,6 +42,7 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     impact: 3,
     effort: 3,
     sources: ['FUNNEL', 'PRIO24'],
+    family: 'adBudget',
     triggers: { rules: ['salesGoalWithoutAdBudget'] },
   },
   // Social media are push, website and newsletter are pull (FUNNEL); platforms help no one for free (INSIGHT18).
@@ -48,6 +52,7 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     impact: 3,
     effort: 2,
     sources: ['FUNNEL', 'INSIGHT18'],
+    family: 'ownedChannels',
     triggers: { rules: ['noOwnedChannel'] },
   },
   // Facebook is still Norway's largest channel with the largest share of daily use (IPSOS21).
@@ -66,6 +71,7 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     impact: 3,
     effort: 1,
     sources: ['PRIO24'],
+    family: 'goals',
     triggers: { rules: ['noGoalsSet'] },
   },
   // Longer formats are coming back, YouTube and blogs (PRIO24 #4); one production, many formats (PRIO24 #6).
@@ -75,6 +81,8 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     impact: 2,
     effort: 2,
     sources: ['PRIO24'],
+    family: 'longForm',
+    fits: { minHoursPerWeek: 5 },
     triggers: { rules: ['awarenessGoalWithoutLongForm'] },
   },
   // Facebook with Instagram works best for customer service; most people send a direct message (IPSOS21);
@@ -86,5 +94,55 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     effort: 2,
     sources: ['IPSOS21', 'FUNNEL'],
     triggers: { rules: ['customerServiceGoalWithoutMeta'] },
+  },
+  // TikTok: 41 % of 18-29-year-olds daily, 1 % of those over 60 (IPSOS22).
+  {
+    id: 'moveTikTokHoursToYourAudience',
+    module: 'channels',
+    impact: 2,
+    effort: 1,
+    sources: ['IPSOS22'],
+    family: 'channelFocus',
+    triggers: { rules: ['tikTokWithoutYoungAudience'] },
+  },
+  // The website is pull, social media and newsletters push (FUNNEL).
+  {
+    id: 'makeWebsiteTheHomeBase',
+    module: 'channels',
+    impact: 3,
+    effort: 2,
+    sources: ['FUNNEL'],
+    family: 'ownedChannels',
+    triggers: { rules: ['trafficGoalWithoutWebsite', 'newsletterWithoutWebsite'] },
+  },
+  // E-mail and SMS sell faster than social media (FUNNEL).
+  {
+    id: 'startNewsletterForSales',
+    module: 'strategy',
+    impact: 2,
+    effort: 2,
+    sources: ['FUNNEL'],
+    triggers: { rules: ['salesGoalWithoutNewsletter'] },
+  },
+  // YouTube daily: 65 % of Swedes born in the 2000s, 50 % of those born in the 1990s (IIS22).
+  {
+    id: 'testYouTubeForYoungAudience',
+    module: 'channels',
+    impact: 2,
+    effort: 2,
+    sources: ['IIS22'],
+    family: 'youngPlatforms',
+    triggers: { rules: ['swedishYoungAudienceWithoutYouTube'] },
+  },
+  // Show the people and their competence, let them tell the story (PRIO24 #10); faces (FUNNEL).
+  {
+    id: 'showTheWorkplace',
+    module: 'authenticity',
+    impact: 2,
+    effort: 2,
+    sources: ['PRIO24', 'FUNNEL'],
+    family: 'people',
+    fits: { needsTeam: true },
+    triggers: { rules: ['recruitmentGoal'] },
   },
 ];

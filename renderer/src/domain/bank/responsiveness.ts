@@ -6,10 +6,12 @@ import type { ActionDef, QuestionDef } from '../types';
  * Texts: `locales/<lng>/responsiveness.json`.
  */
 export const responsivenessQuestions: ReadonlyArray<QuestionDef> = [
-  // Thresholds: 30 min = Kundeserviceprisen's Messenger criterion (KSP); 1 h = what 53 % expect (LITHIUM13);
-  // 4 h = what most regard as reasonable, 10 h = brands' average (SPROUT16).
+  // Reply time within the company's own opening hours, so a small business is judged on the hours it keeps.
+  // 1 h: 53 % of Twitter users who expect a reply want it within an hour (LITHIUM13); 4 h: what most regard as
+  // reasonable, while brands took about 10 h (SPROUT16); 8 h: the same working day; 24 h: the next day.
+  // Kundeserviceprisen's 30-minute Messenger criterion (KSP) is a test of large companies: named, not required.
   {
-    id: 'replyTimeHours',
+    id: 'replyTimeInOpeningHours',
     module: 'responsiveness',
     weight: 3,
     answer: {
@@ -17,10 +19,10 @@ export const responsivenessQuestions: ReadonlyArray<QuestionDef> = [
       scoring: {
         better: 'lower',
         steps: [
-          { limit: 0.5, points: 100 },
-          { limit: 1, points: 75 },
-          { limit: 4, points: 50 },
-          { limit: 10, points: 25 },
+          { limit: 1, points: 100 },
+          { limit: 4, points: 75 },
+          { limit: 8, points: 50 },
+          { limit: 24, points: 25 },
         ],
         otherwise: 0,
         min: 0,
@@ -28,12 +30,13 @@ export const responsivenessQuestions: ReadonlyArray<QuestionDef> = [
       },
     },
     allowNotApplicable: false,
-    sources: ['KSP', 'LITHIUM13', 'SPROUT16', 'FUNNEL'],
+    sources: ['LITHIUM13', 'SPROUT16', 'KSP'],
   },
-  // Thresholds: Swedish top brands' Facebook response rate 94 % (Nov 2017), 89 % (2016), 67 % (2015);
-  // day-to-day response rates as low as about 12 % (SB1317, Socialbakers).
+  // Share of questions and complaints answered: what Socialbakers' response rate counted (questions from users).
+  // Swedish top-ranked brands on Facebook: 94 % (November 2017), 89 % (2016), 67 % (2015); day-to-day rates as
+  // low as about 12 % (SB1317).
   {
-    id: 'answeredSharePercent',
+    id: 'answeredQuestionsPercent',
     module: 'responsiveness',
     weight: 3,
     answer: {
@@ -52,33 +55,26 @@ export const responsivenessQuestions: ReadonlyArray<QuestionDef> = [
       },
     },
     allowNotApplicable: false,
-    sources: ['SB1317', 'INSIGHT18', 'SPROUT16'],
+    sources: ['SB1317', 'INSIGHT18'],
   },
-  // Who answers in working hours, evenings, weekends and holidays (FUNNEL); 24/7 is rare (SB1317).
+  // Decide who answers when; if you cannot cover evenings and weekends, publish the hours and set an auto-reply
+  // (FUNNEL). 24/7 is rare even for large firms (SB1317), so a deliberate plan earns full marks.
   {
-    id: 'hoursCovered',
+    id: 'serviceHoursPlan',
     module: 'responsiveness',
     weight: 2,
     answer: {
-      kind: 'multi',
+      kind: 'choice',
       options: [
-        { id: 'workingHours', weight: 3 },
-        { id: 'weekdayEvenings', weight: 2 },
-        { id: 'weekends', weight: 2 },
-        { id: 'holidays', weight: 2 },
+        { id: 'noSetTimes', points: 0 },
+        { id: 'workingHoursUntold', points: 35 },
+        { id: 'hoursShownNoAutoReply', points: 65 },
+        { id: 'hoursShownWithAutoReply', points: 100 },
+        { id: 'extendedCoverWithAutoReply', points: 100 },
       ],
     },
     allowNotApplicable: false,
     sources: ['FUNNEL', 'SB1317'],
-  },
-  // At least publish opening hours and set an automatic reply outside them (FUNNEL).
-  {
-    id: 'openingHoursAndAutoReply',
-    module: 'responsiveness',
-    weight: 2,
-    answer: { kind: 'scale' },
-    allowNotApplicable: false,
-    sources: ['FUNNEL'],
   },
   // Most people, young and old, send a direct message rather than write openly (IPSOS21).
   {
@@ -111,6 +107,8 @@ export const responsivenessQuestions: ReadonlyArray<QuestionDef> = [
         { id: 'onePersonNoBackup', points: 50 },
         { id: 'ownerWithBackup', points: 75 },
         { id: 'serviceWithContentTeam', points: 100 },
+        // A one-person business that answers at fixed times every day does all that can be asked of it.
+        { id: 'soloDailyRoutine', points: 100 },
       ],
     },
     allowNotApplicable: false,
@@ -155,130 +153,54 @@ export const responsivenessQuestions: ReadonlyArray<QuestionDef> = [
 ];
 
 export const responsivenessActions: ReadonlyArray<ActionDef> = [
-  {
-    id: 'setReplyTimeTarget',
-    module: 'responsiveness',
-    impact: 3,
-    effort: 1,
-    sources: ['KSP', 'LITHIUM13', 'SPROUT16'],
-    triggers: { questions: [{ id: 'replyTimeHours', below: 75 }] },
-  },
-  {
-    id: 'answerEveryQuestion',
-    module: 'responsiveness',
-    impact: 3,
-    effort: 1,
-    sources: ['SB1317', 'INSIGHT18', 'SPROUT16'],
-    triggers: { questions: [{ id: 'answeredSharePercent', below: 75 }] },
-  },
-  {
-    id: 'setUpResponseRota',
-    module: 'responsiveness',
-    impact: 2,
-    effort: 1,
-    sources: ['FUNNEL', 'SB1317'],
-    triggers: {
-      questions: [
-        { id: 'hoursCovered', below: 75 },
-        { id: 'replyTimeHours', below: 50 },
-      ],
-    },
-  },
-  {
-    id: 'publishHoursAndAutoReply',
-    module: 'responsiveness',
-    impact: 2,
-    effort: 1,
-    sources: ['FUNNEL'],
-    triggers: {
-      questions: [
-        { id: 'openingHoursAndAutoReply', below: 75 },
-        { id: 'hoursCovered', below: 75 },
-      ],
-    },
-  },
-  {
-    id: 'prioritiseDirectMessages',
-    module: 'responsiveness',
-    impact: 2,
-    effort: 1,
-    sources: ['IPSOS21'],
-    triggers: { questions: [{ id: 'directMessagesFollowedUp', below: 75 }] },
-  },
-  {
-    id: 'gatherMessagesInOneTool',
-    module: 'responsiveness',
-    impact: 2,
-    effort: 1,
-    sources: ['IPSOS21'],
-    triggers: {
-      questions: [
-        { id: 'sharedInboxWithStatus', below: 75 },
-        { id: 'directMessagesFollowedUp', below: 50 },
-      ],
-    },
-  },
-  {
-    id: 'nameServiceOwnerAndBackup',
-    module: 'responsiveness',
-    impact: 3,
-    effort: 1,
-    sources: ['SB1317', 'FUNNEL'],
-    triggers: {
-      questions: [
-        { id: 'socialServiceOwner', below: 75 },
-        { id: 'hoursCovered', below: 50 },
-      ],
-    },
-  },
-  {
-    id: 'buildAnswerBank',
-    module: 'responsiveness',
-    impact: 2,
-    effort: 1,
-    sources: ['SB1317'],
-    triggers: {
-      questions: [
-        { id: 'socialServiceOwner', below: 50 },
-        { id: 'simpleQuestionsAutomated', below: 50 },
-      ],
-    },
-  },
-  {
-    id: 'writeCriticismRoutine',
-    module: 'responsiveness',
-    impact: 3,
-    effort: 1,
-    sources: ['SB1317'],
-    triggers: { questions: [{ id: 'negativeCommentsHandledOpenly', below: 75 }] },
-  },
-  {
-    id: 'automateSimpleQuestions',
-    module: 'responsiveness',
-    impact: 2,
-    effort: 2,
-    sources: ['SB1317'],
-    triggers: { questions: [{ id: 'simpleQuestionsAutomated', below: 75 }] },
-  },
-  {
-    id: 'writeOnlineServicePromise',
-    module: 'responsiveness',
-    impact: 2,
-    effort: 1,
-    sources: ['PRIO24', 'INSIGHT18'],
-    triggers: { questions: [{ id: 'onlineLikeShopVisitors', below: 75 }] },
-  },
-  {
-    id: 'trackResponseMonthly',
-    module: 'responsiveness',
-    impact: 2,
-    effort: 1,
-    sources: ['SB1317', 'SPROUT16'],
-    triggers: {
-      questions: [
-        { id: 'responseFiguresTracked', below: 75 },
-        { id: 'answeredSharePercent', below: 50 },
-      ],
-    },
-  },
+  { id: 'setReplyTimeTarget', module: 'responsiveness', impact: 3, effort: 1, sources: ['LITHIUM13', 'SPROUT16', 'KSP'],
+    triggers: { questions: [{ id: 'replyTimeInOpeningHours', below: 75 }] } },
+  { id: 'answerEveryQuestion', module: 'responsiveness', impact: 3, effort: 1, sources: ['SB1317', 'INSIGHT18'],
+    triggers: { questions: [{ id: 'answeredQuestionsPercent', below: 75 }] } },
+  // Who answers comes before when: a rota needs a named owner first.
+  { id: 'nameServiceOwnerAndBackup', module: 'responsiveness', impact: 3, effort: 1, sources: ['SB1317', 'FUNNEL'], family: 'serviceOwner',
+    fits: { needsTeam: true }, soloVariant: 'soloDailyServiceRoutine',
+    triggers: { questions: [
+      { id: 'socialServiceOwner', below: 75 },
+      { id: 'serviceHoursPlan', below: 35 },
+    ] } },
+  { id: 'setUpResponseRota', module: 'responsiveness', impact: 2, effort: 1, sources: ['FUNNEL', 'SB1317'], after: ['serviceOwner'],
+    fits: { needsTeam: true }, soloVariant: 'soloDailyServiceRoutine',
+    triggers: { questions: [
+      { id: 'serviceHoursPlan', below: 50 },
+      { id: 'replyTimeInOpeningHours', below: 50 },
+    ] } },
+  // What one person can do instead of a deputy or a rota: fixed daily checks, published hours and an auto-reply
+  // (FUNNEL). It includes the auto-reply, so for a one-person business it is the same family as that action.
+  { id: 'soloDailyServiceRoutine', module: 'responsiveness', impact: 3, effort: 1, sources: ['FUNNEL', 'SB1317'], family: 'hoursAutoReply',
+    leadsWhenModuleBelow: 51, triggers: {} },
+  // The afternoon's quick win: it leads the first 30 days whenever responsiveness is weak.
+  { id: 'publishHoursAndAutoReply', module: 'responsiveness', impact: 2, effort: 1, sources: ['FUNNEL'], family: 'hoursAutoReply', leadsWhenModuleBelow: 51,
+    triggers: { questions: [{ id: 'serviceHoursPlan', below: 75 }], rules: ['customerServiceGoalFewHours'] } },
+  { id: 'prioritiseDirectMessages', module: 'responsiveness', impact: 2, effort: 1, sources: ['IPSOS21'],
+    triggers: { questions: [{ id: 'directMessagesFollowedUp', below: 75 }] } },
+  { id: 'gatherMessagesInOneTool', module: 'responsiveness', impact: 2, effort: 1, sources: ['IPSOS21'],
+    triggers: { questions: [
+      { id: 'sharedInboxWithStatus', below: 75 },
+      { id: 'directMessagesFollowedUp', below: 50 },
+    ] } },
+  // Writing an answer bank takes some weeks; automation builds on it.
+  { id: 'buildAnswerBank', module: 'responsiveness', impact: 2, effort: 2, sources: ['SB1317'], family: 'answerBank',
+    triggers: { questions: [
+      { id: 'socialServiceOwner', below: 50 },
+      { id: 'simpleQuestionsAutomated', below: 50 },
+    ] } },
+  { id: 'automateSimpleQuestions', module: 'responsiveness', impact: 2, effort: 2, sources: ['SB1317'], after: ['answerBank'],
+    triggers: { questions: [{ id: 'simpleQuestionsAutomated', below: 75 }] } },
+  { id: 'writeCriticismRoutine', module: 'responsiveness', impact: 3, effort: 1, sources: ['SB1317'],
+    triggers: { questions: [{ id: 'negativeCommentsHandledOpenly', below: 75 }] } },
+  { id: 'writeOnlineServicePromise', module: 'responsiveness', impact: 2, effort: 1, sources: ['PRIO24', 'INSIGHT18'],
+    triggers: { questions: [{ id: 'onlineLikeShopVisitors', below: 75 }] } },
+  { id: 'trackResponseMonthly', module: 'responsiveness', impact: 2, effort: 1, sources: ['SB1317', 'SPROUT16'],
+    triggers: { questions: [
+      { id: 'responseFiguresTracked', below: 75 },
+      { id: 'answeredQuestionsPercent', below: 50 },
+    ] } },
+  // Upkeep for a company that is strong everywhere: test your own service as a customer would (KSP, SB1317).
+  { id: 'serviceSpotCheck', module: 'responsiveness', impact: 2, effort: 1, sources: ['KSP', 'SB1317'], maintenance: true, triggers: {} },
 ];

@@ -4,8 +4,12 @@ import type { ActionDef, QuestionDef } from '../types';
 export const strategyQuestions: ReadonlyArray<QuestionDef> = [
   { id: 'goalsLinkedToBusiness', module: 'strategy', weight: 3, answer: { kind: 'scale' },
     allowNotApplicable: false, sources: ['PRIO24'] },
-  { id: 'leadershipBacking', module: 'strategy', weight: 2, answer: { kind: 'scale' },
-    allowNotApplicable: false, sources: ['PRIO24'] },
+  // Leadership behind the goals (PRIO24 #2). A one-person business is its own leadership: not asked.
+  { id: 'leadershipBehindGoals', module: 'strategy', weight: 2, answer: { kind: 'scale' },
+    allowNotApplicable: false, sources: ['PRIO24'], notApplicableFor: 'onePerson' },
+  // Fixed hours and, where selling is a goal, money (PRIO24 #2, #8; FUNNEL: selling through social media costs money).
+  { id: 'timeAndBudgetSetAside', module: 'strategy', weight: 2, answer: { kind: 'scale' },
+    allowNotApplicable: false, sources: ['PRIO24', 'FUNNEL'] },
   { id: 'writtenSocialPlan', module: 'strategy', weight: 3,
     answer: { kind: 'choice', options: [
       { id: 'none', points: 0 },
@@ -23,6 +27,10 @@ export const strategyQuestions: ReadonlyArray<QuestionDef> = [
       { id: 'everything', points: 40 },
       { id: 'awarenessTrust', points: 100 },
       { id: 'awarenessPlusPaid', points: 100 },
+      // Relations, community and customer dialogue are what social media are strong at (FUNNEL).
+      { id: 'customerService', points: 100 },
+      { id: 'community', points: 100 },
+      { id: 'recruitment', points: 100 },
     ] },
     allowNotApplicable: false, sources: ['FUNNEL'] },
   { id: 'audienceInsight', module: 'strategy', weight: 3, answer: { kind: 'scale' },
@@ -31,8 +39,6 @@ export const strategyQuestions: ReadonlyArray<QuestionDef> = [
     allowNotApplicable: false, sources: ['PRIO24'] },
   { id: 'quickCourseChange', module: 'strategy', weight: 2, answer: { kind: 'scale' },
     allowNotApplicable: false, sources: ['INSIGHT18'] },
-  { id: 'reachFollowedUp', module: 'strategy', weight: 2, answer: { kind: 'scale' },
-    allowNotApplicable: false, sources: ['FUNNEL'] },
   { id: 'socialKpisFollowed', module: 'strategy', weight: 2,
     answer: { kind: 'multi', options: [
       { id: 'reach', weight: 3 },
@@ -46,7 +52,8 @@ export const strategyQuestions: ReadonlyArray<QuestionDef> = [
     allowNotApplicable: false, sources: ['FUNNEL', 'PRIO24'] },
   { id: 'paidOrganicBalance', module: 'strategy', weight: 2, answer: { kind: 'scale' },
     allowNotApplicable: false, sources: ['FUNNEL', 'PRIO24'] },
-  { id: 'contentReuse', module: 'strategy', weight: 2, answer: { kind: 'scale' },
+  // One production feeds several formats, channels and departments (PRIO24 #6).
+  { id: 'productionReused', module: 'strategy', weight: 2, answer: { kind: 'scale' },
     allowNotApplicable: false, sources: ['PRIO24'] },
   { id: 'evaluationsPerYear', module: 'strategy', weight: 1,
     answer: { kind: 'number', scoring: {
@@ -64,31 +71,38 @@ export const strategyQuestions: ReadonlyArray<QuestionDef> = [
 ];
 
 export const strategyActions: ReadonlyArray<ActionDef> = [
-  { id: 'writeSocialGoals', module: 'strategy', impact: 3, effort: 1, sources: ['PRIO24'],
+  // Goals come first: KPIs, reports, tests and the plan all measure against them.
+  { id: 'writeSocialGoals', module: 'strategy', impact: 3, effort: 1, sources: ['PRIO24'], family: 'goals',
     triggers: { questions: [{ id: 'goalsLinkedToBusiness', below: 75 }] } },
-  { id: 'anchorGoalsWithLeadership', module: 'strategy', impact: 2, effort: 1, sources: ['PRIO24'],
-    triggers: { questions: [{ id: 'leadershipBacking', below: 75 }] } },
-  { id: 'writeOnePagePlan', module: 'strategy', impact: 3, effort: 2, sources: ['PRIO24', 'INSIGHT18'],
+  { id: 'anchorGoalsWithLeadership', module: 'strategy', impact: 2, effort: 1, sources: ['PRIO24'], after: ['goals'],
+    fits: { needsTeam: true },
+    triggers: { questions: [{ id: 'leadershipBehindGoals', below: 75 }] } },
+  { id: 'setFixedWeeklyHours', module: 'strategy', impact: 2, effort: 1, sources: ['PRIO24', 'FUNNEL'],
+    triggers: { questions: [{ id: 'timeAndBudgetSetAside', below: 75 }] } },
+  { id: 'writeOnePagePlan', module: 'strategy', impact: 3, effort: 2, sources: ['PRIO24', 'INSIGHT18'], after: ['goals'],
     triggers: { questions: [
       { id: 'writtenSocialPlan', below: 75 },
       { id: 'goalsLinkedToBusiness', below: 50 },
     ] } },
-  { id: 'defineSocialMediaRole', module: 'strategy', impact: 2, effort: 1, sources: ['FUNNEL'],
+  { id: 'defineSocialMediaRole', module: 'strategy', impact: 2, effort: 1, sources: ['FUNNEL'], family: 'role',
     triggers: { questions: [{ id: 'socialMediaRole', below: 75 }] } },
-  { id: 'mapAudienceInterests', module: 'strategy', impact: 3, effort: 2, sources: ['INSIGHT18'],
+  { id: 'mapAudienceInterests', module: 'strategy', impact: 3, effort: 2, sources: ['INSIGHT18'], family: 'audience',
     triggers: { questions: [{ id: 'audienceInsight', below: 75 }] } },
-  { id: 'runMonthlyTest', module: 'strategy', impact: 2, effort: 1, sources: ['PRIO24', 'INSIGHT18'],
+  { id: 'runMonthlyTest', module: 'strategy', impact: 2, effort: 1, sources: ['PRIO24', 'INSIGHT18'], after: ['goals'],
     triggers: { questions: [{ id: 'systematicTesting', below: 75 }] } },
   { id: 'delegateCourseChanges', module: 'strategy', impact: 2, effort: 1, sources: ['INSIGHT18'],
+    fits: { needsTeam: true },
     triggers: { questions: [{ id: 'quickCourseChange', below: 75 }] } },
-  { id: 'trackReachMonthly', module: 'strategy', impact: 2, effort: 1, sources: ['FUNNEL'],
-    triggers: { questions: [{ id: 'reachFollowedUp', below: 75 }] } },
-  { id: 'buildMonthlySocialReport', module: 'strategy', impact: 2, effort: 1, sources: ['PRIO24', 'FUNNEL'],
+  // Two ways to start measuring; the plan shows the one that fits best, after the goals it measures against.
+  { id: 'trackReachMonthly', module: 'strategy', impact: 2, effort: 1, sources: ['FUNNEL'], family: 'monthlyReport', after: ['goals'],
+    triggers: { questions: [{ id: 'socialKpisFollowed', below: 50 }] } },
+  { id: 'buildMonthlySocialReport', module: 'strategy', impact: 2, effort: 1, sources: ['PRIO24', 'FUNNEL'], family: 'monthlyReport',
+    after: ['goals'],
     triggers: { questions: [
       { id: 'socialKpisFollowed', below: 75 },
       { id: 'systematicTesting', below: 50 },
     ] } },
-  { id: 'setSalesAdBudget', module: 'strategy', impact: 3, effort: 3, sources: ['FUNNEL', 'PRIO24'],
+  { id: 'setSalesAdBudget', module: 'strategy', impact: 3, effort: 3, sources: ['FUNNEL', 'PRIO24'], family: 'adBudget', after: ['role'],
     triggers: { questions: [
       { id: 'paidOrganicBalance', below: 50 },
       { id: 'socialMediaRole', below: 25 },
@@ -96,7 +110,10 @@ export const strategyActions: ReadonlyArray<ActionDef> = [
   { id: 'keepOrganicPosting', module: 'strategy', impact: 2, effort: 2, sources: ['PRIO24'],
     triggers: { questions: [{ id: 'paidOrganicBalance', below: 75 }] } },
   { id: 'planContentForReuse', module: 'strategy', impact: 2, effort: 2, sources: ['PRIO24'],
-    triggers: { questions: [{ id: 'contentReuse', below: 75 }] } },
-  { id: 'scheduleQuarterlyReview', module: 'strategy', impact: 2, effort: 1, sources: ['PRIO24'],
+    triggers: { questions: [{ id: 'productionReused', below: 75 }] } },
+  { id: 'scheduleQuarterlyReview', module: 'strategy', impact: 2, effort: 1, sources: ['PRIO24'], family: 'review', after: ['goals'],
     triggers: { questions: [{ id: 'evaluationsPerYear', below: 75 }] } },
+  // Upkeep for a company that is strong everywhere (PRIO24 #1: breathers to evaluate and adjust).
+  { id: 'quarterlyReviewAgainstGoals', module: 'strategy', impact: 2, effort: 1, sources: ['PRIO24'], family: 'review',
+    maintenance: true, triggers: {} },
 ];

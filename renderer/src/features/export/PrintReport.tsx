@@ -69,15 +69,31 @@ export function PrintReport({ report, t }: { report: Report; t: Translate }) {
       <section className="print-section">
         <h2>{t('common:plan.title')}</h2>
         <p>{t('common:report.planIntro')}</p>
-        {report.plan.every((h) => h.actions.length === 0) ? (
+        {report.plan.every((h) => h.actions.length === 0) && report.later.length === 0 ? (
           <p>{t('common:plan.empty')}</p>
         ) : (
-          report.plan.map((h) => (
-            <section key={h.id} className="print-horizon">
-              <h3>{h.title}</h3>
-              {h.actions.length === 0 ? <p>{t('common:report.horizonEmpty')}</p> : <PlanTable actions={h.actions} report={report} t={t} />}
-            </section>
-          ))
+          <>
+            {report.planNotes.map((note) => (
+              <p key={note}>{note}</p>
+            ))}
+            {report.plan.map((h) => (
+              <section key={h.id} className="print-horizon">
+                <h3>{h.title}</h3>
+                {h.actions.length === 0 ? <p>{t('common:report.horizonEmpty')}</p> : <PlanTable actions={h.actions} report={report} t={t} />}
+              </section>
+            ))}
+          </>
+        )}
+        {report.later.length > 0 && (
+          <section className="print-horizon">
+            <h3>{t('common:plan.later.title')}</h3>
+            <p>{t('common:plan.later.intro')}</p>
+            <ul className="print-later">
+              {report.later.map((a) => (
+                <li key={a.id}>{a.title}</li>
+              ))}
+            </ul>
+          </section>
         )}
       </section>
 
@@ -123,10 +139,12 @@ function ModuleSection({ module: m, t }: { module: ReportModule; t: Translate })
       <h2>{m.name}</h2>
       <p className="print-overall">
         <strong>{m.scoreText}</strong>
-        {m.band && <> · {m.band}</>} · {t('common:report.answered', { answered: m.answered, total: m.total })}
+        {m.band && <> · {m.band}</>} ·{' '}
+        {m.dontKnowCount > 0
+          ? t('common:results.answeredWithDontKnow', { answered: m.answered, total: m.total, count: m.dontKnowCount })
+          : t('common:report.answered', { answered: m.answered, total: m.total })}
       </p>
-      {m.preliminary && <p className="print-flag">{t('common:results.modulePreliminary')}</p>}
-      {m.dontKnowCount > 0 && <p className="print-flag">{t('common:results.dontKnowCount', { count: m.dontKnowCount })}</p>}
+      {m.preliminaryReason && <p className="print-flag">{t(`common:results.modulePreliminary.${m.preliminaryReason}`)}</p>}
       <div className="print-columns">
         <div>
           <h3>{t('common:results.strengths')}</h3>
@@ -208,10 +226,17 @@ function PlanTable({ actions, report, t }: { actions: ReportAction[]; report: Re
             <td>
               {a.why}
               <span className="print-small">
-                {t('common:plan.because')} {a.reasons.join(' ')}
+                {t('common:plan.whyNow.label')} {a.whyNow}
               </span>
             </td>
             <td>
+              {a.details.length > 0 && (
+                <ul className="print-details">
+                  {a.details.map((d) => (
+                    <li key={d}>{d}</li>
+                  ))}
+                </ul>
+              )}
               <ol>
                 {a.steps.map((s) => (
                   <li key={s}>{s}</li>

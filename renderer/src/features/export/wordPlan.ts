@@ -193,9 +193,9 @@ export async function buildWordPlan(report: Report, t: Translate): Promise<Uint8
     }
     return [
       actionCell,
-      [cellPara(a.why), ...a.reasons.map((r) => cellPara(r, { italics: true }))],
+      [cellPara(a.why), cellPara(`${plain('common:plan.whyNow.label')} ${a.whyNow}`, { italics: true })],
       // Numbered by hand: a Word list would need a numbering definition per cell to restart at 1.
-      a.steps.map((step, i) => cellPara(`${i + 1}. ${step}`)),
+      [...a.details.map((d) => cellPara(d, { italics: true })), ...a.steps.map((step, i) => cellPara(`${i + 1}. ${step}`))],
       [cellPara(a.kpi)],
       [cellPara(a.owner)],
       [cellPara(a.due)],
@@ -218,8 +218,11 @@ export async function buildWordPlan(report: Report, t: Translate): Promise<Uint8
   // Plan and sources, landscape. With no actions at all, the plan says so once, as the plan screen does,
   // instead of three empty horizons.
   const plan: Array<Paragraph | Table> = [heading(plain('common:plan.title'), HeadingLevel.HEADING_1), para(plain('common:report.planIntro'))];
-  if (actions.length === 0) plan.push(para(plain('common:plan.empty')));
-  else plan.push(...report.plan.flatMap(horizonBlock));
+  if (actions.length === 0 && report.later.length === 0) plan.push(para(plain('common:plan.empty')));
+  else plan.push(...report.planNotes.map((note) => para(note)), ...report.plan.flatMap(horizonBlock));
+  // The "Later" list as titles only: the plan is what the company does now.
+  if (report.later.length > 0)
+    plan.push(heading(plain('common:plan.later.title'), HeadingLevel.HEADING_2), para(plain('common:plan.later.intro')), ...report.later.map((a) => para(`• ${a.title}`)));
   plan.push(heading(plain('common:report.sourcesHeading'), HeadingLevel.HEADING_1), para(plain('common:report.sourcesIntro')));
   plan.push(...report.sources.map((s) => para(s.text)));
 

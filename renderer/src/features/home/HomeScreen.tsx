@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/types';
-import { progressOf } from '../../domain/assessment';
+import { assessmentStatus, isComplete } from '../../domain/assessment';
 import { scoreAssessment } from '../../domain/scoring';
-import { formatDateTime, formatPercent } from '../../components/format';
+import { LOCALE_TAG } from '../../domain/types';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { currentLanguage } from '../../i18n';
 
@@ -23,6 +23,13 @@ export function HomeScreen(props: {
   const heading = useFocusHeading();
   const sorted = [...props.assessments].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const nameOf = (a: Assessment): string => a.profile.companyName.trim() || t('home.unnamed');
+  // One formatter of each kind per render, not one per row.
+  const dateFormat = new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'medium', timeStyle: 'short' });
+  const percentFormat = new Intl.NumberFormat(LOCALE_TAG[lng], { style: 'percent', maximumFractionDigits: 0 });
+  const formatDate = (iso: string): string => {
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? '' : dateFormat.format(d);
+  };
 
   return (
     <section className="home" aria-labelledby="home-title">
@@ -66,6 +73,7 @@ export function HomeScreen(props: {
               <th scope="col">{t('home.columns.company')}</th>
               <th scope="col">{t('home.columns.changed')}</th>
               <th scope="col">{t('home.columns.progress')}</th>
+              <th scope="col">{t('home.columns.status')}</th>
               <th scope="col">{t('home.columns.score')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('home.columns.actions')}</span>
@@ -74,24 +82,37 @@ export function HomeScreen(props: {
           </thead>
           <tbody>
             {sorted.map((a) => {
-              const result = scoreAssessment(a.answers);
+              const result = scoreAssessment(a);
               const name = nameOf(a);
+              const complete = isComplete(a, result);
+              const status = assessmentStatus(a, result);
               return (
-                <tr key={a.id}>
+                <tr key={a.id} className={`status-${status}`}>
                   <th scope="row" className="company-cell">
                     {name}
                   </th>
-                  <td>{formatDateTime(a.updatedAt, lng)}</td>
-                  <td>{formatPercent(progressOf(a), lng)}</td>
+                  <td>{formatDate(a.updatedAt)}</td>
+                  <td>{percentFormat.format(result.total === 0 ? 0 : result.answered / result.total)}</td>
+                  <td>
+                    <span className={`status-tag status-tag-${status}`}>{t(`home.status.${status}`)}</span>
+                  </td>
                   <td>
                     {result.overall === null
                       ? t('home.noScore')
-                      : t('home.score', { score: Math.round(result.overall), band: t(`bands.${result.band}`) })}
+                      : result.band === null
+                        ? t('home.scorePreliminary', { score: Math.round(result.overall) })
+                        : t('home.score', { score: Math.round(result.overall), band: t(`bands.${result.band}`) })}
                   </td>
                   <td className="row-actions">
-                    <button type="button" onClick={() => props.onOpen(a)} aria-label={t('home.openNamed', { name })}>
-                      {t('home.open')}
-                    </button>
+                    {complete ? (
+                      <button type="button" onClick={() => props.onOpen(a)} aria-label={t('home.openNamed', { name })}>
+                        {t('home.open')}
+                      </button>
+                    ) : (
+                      <button type="button" className="primary" onClick={() => props.onOpen(a)} aria-label={t('home.continueNamed', { name })}>
+                        {t('home.continue')}
+                      </button>
+                    )}
                     <button type="button" onClick={() => props.onExport(a)} aria-label={t('files:home.exportNamed', { name })}>
                       {t('files:home.export')}
                     </button>

@@ -1,34 +1,58 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { ACTION_STATUSES, LANGUAGES, type ActionEdit, type Assessment, type Language } from '../../domain/types';
+import { ACTION_STATUSES, LANGUAGES, type ActionEdit, type Assessment, type Language, type Placement } from '../../domain/types';
 import type { AssessmentResult } from '../../domain/scoring';
 import { HORIZONS, generatePlan, type PlannedAction } from '../../domain/plan';
-import { actionTexts, reasonText } from '../../domain/explain';
+import { actionTexts, whyNowText } from '../../domain/explain';
+import { planNotes } from '../../domain/planNotes';
 import { LIMITS } from '../../domain/limits';
 import { ensureLanguage, hasLanguage } from '../../i18n';
 import { SourceLine } from '../../components/SourceLine';
+import { DateField } from '../../components/DateField';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import type { AssessmentChange } from '../AssessmentScreen';
 import { ExportPanel } from '../export/ExportPanel';
 
-function ActionCard({ planned, t, lng, onEdit }: { planned: PlannedAction; t: TFunction; lng: Language; onEdit: (edit: ActionEdit) => void }) {
+/** The id of an action's heading, so focus can follow an action the user moved. */
+const headingId = (actionId: string): string => `action-${actionId}`;
+
+function ActionCard(props: {
+  planned: PlannedAction;
+  t: TFunction;
+  lng: Language;
+  onEdit: (edit: ActionEdit) => void;
+  onMove: (placement: Placement) => void;
+}) {
+  const { planned, t, lng } = props;
   const id = useId();
   const text = actionTexts(planned, t);
   const { edit, action } = planned;
-  const set = (patch: Partial<ActionEdit>): void => onEdit({ ...edit, ...patch });
+  const set = (patch: Partial<ActionEdit>): void => props.onEdit({ ...edit, ...patch });
   return (
-    <article className={`action-card status-${edit.status}`} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{text.title}</h3>
+    <article className={`action-card status-${edit.status}`} aria-labelledby={headingId(action.id)}>
+      <h3 id={headingId(action.id)} tabIndex={-1}>
+        {text.title}
+      </h3>
+      <p className="why-now">
+        <strong>{t('common:plan.whyNow.label')}</strong> {whyNowText(planned, t)}
+      </p>
       <p className="action-meta">
         {t('common:plan.impact', { level: t(`common:plan.levels.${action.impact}`) })} · {t('common:plan.effort', { level: t(`common:plan.levels.${action.effort}`) })} ·{' '}
         {t(`common:modules.${action.module}`)}
       </p>
       <p>{text.why}</p>
+      {text.details.length > 0 && (
+        <div className="channel-advice">
+          <h4>{t('common:plan.channelAdvice.heading')}</h4>
+          <ul>
+            {text.details.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <SourceLine sources={action.sources} lng={lng} />
-      <p className="reasons">
-        {t('common:plan.because')} {planned.reasons.map((r) => reasonText(r, t)).join(' ')}
-      </p>
       <h4>{t('common:plan.steps')}</h4>
       <ol>
         {text.steps.map((s) => (
@@ -43,10 +67,7 @@ function ActionCard({ planned, t, lng, onEdit }: { planned: PlannedAction; t: TF
           <label htmlFor={`${id}-owner`}>{t('common:plan.owner')}</label>
           <input id={`${id}-owner`} type="text" maxLength={LIMITS.name} value={edit.owner} onChange={(e) => set({ owner: e.target.value })} />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-due`}>{t('common:plan.due')}</label>
-          <input id={`${id}-due`} type="date" value={edit.due} onChange={(e) => set({ due: /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : '' })} />
-        </div>
+        <DateField label={t('common:plan.due')} value={edit.due} lng={lng} onChange={(due) => set({ due })} />
         <div className="field">
           <label htmlFor={`${id}-status`}>{t('common:plan.status')}</label>
           <select id={`${id}-status`} value={edit.status} onChange={(e) => set({ status: e.target.value as ActionEdit['status'] })}>
@@ -62,7 +83,27 @@ function ActionCard({ planned, t, lng, onEdit }: { planned: PlannedAction; t: TF
           <textarea id={`${id}-note`} rows={2} maxLength={LIMITS.note} value={edit.note} onChange={(e) => set({ note: e.target.value })} />
         </div>
       </div>
+      <button type="button" className="quiet move-button" onClick={() => props.onMove('later')} aria-label={t('common:plan.later.moveToLaterNamed', { title: text.title })}>
+        {t('common:plan.later.moveToLater')}
+      </button>
     </article>
+  );
+}
+
+function LaterItem({ planned, t, onMove }: { planned: PlannedAction; t: TFunction; onMove: (placement: Placement) => void }) {
+  const title = actionTexts(planned, t).title;
+  return (
+    <li className="later-item">
+      <div>
+        <h3 id={headingId(planned.action.id)} tabIndex={-1}>
+          {title}
+        </h3>
+        <p>{whyNowText(planned, t)}</p>
+      </div>
+      <button type="button" onClick={() => onMove('plan')} aria-label={t('common:plan.later.moveToPlanNamed', { title })}>
+        {t('common:plan.later.moveToPlan')}
+      </button>
+    </li>
   );
 }
 
@@ -72,6 +113,9 @@ export function PlanScreen({ assessment, result, onChange }: { assessment: Asses
   const selectId = useId();
   const planLng = assessment.planLanguage;
   const [loaded, setLoaded] = useState<Language | null>(hasLanguage(i18n, planLng) ? planLng : null);
+  // After a move, focus follows the action to where it went, so keyboard users do not lose their place.
+  const pendingFocus = useRef<string | null>(null);
+  const laterRef = useRef<HTMLDetailsElement>(null);
 
   // The plan's language may differ from the UI's: load its texts on demand.
   useEffect(() => {
@@ -82,9 +126,26 @@ export function PlanScreen({ assessment, result, onChange }: { assessment: Asses
     };
   }, [i18n, planLng]);
 
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    const target = document.getElementById(headingId(pendingFocus.current));
+    if (target) {
+      target.focus();
+      pendingFocus.current = null;
+    }
+  });
+
   const plan = generatePlan(assessment, result);
   const pt = i18n.getFixedT(planLng);
   const ready = loaded === planLng;
+  const edit = (p: PlannedAction, patch: Partial<ActionEdit>): void =>
+    onChange((a) => ({ ...a, planEdits: { ...a.planEdits, [p.action.id]: { ...p.edit, ...patch } } }));
+  const move = (p: PlannedAction, placement: Placement): void => {
+    // Moving to "Later" opens the list, so the action stays in sight.
+    if (placement === 'later' && laterRef.current) laterRef.current.open = true;
+    pendingFocus.current = p.action.id;
+    edit(p, { placement });
+  };
 
   return (
     <section aria-labelledby="plan-title" className="plan">
@@ -104,9 +165,17 @@ export function PlanScreen({ assessment, result, onChange }: { assessment: Asses
       <p className="lead">{t('plan.intro')}</p>
       {ready && (
         <div lang={planLng}>
-          {plan.length === 0 && <p className="empty">{pt('common:plan.empty')}</p>}
+          {plan.active.length === 0 && plan.later.length === 0 ? (
+            <p className="empty">{pt('common:plan.empty')}</p>
+          ) : (
+            planNotes(plan, result, assessment.profile.hoursPerWeek, pt, planLng).map((note) => (
+              <p key={note} className="plan-note">
+                {note}
+              </p>
+            ))
+          )}
           {HORIZONS.map((h) => {
-            const items = plan.filter((p) => p.horizon === h);
+            const items = plan.active.filter((p) => p.horizon === h);
             if (items.length === 0) return null;
             return (
               <section key={h} aria-labelledby={`horizon-${h}`} className="horizon">
@@ -114,17 +183,26 @@ export function PlanScreen({ assessment, result, onChange }: { assessment: Asses
                   {pt(`common:plan.horizons.${h}`)} <span className="count">({items.length})</span>
                 </h2>
                 {items.map((p) => (
-                  <ActionCard
-                    key={p.action.id}
-                    planned={p}
-                    t={pt}
-                    lng={planLng}
-                    onEdit={(edit) => onChange((a) => ({ ...a, planEdits: { ...a.planEdits, [p.action.id]: edit } }))}
-                  />
+                  <ActionCard key={p.action.id} planned={p} t={pt} lng={planLng} onEdit={(e) => edit(p, e)} onMove={(to) => move(p, to)} />
                 ))}
               </section>
             );
           })}
+          {plan.later.length > 0 && (
+            <details className="later" ref={laterRef}>
+              <summary>
+                <h2 id="later-title">
+                  {pt('common:plan.later.title')} <span className="count">({pt('common:plan.later.count', { count: plan.later.length })})</span>
+                </h2>
+              </summary>
+              <p className="hint">{pt('common:plan.later.intro')}</p>
+              <ul aria-labelledby="later-title">
+                {plan.later.map((p) => (
+                  <LaterItem key={p.action.id} planned={p} t={pt} onMove={(to) => move(p, to)} />
+                ))}
+              </ul>
+            </details>
+          )}
         </div>
       )}
 

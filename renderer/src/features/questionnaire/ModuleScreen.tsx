@@ -2,7 +2,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, ModuleId } from '../../domain/types';
 import { QUESTIONS_BY_MODULE } from '../../domain/bank';
-import { scoreModule } from '../../domain/scoring';
+import { notApplicableByProfile, scoreModule } from '../../domain/scoring';
+import { pendingNewAnswers } from '../../domain/bankMigrations';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import type { AssessmentChange } from '../AssessmentScreen';
 import { useFormChanges } from '../../components/useFormChanges';
@@ -39,7 +40,8 @@ export function ModuleScreen({ module, assessment, onChange }: { module: ModuleI
     return { ...a, answers, notes };
   });
 
-  const progress = scoreModule(module, assessment.answers);
+  const progress = scoreModule(module, assessment);
+  const pending = new Set(pendingNewAnswers(assessment));
 
   return (
     <section aria-labelledby={`${module}-title`}>
@@ -53,7 +55,16 @@ export function ModuleScreen({ module, assessment, onChange }: { module: ModuleI
       </div>
       <form onSubmit={(e) => e.preventDefault()} noValidate>
         {questions.map((q, i) => (
-          <QuestionField key={q.id} question={q} index={i} count={questions.length} control={control} register={register} />
+          <QuestionField
+            key={q.id}
+            question={q}
+            index={i}
+            count={questions.length}
+            control={control}
+            register={register}
+            notAsked={notApplicableByProfile(q, assessment.profile)}
+            needsNewAnswer={pending.has(q.id)}
+          />
         ))}
       </form>
     </section>

@@ -19,6 +19,10 @@ export function QuestionField(props: {
   count: number;
   control: Control<ModuleForm>;
   register: UseFormRegister<ModuleForm>;
+  /** The profile makes the question not applicable: it is shown, but not asked. */
+  notAsked: boolean;
+  /** The question changed since the stored answer was given (question bank version), and needs a new one. */
+  needsNewAnswer: boolean;
 }) {
   const { question: q, control, register } = props;
   const { t } = useTranslation(q.module);
@@ -38,12 +42,26 @@ export function QuestionField(props: {
   if (q.answer.kind === 'choice' || q.answer.kind === 'multi')
     options = q.answer.options.map((o) => ({ value: o.id, label: t(`q.${q.id}.options.${o.id}`) }));
 
+  const legend = (
+    <legend>
+      <span className="question-number">{t('common:module.questionNumber', { n: props.index + 1, total: props.count })}</span>
+      <span className="question-text">{t(`q.${q.id}.text`)}</span>
+    </legend>
+  );
+  if (props.notAsked)
+    return (
+      <fieldset className="question not-asked">
+        {legend}
+        <p className="notice-inline">{t('common:module.notAskedForProfile')}</p>
+      </fieldset>
+    );
+
   return (
     <fieldset className="question" aria-describedby={`${id}-why`}>
-      <legend>
-        <span className="question-number">{t('common:module.questionNumber', { n: props.index + 1, total: props.count })}</span>
-        <span className="question-text">{t(`q.${q.id}.text`)}</span>
-      </legend>
+      {legend}
+      {props.needsNewAnswer && (
+        <p className="notice-inline needs-new-answer">{t('common:module.needsNewAnswer')}</p>
+      )}
 
       {(q.answer.kind === 'scale' || q.answer.kind === 'choice') && (
         <div className="answers" role="radiogroup" aria-label={t(`q.${q.id}.short`)}>

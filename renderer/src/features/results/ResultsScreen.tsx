@@ -6,6 +6,7 @@ import { SourceLine } from '../../components/SourceLine';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { answerText, gapsOf, strengthsOf, whyThisScore } from '../../domain/explain';
 import { ExportPanel } from '../export/ExportPanel';
+import { pendingNewAnswers } from '../../domain/bankMigrations';
 
 const LIST_LENGTH = 5;
 
@@ -13,6 +14,7 @@ export function ResultsScreen({ assessment, result }: { assessment: Assessment; 
   const { t } = useTranslation();
   const heading = useFocusHeading();
   const allQuestions = result.modules.flatMap((m) => m.questions);
+  const pending = pendingNewAnswers(assessment).length;
   const strengths = strengthsOf(allQuestions);
   const gaps = gapsOf(allQuestions);
   const moduleName = (m: string): string => t(`${m}:name`);
@@ -34,8 +36,9 @@ export function ResultsScreen({ assessment, result }: { assessment: Assessment; 
           <span className="big">{result.overall === null ? '–' : Math.round(result.overall)}</span>
           <span>{t('results.outOf')}</span>
         </p>
-        <p className="overall-band">{result.band ? t(`bands.${result.band}`) : t('results.noScore')}</p>
+        <p className="overall-band">{result.band ? t(`bands.${result.band}`) : result.overall === null ? t('results.noScore') : t('results.uncertain')}</p>
         {result.preliminary && <p className="preliminary">{t('results.preliminary')}</p>}
+        {pending > 0 && <p className="flag">{t('results.needsNewAnswer', { count: pending })}</p>}
         <p className="hint">{t('results.scale')}</p>
       </div>
 
@@ -51,10 +54,13 @@ export function ResultsScreen({ assessment, result }: { assessment: Assessment; 
           <li key={m.module} className="module-card">
             <h3>{moduleName(m.module)}</h3>
             <p className="module-score">{scoreText(m.score)}</p>
-            <p>{m.band ? t(`bands.${m.band}`) : ''}</p>
-            <p>{t('module.progress', { answered: m.answered, total: m.total })}</p>
-            {m.preliminary && <p className="preliminary">{t('results.modulePreliminary')}</p>}
-            {m.dontKnowCount > 0 && <p className="flag">{t('results.dontKnowCount', { count: m.dontKnowCount })}</p>}
+            <p>{m.band ? t(`bands.${m.band}`) : m.score === null ? '' : t('results.uncertain')}</p>
+            <p>
+              {m.dontKnowCount > 0
+                ? t('results.answeredWithDontKnow', { answered: m.answered, total: m.total, count: m.dontKnowCount })
+                : t('module.progress', { answered: m.answered, total: m.total })}
+            </p>
+            {m.preliminaryReason && <p className="preliminary">{t(`results.modulePreliminary.${m.preliminaryReason}`)}</p>}
           </li>
         ))}
       </ul>
