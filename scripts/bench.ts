@@ -72,7 +72,7 @@ function scoringAndPlan(): number {
 /** A complete assessment as a small business would leave it: every answer, a few notes, owners on the plan. */
 function typicalAssessment(seed = 0): Assessment {
   const base = withProfile(
-    { companyName: `Bakeri Ærlig ${seed}`, respondent: 'Åse', customerType: 'b2c', channels: ['facebook', 'instagram'], hoursPerWeek: 4, goals: ['sales', 'customerService'] },
+    { companyName: `Bakeri Ærlig ${seed}`, respondent: 'Åse', customerType: 'b2c', size: 'small', channels: ['facebook', 'instagram'], hoursPerWeek: 4, goals: ['sales', 'customerService'] },
     answeredAll(seed % 2 === 0),
   );
   const notes = Object.fromEntries(QUESTIONS.slice(seed % 10, (seed % 10) + 6).map((q) => [q.id, `Snakk med daglig leder om dette før jul (${seed}). `.repeat(4)]));
@@ -91,7 +91,7 @@ async function pdfExport(): Promise<{ ms: number; perRun: number[]; pages: numbe
     const { page } = app;
     app.store.saveAssessment(typicalAssessment());
     await page.reload();
-    await page.getByRole('button', { name: /^Åpne / }).click();
+    await page.getByRole('button', { name: /^(Åpne|Fortsett) / }).click();
     await page.getByRole('button', { name: 'Resultater', exact: true }).click();
     const times: number[] = [];
     let bytes = '';

@@ -101,7 +101,7 @@ describe.each(['nb', 'sv'] as const)('the plan and the way back to it (%s)', (ln
     expect(plan.active).toHaveLength(8);
     await expect.poll(() => page.locator('.horizon .action-card').count()).toBe(8);
     expect(await page.locator('section[aria-labelledby="horizon-first30"] .action-card').count()).toBe(3);
-    expect(await page.locator('.plan').textContent()).toContain(t('plan.capacity', { hours: 2, first: 3, total: 8 }));
+    expect(await page.locator('.plan').textContent()).toContain(t('plan.capacity_other', { hours: 2, first: 3, total: 8 }));
     const later = page.locator('details.later');
     expect(await later.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await later.locator('summary').textContent()).toContain(t('plan.later.title'));

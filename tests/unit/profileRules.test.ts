@@ -34,9 +34,13 @@ describe('profile rules', () => {
     expect(fires({ channels: three, hoursPerWeek: 6 }, 'manyChannelsFewHours')).toBe(false);
     expect(fires({ channels: ['facebook', 'instagram', 'website', 'newsletter'], hoursPerWeek: 1 }, 'manyChannelsFewHours')).toBe(false);
     expect(fires({ channels: three, hoursPerWeek: null }, 'manyChannelsFewHours')).toBe(false);
-    // One person keeping three channels alive is too many, whatever the hours.
-    expect(fires({ channels: three, hoursPerWeek: 20, size: 'solo' }, 'manyChannelsFewHours')).toBe(true);
-    expect(fires({ channels: ['facebook', 'instagram'], size: 'solo' }, 'manyChannelsFewHours')).toBe(false);
+  });
+
+  test('manyChannelsOnePerson: one person keeping three channels alive is too many, whatever the hours', () => {
+    const three = ['facebook', 'instagram', 'tiktok'] as Profile['channels'];
+    expect(fires({ channels: three, hoursPerWeek: 20, size: 'solo' }, 'manyChannelsOnePerson')).toBe(true);
+    expect(fires({ channels: ['facebook', 'instagram', 'website'], size: 'solo' }, 'manyChannelsOnePerson')).toBe(false);
+    expect(fires({ channels: three, size: 'small' }, 'manyChannelsOnePerson')).toBe(false);
   });
 
   test('salesGoalWithoutAdBudget', () => {

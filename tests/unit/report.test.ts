@@ -253,6 +253,18 @@ describe('buildReport', () => {
     for (const a of report.plan.flatMap((h) => h.actions)) expect(a.whyNow).not.toBe('');
   });
 
+  test('a one-person business gets the one-person steps where an action has them', () => {
+    const team = withProfile({ size: 'small', customerType: 'b2c', channels: ['facebook'] }, answeredAll(false));
+    const solo = withProfile({ size: 'solo', customerType: 'b2c', channels: ['facebook'] }, answeredAll(false));
+    const stepsOf = (a: Assessment): string[] | undefined =>
+      [...buildReport(a, env.t('nb'), 'nb', NOW).plan.flatMap((h) => h.actions)].find((x) => x.id === 'writeCriticismRoutine')?.steps;
+    const withMove = (a: Assessment): Assessment => ({ ...a, planEdits: { writeCriticismRoutine: { owner: '', due: '', status: 'notStarted', note: '', placement: 'plan' } } });
+    expect(stepsOf(withMove(solo))).toEqual(text('nb', 'responsiveness', 'a.writeCriticismRoutine.stepsOnePerson'));
+    expect(stepsOf(withMove(team))).toEqual(text('nb', 'responsiveness', 'a.writeCriticismRoutine.steps'));
+    // One-person steps are optional: asking for them where an action has none is expected.
+    expect(env.missing.filter((key) => !key.endsWith('.stepsOnePerson'))).toEqual([]);
+  });
+
   test('a plain data structure: survives JSON unchanged, and the same input gives the same report', () => {
     const assessment = withProfile({ companyName: 'Æøå Åäö AS' }, answeredAll(false));
     const report: Report = buildReport(assessment, env.t('sv'), 'sv', NOW);

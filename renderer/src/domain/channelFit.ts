@@ -49,16 +49,17 @@ function marketOf(p: Profile): FigureMarket {
 }
 
 /**
- * The figure for one channel that matches the audience's age bands best: the market's own figure for those ages,
- * else the other Nordic market's figure for those ages (age matters more than the border: a whole-population figure
- * would rank Facebook above Snapchat for teenagers), else the market's figure for the whole population.
+ * The figure for one channel that describes the audience best: the market's own figure for the audience's ages,
+ * else the market's figure for its whole population; only when the market has no figure for the channel at all,
+ * the other Nordic market's (named as such). A Swedish company is judged on Swedish figures.
  */
 function figureFor(channel: Channel, market: FigureMarket, bands: ReadonlyArray<AgeBand>): DailyUseFigure | null {
-  const forAges = (m: FigureMarket): DailyUseFigure | null =>
-    [...DAILY_USE.filter((f) => f.channel === channel && f.market === m && f.ageBands.some((b) => bands.includes(b)))].sort((a, b) => b.percent - a.percent)[0] ??
-    null;
-  const other: FigureMarket = market === 'no' ? 'se' : 'no';
-  return forAges(market) ?? forAges(other) ?? DAILY_USE.find((f) => f.channel === channel && f.market === market && f.ageBands.length === 0) ?? null;
+  const inMarket = (m: FigureMarket): DailyUseFigure | null => {
+    const figures = DAILY_USE.filter((f) => f.channel === channel && f.market === m);
+    const forAges = [...figures.filter((f) => f.ageBands.some((b) => bands.includes(b)))].sort((a, b) => b.percent - a.percent)[0];
+    return forAges ?? figures.find((f) => f.ageBands.length === 0) ?? null;
+  };
+  return inMarket(market) ?? inMarket(market === 'no' ? 'se' : 'no');
 }
 
 /** Every social channel the company uses, best fit first (ties in the app's channel order). */

@@ -142,7 +142,7 @@ function channelKeepLine(fit: ChannelFit, t: Translate): string {
 export function actionTexts(p: PlannedAction, t: Translate): ActionTexts {
   if (p.kind === 'findOut' && p.questionIds && p.questionIds.length > 0) {
     const module = p.action.module;
-    const topics = p.questionIds.map((id) => `«${t(`${module}:q.${id}.short`)}»`);
+    const topics = p.questionIds.map((id) => t('common:plan.quote', { text: t(`${module}:q.${id}.short`) }));
     return {
       title: t('common:plan.findOut.title', { count: topics.length, topic: topics[0], area: t(`common:plan.areaPhrase.${module}`) }),
       why: t('common:plan.findOut.why', { count: topics.length, topics: joinList(topics, t) }),
@@ -153,6 +153,8 @@ export function actionTexts(p: PlannedAction, t: Translate): ActionTexts {
   }
   const key = `${actionNamespace(p.action)}:a.${p.action.id}`;
   const advice = p.channelAdvice;
+  // A one-person business gets the steps written for one person, where the action has them.
+  const onePersonSteps = p.onePerson ? stringList(t(`${key}.stepsOnePerson`, { returnObjects: true })) : [];
   const params = advice
     ? { keep: joinList(advice.keep.map((c) => channelName(c.channel, t)), t), pause: joinList(advice.pause.map((c) => channelName(c, t)), t) }
     : {};
@@ -162,7 +164,7 @@ export function actionTexts(p: PlannedAction, t: Translate): ActionTexts {
   return {
     title: t(`${key}.title`, params),
     why: t(`${key}.why`, params),
-    steps: stringList(t(`${key}.steps`, { ...params, returnObjects: true })),
+    steps: onePersonSteps.length > 0 ? onePersonSteps : stringList(t(`${key}.steps`, { ...params, returnObjects: true })),
     kpi: t(`${key}.kpi`, params),
     details,
   };
@@ -193,14 +195,35 @@ function tagText(tag: WhyNowTag, p: PlannedAction, t: Translate): string {
   }
 }
 
+/** What places an action, most telling first; the line shows the first of these, so it stays one line. */
+const PLACING_TAGS: ReadonlyArray<WhyNowTag> = ['maintenance', 'leadsWhenWeak', 'prerequisite', 'paced', 'weakestArea', 'quickWin'];
+/** Said whenever they apply: what makes this action the company's own. */
+const ALWAYS_TAGS: ReadonlyArray<WhyNowTag> = ['forOnePerson', 'movedByUser', 'movedLaterByUser'];
+
+/** The topics of the other questions behind an action ("also «A» and «B»"), and whether the profile is among them. */
+function otherReasons(p: PlannedAction, t: Translate): string {
+  const others = p.reasons.filter((r) => r !== p.whyNow.lead);
+  const topics = [
+    ...new Set(
+      others.flatMap((r) => (r.kind === 'rule' ? [] : [t('common:plan.quote', { text: t(`${QUESTIONS_BY_ID.get(r.questionId)?.module ?? 'common'}:q.${r.questionId}.short`) })])),
+    ),
+  ];
+  if (topics.length > 0) return t('common:plan.whyNow.alsoFor', { topics: joinList(topics, t) });
+  return others.some((r) => r.kind === 'rule') ? t('common:plan.whyNow.alsoForProfile') : '';
+}
+
 /**
- * Why the action is here now, in a line: the reason that weighs most, then what places it (weakest area, quick win,
- * what builds on it, the user's move). On the "Later" list only the reason and the user's move.
+ * Why the action is here now, in a line: the reason that weighs most and the other questions behind it, then the
+ * one thing that places it (upkeep, leads when its area is weak, another action builds on it, weakest area, quick
+ * win) and whatever makes it the company's own (one-person variant, the user's move). On the "Later" list the
+ * reasons and the user's move only.
  */
 export function whyNowText(p: PlannedAction, t: Translate): string {
-  const lead = p.whyNow.lead ? reasonText(p.whyNow.lead, t) : '';
-  const others = p.reasons.length - (p.whyNow.lead ? 1 : 0);
-  const more = others > 0 ? t('common:plan.whyNow.moreReasons', { count: others }) : '';
-  const leadLine = lead ? `${lead}${more ? ` ${more}` : ''}` : '';
-  return [leadLine, ...p.whyNow.tags.map((tag) => tagText(tag, p, t))].filter(Boolean).join(' ');
+  const lead =
+    p.kind === 'findOut'
+      ? t('common:plan.whyNow.findOut', { count: p.reasons.length })
+      : [p.whyNow.lead ? reasonText(p.whyNow.lead, t) : '', otherReasons(p, t)].filter(Boolean).join(' ');
+  const placing = PLACING_TAGS.find((tag) => p.whyNow.tags.includes(tag));
+  const own = ALWAYS_TAGS.filter((tag) => p.whyNow.tags.includes(tag));
+  return [lead, ...(placing ? [placing] : []), ...own].map((part) => (part === lead ? part : tagText(part as WhyNowTag, p, t))).filter(Boolean).join(' ');
 }

@@ -70,6 +70,8 @@ export type WhyNowTag =
   | 'movedByUser'
   /** The user moved it to the "Later" list. */
   | 'movedLaterByUser'
+  /** A quick win placed in a later horizon so the company is not given too much at once. */
+  | 'paced'
   /** What a one-person business does instead of a team action (a deputy, a rota). */
   | 'forOnePerson';
 
@@ -98,6 +100,8 @@ export interface PlannedAction {
   insteadOf?: string;
   /** For "fewer channels": which channels to keep, and why. */
   channelAdvice?: ChannelAdvice;
+  /** The company is one person: texts with a one-person version of their steps use it. */
+  onePerson?: boolean;
 }
 
 /** Why an action was left out: it contradicts the profile. Kept for tests and for reading a plan's logic. */
@@ -163,15 +167,19 @@ function byQuickWinThenRank(a: PlannedAction, b: PlannedAction): number {
   return Number(isQuickWin(b.action)) - Number(isQuickWin(a.action)) || byRank(a, b);
 }
 
-/** The reason that weighs most: a profile rule, else the lowest score, else a "don't know". */
-function leadReason(reasons: ReadonlyArray<PlanReason>): PlanReason | null {
-  const weight = (r: PlanReason): number => {
-    if (r.kind === 'rule') return 200;
-    const q = QUESTIONS_BY_ID.get(r.questionId);
-    const gap = r.kind === 'question' ? 100 - r.points : 100;
-    return gap + (q?.weight ?? 0) / 10;
-  };
-  return reasons.reduce<PlanReason | null>((best, r) => (best === null || weight(r) > weight(best) ? r : best), null);
+/**
+ * The reason to lead with: a profile rule, else the action's own question (its first trigger that fired), else
+ * the lowest score. A family member's reasons come after its own, so an action opens with what it is about.
+ */
+function leadReason(action: ActionDef, reasons: ReadonlyArray<PlanReason>): PlanReason | null {
+  const rule = reasons.find((r) => r.kind === 'rule');
+  if (rule) return rule;
+  for (const trigger of action.triggers.questions ?? []) {
+    const own = reasons.find((r) => r.kind !== 'rule' && r.questionId === trigger.id);
+    if (own) return own;
+  }
+  const gap = (r: PlanReason): number => (r.kind === 'question' ? 100 - r.points : r.kind === 'dontKnow' ? 100 : 200);
+  return reasons.reduce<PlanReason | null>((best, r) => (best === null || gap(r) > gap(best) ? r : best), null);
 }
 
 const sameReason = (a: PlanReason, b: PlanReason): boolean =>
@@ -317,9 +325,10 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
       (c): PlannedAction => ({
         ...c,
         horizon: 'later',
-        whyNow: { lead: leadReason(c.reasons), tags: [] },
+        whyNow: { lead: leadReason(c.action, c.reasons), tags: [] },
         edit: editFor(c.action, c.kind, c.questionIds ?? [], assessment.planEdits),
         ...(c.action.id === 'focusOnFewerChannels' ? { channelAdvice: channelAdvice(profile) } : {}),
+        ...(profileMatches(profile, 'onePerson') ? { onePerson: true } : {}),
       }),
     )
     .sort(byRank);
@@ -418,6 +427,7 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
     if (inPlan && leadingIds.has(p.action.id)) tags.push('leadsWhenWeak');
     if (p.action.module === weakestModule && p.kind !== 'maintenance') tags.push('weakestArea');
     if (inPlan && isQuickWin(p.action) && p.kind === 'improve') tags.push('quickWin');
+    if (inPlan && p.horizon === 'months3to6' && p.action.effort === 1 && p.kind === 'improve' && p.edit.placement !== 'plan') tags.push('paced');
     if (p.insteadOf) tags.push('forOnePerson');
     const builtOn = inPlan ? dependents(p)[0] : undefined;
     if (builtOn) tags.push('prerequisite');

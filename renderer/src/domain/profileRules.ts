@@ -24,6 +24,7 @@ export const PROFILE_RULE_IDS = [
   'swedishYoungAudienceWithoutYouTube',
   'recruitmentGoal',
   'customerServiceGoalFewHours',
+  'manyChannelsOnePerson',
 ] as const;
 export type ProfileRuleId = (typeof PROFILE_RULE_IDS)[number];
 
@@ -52,11 +53,10 @@ const rules: Record<ProfileRuleId, (p: Profile) => boolean> = {
     !p.channels.some((c) => YOUNG_PLATFORMS.includes(c)),
   b2bWithoutLinkedIn: (p) =>
     (p.customerType === 'b2b' || p.customerType === 'both') && p.channels.length > 0 && !p.channels.includes('linkedin'),
-  // Fewer channels done well (PRIO24 #5): too few hours per channel, or one person keeping three or more alive.
+  // Fewer channels done well (PRIO24 #5): too few hours per channel.
   manyChannelsFewHours: (p) => {
     const social = p.channels.filter(isSocial).length;
-    if (social < 3) return false;
-    return (p.hoursPerWeek !== null && p.hoursPerWeek < social * MIN_HOURS_PER_SOCIAL_CHANNEL) || p.size === 'solo';
+    return p.hoursPerWeek !== null && social >= 3 && p.hoursPerWeek < social * MIN_HOURS_PER_SOCIAL_CHANNEL;
   },
   salesGoalWithoutAdBudget: (p) => p.goals.includes('sales') && p.adBudget === 'none',
   noOwnedChannel: (p) => p.channels.length > 0 && !p.channels.some((c) => OWNED_CHANNELS.includes(c)),
@@ -96,6 +96,8 @@ const rules: Record<ProfileRuleId, (p: Profile) => boolean> = {
   recruitmentGoal: (p) => p.goals.includes('recruitment') && p.size !== 'solo',
   // Customer service with little time: published hours and an auto-reply (FUNNEL).
   customerServiceGoalFewHours: (p) => p.goals.includes('customerService') && p.hoursPerWeek !== null && p.hoursPerWeek < FEW_HOURS,
+  // One person keeping three or more social channels alive, whatever the hours (PRIO24 #5).
+  manyChannelsOnePerson: (p) => p.size === 'solo' && p.channels.filter(isSocial).length >= 3,
 };
 
 /** The rules that fire for this profile, in the order of `PROFILE_RULE_IDS`. */

@@ -41,7 +41,9 @@ export function AssessmentScreen(props: {
                   <span>{stepLabel(s)}</span>
                   {module && (
                     <span className="step-progress">
-                      {t('steps.progress', { answered: module.answered, total: module.total })}
+                      {module.dontKnowCount > 0
+                        ? t('steps.progressDontKnow', { answered: module.answered, total: module.total, count: module.dontKnowCount })
+                        : t('steps.progress', { answered: module.answered, total: module.total })}
                     </span>
                   )}
                 </button>

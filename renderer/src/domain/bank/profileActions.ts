@@ -33,7 +33,7 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     effort: 1,
     sources: ['PRIO24', 'IPSOS22', 'IIS22'],
     family: 'channelFocus',
-    triggers: { rules: ['manyChannelsFewHours'] },
+    triggers: { rules: ['manyChannelsFewHours', 'manyChannelsOnePerson'] },
   },
   // Sales posts rarely reach far without an ad budget (FUNNEL); balance paid and organic reach (PRIO24 #8).
   {

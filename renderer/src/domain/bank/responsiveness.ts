@@ -153,7 +153,9 @@ export const responsivenessQuestions: ReadonlyArray<QuestionDef> = [
 ];
 
 export const responsivenessActions: ReadonlyArray<ActionDef> = [
+  // Its steps share the checks out over a team; for one person the daily routine (fixed times) is the target.
   { id: 'setReplyTimeTarget', module: 'responsiveness', impact: 3, effort: 1, sources: ['LITHIUM13', 'SPROUT16', 'KSP'],
+    fits: { needsTeam: true }, soloVariant: 'soloDailyServiceRoutine',
     triggers: { questions: [{ id: 'replyTimeInOpeningHours', below: 75 }] } },
   { id: 'answerEveryQuestion', module: 'responsiveness', impact: 3, effort: 1, sources: ['SB1317', 'INSIGHT18'],
     triggers: { questions: [{ id: 'answeredQuestionsPercent', below: 75 }] } },

@@ -50,7 +50,11 @@ export function ModuleScreen({ module, assessment, onChange }: { module: ModuleI
       </h1>
       <p className="lead">{t('intro')}</p>
       <div className="module-progress">
-        <label htmlFor={`${module}-progress`}>{t('common:module.progress', { answered: progress.answered, total: progress.total })}</label>
+        <label htmlFor={`${module}-progress`}>
+          {progress.dontKnowCount > 0
+            ? t('common:results.answeredWithDontKnow', { answered: progress.answered, total: progress.total, count: progress.dontKnowCount })
+            : t('common:module.progress', { answered: progress.answered, total: progress.total })}
+        </label>
         <progress id={`${module}-progress`} max={progress.total} value={progress.answered} />
       </div>
       <form onSubmit={(e) => e.preventDefault()} noValidate>

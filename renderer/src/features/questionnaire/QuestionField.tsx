@@ -52,7 +52,7 @@ export function QuestionField(props: {
     return (
       <fieldset className="question not-asked">
         {legend}
-        <p className="notice-inline">{t('common:module.notAskedForProfile')}</p>
+        <p className="notice-inline">{t(`common:results.why.notApplicableFor.${q.notApplicableFor ?? 'onePerson'}`)}</p>
       </fieldset>
     );
 

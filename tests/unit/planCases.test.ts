@@ -1,0 +1,146 @@
+/**
+ * The plans of nine named companies (tests/fixtures/companies.ts), read as a consultant would read them and pinned
+ * here by their properties (which families, in which order, what never appears), not by exact text.
+ * `npm run plans` prints them.
+ */
+import { describe, expect, test } from 'vitest';
+import { COMPANIES, companyAssessment } from '../fixtures/companies';
+import { generatePlan, type Plan, type PlannedAction } from '../../renderer/src/domain/plan';
+import { familyOf } from '../../renderer/src/domain/bank';
+import { scoreAssessment } from '../../renderer/src/domain/scoring';
+
+function planOf(key: string): { plan: Plan; first: PlannedAction[]; ids: string[]; families: string[] } {
+  const company = COMPANIES.find((c) => c.key === key)!;
+  const plan = generatePlan(companyAssessment(company));
+  return {
+    plan,
+    first: plan.active.filter((p) => p.horizon === 'first30'),
+    ids: plan.active.map((p) => p.action.id),
+    families: plan.active.map((p) => familyOf(p.action)),
+  };
+}
+const everything = (plan: Plan): string[] => [...plan.active, ...plan.later].map((p) => p.action.id);
+const position = (ids: string[], id: string): number => ids.indexOf(id);
+
+describe('named companies', () => {
+  test('there are nine, from one person to 50+, B2C and B2B, one to seven social channels, 1 to 20 hours, in both languages', () => {
+    expect(COMPANIES).toHaveLength(9);
+    expect(new Set(COMPANIES.map((c) => c.profile.size))).toEqual(new Set(['solo', 'small', 'medium', 'large']));
+    expect(new Set(COMPANIES.map((c) => c.profile.customerType))).toEqual(new Set(['b2c', 'b2b', 'both']));
+    expect(new Set(COMPANIES.map((c) => c.language))).toEqual(new Set(['nb', 'sv']));
+    const hours = COMPANIES.map((c) => c.profile.hoursPerWeek ?? 0);
+    expect(Math.min(...hours)).toBe(1);
+    expect(Math.max(...hours)).toBe(20);
+  });
+
+  test('Bakeri Solsiden (2 h, Facebook and Instagram, responsiveness weak): three actions this month, auto-reply first', () => {
+    const { plan, first, ids } = planOf('bakery');
+    expect(plan.capacity).toEqual({ first30: 3, active: 8 });
+    expect(plan.weakestModule).toBe('responsiveness');
+    expect(first[0]?.action.id).toBe('publishHoursAndAutoReply');
+    expect(first.filter((p) => p.action.module === 'responsiveness').length).toBeGreaterThanOrEqual(2);
+    // No heavy production on two hours a week; the rota only after one named owner.
+    expect(everything(plan)).not.toContain('startShortVerticalVideo');
+    expect(everything(plan)).not.toContain('makeLongFormARegularSeries');
+    if (ids.includes('setUpResponseRota')) expect(position(ids, 'setUpResponseRota')).toBeGreaterThan(position(ids, 'nameServiceOwnerAndBackup'));
+    // Balance: responsiveness does not take the whole plan.
+    expect(plan.active.filter((p) => p.action.module === 'responsiveness').length).toBeLessThanOrEqual(4);
+  });
+
+  test('Frisør Lena (one person, Instagram only): what one person can do, nothing that needs a team or several channels', () => {
+    const { plan, first, ids } = planOf('hairdresser');
+    // The reply-time target is part of her daily routine, not a second action that overlaps it.
+    expect(ids).not.toContain('setReplyTimeTarget');
+    expect(first[0]?.reasons.some((r) => r.kind === 'question' && r.questionId === 'replyTimeInOpeningHours')).toBe(true);
+    expect(plan.active.every((p) => p.onePerson)).toBe(true);
+    expect(first[0]?.action.id).toBe('soloDailyServiceRoutine');
+    expect(first[0]?.whyNow.tags).toContain('forOnePerson');
+    for (const p of [...plan.active, ...plan.later]) {
+      expect(p.action.fits?.needsTeam, p.action.id).not.toBe(true);
+      expect(p.action.fits?.minSocialChannels ?? 0, p.action.id).toBeLessThanOrEqual(1);
+    }
+    // The auto-reply is part of the daily routine, not a second action.
+    expect(everything(plan)).not.toContain('publishHoursAndAutoReply');
+  });
+
+  test('Rådgivning Nord (B2B consultancy, strategy at the bottom): strategy leads, goals first, nothing for teenagers', () => {
+    const { plan, first, ids } = planOf('consultancy');
+    expect(plan.weakestModule).toBe('strategy');
+    expect(first.filter((p) => p.action.module === 'strategy').length).toBeGreaterThanOrEqual(2);
+    expect(first[0]?.action.id).toBe('writeSocialGoals');
+    for (const after of ['writeOnePagePlan', 'buildMonthlySocialReport', 'anchorGoalsWithLeadership', 'runMonthlyTest'])
+      if (ids.includes(after)) expect(position(ids, after), after).toBeGreaterThan(position(ids, 'writeSocialGoals'));
+    expect(everything(plan)).not.toContain('testYoungPlatforms');
+    expect(everything(plan)).not.toContain('useFacebookForOlderAudience');
+    // Video questions are not asked of a company on LinkedIn and its own channels only.
+    expect(everything(plan)).not.toContain('startShortVerticalVideo');
+  });
+
+  test('Byggmester Hansen (1 h, "don\'t know" on responsiveness): one find-out action this month, and an honest result', () => {
+    const { plan, first } = planOf('builder');
+    const findOut = first.find((p) => p.kind === 'findOut');
+    expect(findOut?.action.module).toBe('responsiveness');
+    expect(findOut?.questionIds?.length).toBeGreaterThan(5);
+    expect(plan.active.filter((p) => p.kind === 'findOut')).toHaveLength(1);
+    const result = scoreAssessment(companyAssessment(COMPANIES.find((c) => c.key === 'builder')!));
+    const responsiveness = result.modules.find((m) => m.module === 'responsiveness')!;
+    expect(responsiveness.preliminary).toBe(true);
+    expect(responsiveness.band).toBeNull();
+    expect(result.band).toBeNull();
+  });
+
+  test('Sportbutiken i Umeå (seven social channels, six hours, young audience): fewer channels first, naming what to keep', () => {
+    const { plan, first, families } = planOf('sportsShop');
+    expect(first[0]?.action.id).toBe('focusOnFewerChannels');
+    const advice = first[0]!.channelAdvice!;
+    expect(advice.keep.length).toBe(3);
+    expect(advice.keep.length + advice.pause.length).toBe(7);
+    // A Swedish shop is judged on Swedish figures: YouTube for the young, Instagram and Facebook kept; X and Pinterest paused.
+    expect(advice.pause).toEqual(expect.arrayContaining(['x', 'pinterest']));
+    expect(advice.keep.map((k) => k.channel)).toEqual(expect.arrayContaining(['youtube', 'instagram']));
+    for (const k of advice.keep) expect(k.figure?.market, k.channel).toBe('se');
+    // One action of the channel-focus family, and comparing channels only after it.
+    expect(families.filter((f) => f === 'channelFocus')).toHaveLength(1);
+    if (families.includes('compareChannelsMonthly')) expect(plan.active.findIndex((p) => p.action.id === 'compareChannelsMonthly')).toBeGreaterThan(0);
+  });
+
+  test('Verktygsfabriken (B2B, 50+, recruiting, authenticity weak): authenticity leads, the workplace is shown, LinkedIn kept', () => {
+    const { plan, first } = planOf('manufacturer');
+    expect(plan.capacity).toEqual({ first30: 5, active: 12 });
+    expect(plan.weakestModule).toBe('authenticity');
+    expect(first.filter((p) => p.action.module === 'authenticity').length).toBeGreaterThanOrEqual(2);
+    expect(everything(plan)).toContain('showTheWorkplace');
+    expect(everything(plan)).not.toContain('testYoungPlatforms');
+    expect(everything(plan)).not.toContain('focusOnFewerChannels');
+  });
+
+  test('Kafé Mys (TikTok for an audience over 45, four hours): pause TikTok, keep Facebook and Instagram', () => {
+    const { plan, first } = planOf('cafe');
+    const focus = first.find((p) => p.action.id === 'focusOnFewerChannels');
+    expect(focus).toBeTruthy();
+    expect(focus!.channelAdvice!.pause).toEqual(['tiktok']);
+    expect(focus!.channelAdvice!.keep.map((k) => k.channel)).toEqual(['facebook', 'instagram']);
+    // The TikTok rule is cited by the same action, not planned twice.
+    expect(focus!.reasons.some((r) => r.kind === 'rule' && r.ruleId === 'tikTokWithoutYoungAudience')).toBe(true);
+    expect(everything(plan)).not.toContain('moveTikTokHoursToYourAudience');
+  });
+
+  test('Hotell Fjordgløtt (advanced everywhere): one to three upkeep actions, spread over the horizons, nothing else', () => {
+    const { plan } = planOf('hotel');
+    expect(plan.allAdvanced).toBe(true);
+    expect(plan.active.map((p) => p.kind)).toEqual(['maintenance', 'maintenance', 'maintenance']);
+    expect(plan.active.map((p) => p.horizon)).toEqual(['first30', 'days30to90', 'months3to6']);
+    expect(plan.later).toEqual([]);
+  });
+
+  test('Berg IT-konsult (one person, LinkedIn only, one hour): three actions this month, no team, video or channel mix', () => {
+    const { plan, first } = planOf('itConsultant');
+    expect(plan.capacity).toEqual({ first30: 3, active: 8 });
+    expect(first).toHaveLength(3);
+    const all = [...plan.active, ...plan.later];
+    expect(all.some((p) => p.action.fits?.needsTeam)).toBe(false);
+    for (const id of ['startShortVerticalVideo', 'giveEachChannelAJob', 'compareChannelsMonthly', 'adaptPostsToEachPlatform', 'focusOnFewerChannels'])
+      expect(everything(plan)).not.toContain(id);
+    expect(plan.active.find((p) => p.action.id === 'giveCompanyAFace')?.whyNow.tags ?? []).not.toContain('movedByUser');
+  });
+});
