@@ -12,6 +12,7 @@ import { EVENT_CHANNELS, type ImportResult, type MenuCommand } from '../shared/c
 import { filesFromArgv } from './openFiles';
 import { createFileActions, type Dialogs, type FileActions } from './services/fileActions';
 import { AppStore } from './services/appStore';
+import { writeFailureOf } from './services/atomicWrite';
 import { STORE_OPTIONS, type OpenStoreBackend } from './services/storeBackend';
 import { applySecurityBaseline } from './security';
 import { registerIpc } from './ipc';
@@ -132,6 +133,27 @@ function createWindow(store: AppStore): BrowserWindow {
   return win;
 }
 
+/**
+ * Opens the data folder. When it cannot be used at all (disk full, read-only, no permission), says so in a native
+ * message in the user's language, naming the folder, and quits cleanly so the single-instance lock is released and
+ * the next start works. Nothing stored is changed.
+ */
+function openStoreOrQuit(): AppStore | null {
+  const dir = app.getPath('userData');
+  try {
+    return new AppStore(dir, openElectronStore, { appVersion: app.getVersion() });
+  } catch (error) {
+    const labels = MENU_LABELS[languageFromLocale(app.getLocale())];
+    const reason = { diskFull: labels.reasonDiskFull, readOnly: labels.reasonReadOnly, noPermission: labels.reasonNoPermission, failed: labels.reasonFailed }[
+      writeFailureOf(error)
+    ];
+    dialog.showErrorBox(labels.startFailedTitle, labels.startFailed.replace('{{path}}', dir).replace('{{reason}}', reason));
+    app.releaseSingleInstanceLock();
+    app.quit();
+    return null;
+  }
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -149,7 +171,8 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     applySecurityBaseline(app, session.defaultSession, rendererUrl, devServerUrl);
-    const store = new AppStore(app.getPath('userData'), openElectronStore);
+    const store = openStoreOrQuit();
+    if (!store) return;
     const uiLanguage = (): Language => store.getSettings().uiLanguage ?? languageFromLocale(app.getLocale());
     files = createFileActions({
       store,

@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import { assessmentSchema, idSchema, languageSchema, RESERVED_KEYS } from '../../renderer/src/domain/schema';
 import type { Language } from '../../renderer/src/domain/types';
-import { CSV_KINDS, INVOKE_CHANNELS, type StartInfo } from '../shared/contract';
-import type { AppStore } from './services/appStore';
+import { CSV_KINDS, INVOKE_CHANNELS, type SaveAssessmentResult, type StartInfo } from '../shared/contract';
+import { StoreFull, type AppStore } from './services/appStore';
+import { writeFailureOf } from './services/atomicWrite';
 import type { FileActions } from './services/fileActions';
 
 export interface IpcServices {
@@ -80,7 +81,14 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
       appVersion: services.appVersion,
     }),
     listAssessments: () => store.listAssessments(),
-    saveAssessment: (assessment) => store.saveAssessment(assessment),
+    saveAssessment: (assessment): SaveAssessmentResult => {
+      try {
+        store.saveAssessment(assessment);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reason: error instanceof StoreFull ? 'storeFull' : writeFailureOf(error) };
+      }
+    },
     deleteAssessment: (id) => store.deleteAssessment(id),
     setUiLanguage: (language) => {
       store.setUiLanguage(language);

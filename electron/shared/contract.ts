@@ -9,7 +9,14 @@ import type { FileError } from '../../renderer/src/domain/fileFormatBasics';
 /** Something the user must be told at start-up about their stored data. */
 export type StoreNotice =
   | { kind: 'damagedStore'; backupPath: string }
-  | { kind: 'newerStore'; backupPath: string; found: number; supported: number };
+  | { kind: 'newerStore'; backupPath: string; found: number; supported: number }
+  /** Assessment files that could not be read (moved to `damaged/`) or come from a newer version (left in place). */
+  | {
+      kind: 'damagedFiles';
+      damaged: Array<{ company: string | null; path: string }>;
+      newer: Array<{ path: string }>;
+      backupsFolder: string;
+    };
 
 export interface StartInfo {
   notice: StoreNotice | null;
@@ -33,14 +40,17 @@ export type SaveResult =
 /** What came of importing a .somekompass file. An import always creates a new assessment. */
 export type ImportResult = { kind: 'imported'; assessment: Assessment } | { kind: 'cancelled' } | { kind: 'failed'; error: FileError; fileName: string };
 
+/** What came of saving an assessment: a save that failed says why, and never looks like a saved one. */
+export type SaveAssessmentResult = { ok: true } | { ok: false; reason: 'storeFull' | 'diskFull' | 'readOnly' | 'noPermission' | 'failed' };
+
 export const CSV_KINDS = ['answers', 'plan'] as const;
 export type CsvKind = (typeof CSV_KINDS)[number];
 
 export interface AppApi {
   getStartInfo(): Promise<StartInfo>;
   listAssessments(): Promise<Assessment[]>;
-  /** Inserts or replaces by id. Rejects when the assessment is not valid. */
-  saveAssessment(assessment: Assessment): Promise<void>;
+  /** Inserts or replaces by id; says why when it could not. Rejects when the assessment is not valid. */
+  saveAssessment(assessment: Assessment): Promise<SaveAssessmentResult>;
   /** False when no assessment had that id. */
   deleteAssessment(id: string): Promise<boolean>;
   setUiLanguage(language: Language): Promise<void>;

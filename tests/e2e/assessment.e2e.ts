@@ -11,9 +11,10 @@ import { closeBrowser, launchApp } from './harness';
 import { axeViolations } from './axe';
 import { chooseRadio, pressButton, toggleCheckbox, typeInto } from './keyboard';
 import { QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
-import { MODULE_IDS, type Assessment } from '../../renderer/src/domain/types';
+import { MODULE_IDS } from '../../renderer/src/domain/types';
 import { scoreAssessment } from '../../renderer/src/domain/scoring';
 import { generatePlan } from '../../renderer/src/domain/plan';
+import { storedAssessments } from '../unit/storedFiles';
 
 const root = resolve(import.meta.dirname, '..', '..');
 type Dict = Record<string, unknown>;
@@ -31,9 +32,6 @@ async function expectNoAxeViolations(page: Page, screen: string): Promise<void> 
   expect(await axeViolations(page), `axe on ${screen}`).toEqual([]);
 }
 
-function storedAssessments(dataDir: string): Assessment[] {
-  return (JSON.parse(readFileSync(join(dataDir, 'some-kompass.json'), 'utf8')) as { assessments: Assessment[] }).assessments;
-}
 
 describe.each(['nb', 'sv'] as const)('a whole assessment by keyboard (%s)', (lng) => {
   const common = load(lng, 'common');

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchApp } from './harness';
+import { storedAssessments } from '../unit/storedFiles';
 import { axeViolations } from './axe';
 import { pressButton, tabTo, typeInto } from './keyboard';
 import { blankAssessment } from '../unit/fixtures';
@@ -31,7 +32,7 @@ afterAll(async () => {
   await closeBrowser();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
-const stored = (dir: string): Assessment[] => (JSON.parse(readFileSync(join(dir, 'some-kompass.json'), 'utf8')) as { assessments: Assessment[] }).assessments;
+const stored = (dir: string): Assessment[] => storedAssessments(dir);
 
 function seed(dir: string, names: string[]): void {
   mkdirSync(dir, { recursive: true });

@@ -18,6 +18,7 @@ import { generatePlan } from '../../renderer/src/domain/plan';
 import { actionNamespace } from '../../renderer/src/domain/bank';
 import type { Answer, Assessment, Profile } from '../../renderer/src/domain/types';
 import { answeredAll, blankAssessment, withProfile } from '../unit/fixtures';
+import { storedAssessments } from '../unit/storedFiles';
 
 const root = resolve(import.meta.dirname, '..', '..');
 type Dict = Record<string, unknown>;
@@ -57,8 +58,7 @@ function seed(dataDir: string, lng: 'nb' | 'sv'): Assessment[] {
 }
 
 function stored(dataDir: string, id: string): Assessment {
-  const data = JSON.parse(readFileSync(join(dataDir, 'some-kompass.json'), 'utf8')) as { assessments: Assessment[] };
-  return data.assessments.find((a) => a.id === id)!;
+  return storedAssessments(dataDir).find((a) => a.id === id)!;
 }
 
 describe.each(['nb', 'sv'] as const)('the plan and the way back to it (%s)', (lng) => {

@@ -1,13 +1,16 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { AppStore, ROLLING_BACKUPS, StoreFull } from '../../electron/main/services/appStore';
+import { AppStore, BACKUP_DAYS, StoreFull } from '../../electron/main/services/appStore';
 import { LIMITS } from '../../renderer/src/domain/limits';
 import { openConfBackend, STORE_NAME } from '../../electron/main/services/storeBackend';
-import { STORE_SCHEMA_VERSION } from '../../renderer/src/domain/schema';
-import { blankAssessment } from './fixtures';
+import { SETTINGS_SCHEMA_VERSION } from '../../renderer/src/domain/schema';
+import { serializeAssessmentFile } from '../../renderer/src/domain/fileFormat';
+import { importAssessmentFile } from '../../electron/main/services/fileImport';
+import { answeredAll, blankAssessment } from './fixtures';
+import { snapshot, storedAssessments } from './storedFiles';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -16,28 +19,51 @@ function tempDir(): string {
   return d;
 }
 afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  for (const d of dirs.splice(0)) {
+    try {
+      chmodSync(d, 0o755);
+    } catch {
+      // Already gone.
+    }
+    rmSync(d, { recursive: true, force: true });
+  }
 });
 const storeFile = (dir: string) => join(dir, `${STORE_NAME}.json`);
-const open = (dir: string, now = new Date('2026-11-23T12:00:00Z')) => new AppStore(dir, openConfBackend, () => now);
+const NOW = new Date('2026-11-23T12:00:00Z');
+const open = (dir: string, now = NOW) => new AppStore(dir, openConfBackend, { now: () => now, appVersion: '1.0.0' });
+const named = (id: string, companyName: string) => {
+  const a = blankAssessment(id);
+  return { ...a, profile: { ...a.profile, companyName } };
+};
+/** An assessment as the single-file store held it before question banks had versions. */
+function legacy(a: object): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const key of ['bankVersion', 'needsNewAnswer', 'retiredAnswers']) delete out[key];
+  return out;
+}
+const legacyStore = (assessments: unknown[], settings: object = { uiLanguage: 'sv', window: null, lastFolder: null }) =>
+  JSON.stringify({ schemaVersion: 2, assessments, settings });
 
-describe('AppStore on real files', () => {
-  test('a first start creates nothing to complain about, and saves survive a reopen', () => {
+describe('AppStore: one file per assessment', () => {
+  test('a first start complains about nothing; each assessment is its own file, and saves survive a reopen', () => {
     const dir = tempDir();
     const store = open(dir);
     expect(store.notice).toBeNull();
-    const a = blankAssessment('x1');
-    store.saveAssessment({ ...a, profile: { ...a.profile, companyName: 'Bakeriet «Æøå» & Co' } });
+    store.saveAssessment(named('x1', 'Bakeriet «Æøå» & Co'));
+    store.saveAssessment(named('x2', 'Frisør Lena'));
     store.setUiLanguage('sv');
+    expect(readdirSync(join(dir, 'assessments')).sort()).toEqual(['x1.json', 'x2.json']);
+    expect(storedAssessments(dir).map((a) => a.profile.companyName)).toEqual(['Bakeriet «Æøå» & Co', 'Frisør Lena']);
     const again = open(dir);
-    expect(again.listAssessments().map((x) => x.profile.companyName)).toEqual(['Bakeriet «Æøå» & Co']);
+    expect(again.listAssessments().map((x) => x.profile.companyName).sort()).toEqual(['Bakeriet «Æøå» & Co', 'Frisør Lena']);
     expect(again.getSettings().uiLanguage).toBe('sv');
-    const onDisk = JSON.parse(readFileSync(storeFile(dir), 'utf8')) as { schemaVersion: number };
-    expect(onDisk.schemaVersion).toBe(STORE_SCHEMA_VERSION);
+    // The store file holds the settings only.
+    expect(JSON.parse(readFileSync(storeFile(dir), 'utf8'))).toEqual({ schemaVersion: SETTINGS_SCHEMA_VERSION, settings: { uiLanguage: 'sv', window: null, lastFolder: null } });
   });
 
-  test('save replaces by id; delete removes; returned data is a copy', () => {
-    const store = open(tempDir());
+  test('save replaces by id; delete removes the file (a copy stays in today\'s backup); returned data is a copy', () => {
+    const dir = tempDir();
+    const store = open(dir);
     const a = blankAssessment('x1');
     store.saveAssessment(a);
     store.saveAssessment({ ...a, planLanguage: 'sv' });
@@ -47,93 +73,180 @@ describe('AppStore on real files', () => {
     expect(store.getAssessment('x1')?.planLanguage).toBe('sv');
     expect(store.deleteAssessment('x1')).toBe(true);
     expect(store.deleteAssessment('x1')).toBe(false);
-    expect(store.listAssessments()).toEqual([]);
+    expect(existsSync(join(dir, 'assessments', 'x1.json'))).toBe(false);
+    expect(store.listBackups('x1').map((b) => b.date)).toEqual(['2026-11-23']);
+    expect(open(dir).listAssessments()).toEqual([]);
   });
 
-  test('a full store refuses a new assessment and stays valid; existing ones can still be saved', () => {
+  test('a full store refuses a new assessment and changes nothing; existing ones can still be saved', async () => {
     const dir = tempDir();
-    const full = Array.from({ length: LIMITS.assessments }, (_, i) => blankAssessment(`a${i}`));
-    writeFileSync(storeFile(dir), JSON.stringify({ schemaVersion: STORE_SCHEMA_VERSION, assessments: full, settings: { uiLanguage: null, window: null, lastFolder: null } }));
+    mkdirSync(join(dir, 'assessments'), { recursive: true });
+    for (let i = 0; i < LIMITS.assessments; i++)
+      writeFileSync(join(dir, 'assessments', `a${i}.json`), serializeAssessmentFile(blankAssessment(`a${i}`), '1.0.0', NOW));
     const store = open(dir);
     expect(store.notice).toBeNull();
-    const before = readFileSync(storeFile(dir));
+    expect(store.listAssessments()).toHaveLength(LIMITS.assessments);
     expect(() => store.saveAssessment(blankAssessment('one-too-many'))).toThrow(StoreFull);
-    expect(readFileSync(storeFile(dir))).toEqual(before);
-    store.saveAssessment({ ...full[0]!, planLanguage: 'sv' });
-    const again = open(dir);
-    expect(again.notice).toBeNull();
-    expect(again.listAssessments()).toHaveLength(LIMITS.assessments);
-    expect(again.getAssessment('a0')?.planLanguage).toBe('sv');
+    expect(existsSync(join(dir, 'assessments', 'one-too-many.json'))).toBe(false);
+    store.saveAssessment({ ...blankAssessment('a7'), planLanguage: 'sv' });
+    expect(open(dir).getAssessment('a7')?.planLanguage).toBe('sv');
+    // Importing into the full store: an error code the UI explains, and nothing added.
+    const file = join(tempDir(), 'ny.somekompass');
+    writeFileSync(file, serializeAssessmentFile(blankAssessment('import-me'), '1.0.0', NOW));
+    const before = readdirSync(join(dir, 'assessments')).length;
+    await expect(importAssessmentFile(store, file, 'fresh-id', NOW)).resolves.toMatchObject({ ok: false, error: { code: 'storeFull' } });
+    expect(readdirSync(join(dir, 'assessments'))).toHaveLength(before);
+  }, 60_000);
+});
+
+describe('AppStore: moving from the single-file store', () => {
+  test('the old store is split into files, verified, kept as a dated backup, and replaced by the settings', () => {
+    const dir = tempDir();
+    const old = [named('o1', 'Kafé Mys'), answeredAll(true, named('o2', 'Hotell'))].map(legacy);
+    const text = legacyStore(old);
+    writeFileSync(storeFile(dir), text);
+    const store = open(dir);
+    expect(store.notice).toBeNull();
+    expect(store.listAssessments().map((a) => a.id).sort()).toEqual(['o1', 'o2']);
+    expect(store.getSettings().uiLanguage).toBe('sv');
+    expect(readFileSync(join(dir, `${STORE_NAME}.before-split-2026-11-23.json`), 'utf8')).toBe(text);
+    expect(JSON.parse(readFileSync(storeFile(dir), 'utf8'))).toMatchObject({ schemaVersion: SETTINGS_SCHEMA_VERSION });
+    // Opening again changes nothing.
+    const before = snapshot(dir);
+    open(dir);
+    expect(snapshot(dir)).toEqual(before);
   });
 
-  test.each([
-    ['not JSON', '{"schemaVersion": 1, "assessments": ['],
-    ['an array', '[1,2,3]'],
-    ['null', 'null'],
-    ['binary', '\u0000\u0001\u0002\u00ff'],
-    ['wrong shape', JSON.stringify({ schemaVersion: 2, assessments: [{ id: 5 }], settings: { uiLanguage: null, window: null, lastFolder: null } })],
-    ['a bad version', JSON.stringify({ schemaVersion: 'one' })],
-  ])('a damaged store (%s) is moved aside to a dated file, the user is told, the app starts empty', (_label, content) => {
+  test('a store of version 0 (no schemaVersion) splits too', () => {
     const dir = tempDir();
-    writeFileSync(storeFile(dir), content);
+    writeFileSync(storeFile(dir), JSON.stringify({ assessments: [legacy(named('old', 'Gammel AS'))], settings: { uiLanguage: 'sv' } }));
+    const store = open(dir);
+    expect(store.notice).toBeNull();
+    expect(store.listAssessments().map((a) => a.profile.companyName)).toEqual(['Gammel AS']);
+    expect(store.getSettings()).toEqual({ uiLanguage: 'sv', window: null, lastFolder: null });
+  });
+
+  test('a store that is not JSON is kept aside, the user is told, and the app starts', () => {
+    const dir = tempDir();
+    writeFileSync(storeFile(dir), '{"schemaVersion": 1, "assessments": [ {"id": "half a file');
     const store = open(dir);
     expect(store.notice).toEqual({ kind: 'damagedStore', backupPath: join(dir, `${STORE_NAME}.damaged-2026-11-23T12-00-00.json`) });
-    expect(readFileSync(join(dir, `${STORE_NAME}.damaged-2026-11-23T12-00-00.json`), 'utf8')).toBe(content);
     expect(store.listAssessments()).toEqual([]);
-    // The fresh store works and the next start is clean.
     store.saveAssessment(blankAssessment('new'));
-    const again = open(dir, new Date('2026-11-24T08:00:00Z'));
-    expect(again.notice).toBeNull();
-    expect(again.listAssessments().map((a) => a.id)).toEqual(['new']);
+    expect(open(dir).listAssessments()).toHaveLength(1);
   });
 
-  test('a store from a newer version is kept aside, never overwritten', () => {
+  test('one bad assessment in the old store: the rest are saved, the file is kept aside and the user told', () => {
     const dir = tempDir();
-    const newer = JSON.stringify({ schemaVersion: STORE_SCHEMA_VERSION + 1, assessments: [{ future: true }] });
-    writeFileSync(storeFile(dir), newer);
+    writeFileSync(storeFile(dir), legacyStore([legacy(named('good', 'Godt AS')), { id: 'bad', profile: 'not a profile' }]));
     const store = open(dir);
-    expect(store.notice).toMatchObject({ kind: 'newerStore', found: STORE_SCHEMA_VERSION + 1, supported: STORE_SCHEMA_VERSION });
-    expect(readFileSync(store.notice!.backupPath, 'utf8')).toBe(newer);
+    expect(store.notice?.kind).toBe('damagedStore');
+    expect(store.listAssessments().map((a) => a.id)).toEqual(['good']);
+  });
+});
+
+describe('AppStore: one damaged file hides only itself', () => {
+  test('a damaged file goes to damaged/ with a dated name, the company is named, everything else loads', () => {
+    const dir = tempDir();
+    const store = open(dir);
+    store.saveAssessment(named('ok1', 'Første AS'));
+    store.saveAssessment(named('ok2', 'Andre AS'));
+    const damaged = join(dir, 'assessments', 'ok2.json');
+    writeFileSync(damaged, readFileSync(damaged, 'utf8').replace('"planLanguage": "nb"', '"planLanguage": 42'));
+    writeFileSync(join(dir, 'assessments', 'garbage.json'), 'not json at all');
+    const again = open(dir);
+    expect(again.listAssessments().map((a) => a.id)).toEqual(['ok1']);
+    expect(again.notice).toMatchObject({ kind: 'damagedFiles', newer: [], backupsFolder: join(dir, 'backups') });
+    const notice = again.notice as Extract<NonNullable<typeof again.notice>, { kind: 'damagedFiles' }>;
+    expect(notice.damaged.map((d) => d.company).sort((a, b) => String(a).localeCompare(String(b)))).toEqual(['Andre AS', null]);
+    for (const d of notice.damaged) expect(d.path.startsWith(join(dir, 'damaged'))).toBe(true);
+    expect(readdirSync(join(dir, 'damaged')).sort()).toEqual(['garbage.2026-11-23T12-00-00.json', 'ok2.2026-11-23T12-00-00.json']);
+    expect(readdirSync(join(dir, 'assessments'))).toEqual(['ok1.json']);
   });
 
-  test('an old store without schemaVersion is migrated and written back', () => {
+  test('a file from a newer version is left where it is, listed, and not loaded', () => {
     const dir = tempDir();
-    const a = blankAssessment('old');
-    writeFileSync(storeFile(dir), JSON.stringify({ assessments: [a], settings: { uiLanguage: 'sv' } }));
+    mkdirSync(join(dir, 'assessments'), { recursive: true });
+    const newer = serializeAssessmentFile(blankAssessment('future'), '9.0.0', NOW).replace('"schemaVersion": 2', '"schemaVersion": 99');
+    writeFileSync(join(dir, 'assessments', 'future.json'), newer);
+    const store = open(dir);
+    expect(store.listAssessments()).toEqual([]);
+    expect(store.notice).toMatchObject({ kind: 'damagedFiles', damaged: [], newer: [{ path: join(dir, 'assessments', 'future.json') }] });
+    expect(readFileSync(join(dir, 'assessments', 'future.json'), 'utf8')).toBe(newer);
+  });
+
+  test('temporary files left by an interrupted write are removed at start', () => {
+    const dir = tempDir();
+    open(dir).saveAssessment(blankAssessment('a'));
+    writeFileSync(join(dir, 'assessments', '.a.json.1234-abcd.tmp'), '{"half');
     const store = open(dir);
     expect(store.notice).toBeNull();
-    expect(store.listAssessments()).toEqual([a]);
-    expect(store.getSettings()).toEqual({ uiLanguage: 'sv', window: null, lastFolder: null });
-    expect((JSON.parse(readFileSync(storeFile(dir), 'utf8')) as { schemaVersion: number }).schemaVersion).toBe(STORE_SCHEMA_VERSION);
+    expect(readdirSync(join(dir, 'assessments'))).toEqual(['a.json']);
   });
 
-  test(`keeps one backup a day, the newest ${ROLLING_BACKUPS}`, () => {
+  test('a FIFO in place of an assessment file or of the settings file is refused without hanging', () => {
     const dir = tempDir();
-    open(dir).saveAssessment(blankAssessment('b'));
-    for (let day = 1; day <= ROLLING_BACKUPS + 3; day++) open(dir, new Date(`2026-12-${String(day).padStart(2, '0')}T09:00:00Z`));
-    const backups = readdirSync(join(dir, 'backups')).sort();
-    expect(backups).toHaveLength(ROLLING_BACKUPS);
-    expect(backups.at(-1)).toBe(`${STORE_NAME}-2026-12-08.json`);
-    expect(JSON.parse(readFileSync(join(dir, 'backups', backups.at(-1)!), 'utf8'))).toMatchObject({ assessments: [{ id: 'b' }] });
+    open(dir).saveAssessment(named('keep', 'Beholdes AS'));
+    execFileSync('mkfifo', [join(dir, 'assessments', 'pipe.json')]);
+    rmSync(storeFile(dir));
+    execFileSync('mkfifo', [storeFile(dir)]);
+    const store = open(dir);
+    expect(store.listAssessments().map((a) => a.id)).toEqual(['keep']);
+    expect(store.notice?.kind).toBe('damagedStore');
+    store.setUiLanguage('sv');
+    expect(open(dir).getSettings().uiLanguage).toBe('sv');
+  });
+});
+
+describe('AppStore: settings never hide an assessment', () => {
+  test.each([
+    ['a window far too wide', { window: { x: 0, y: 0, width: 1e9, height: 600, maximized: false } }, 'window'],
+    ['a 4,097-character folder', { lastFolder: 'x'.repeat(4097) }, 'lastFolder'],
+    ['an unknown language', { uiLanguage: 'en' }, 'uiLanguage'],
+  ] as const)('%s: that setting falls back to its default, the others stay, every assessment loads', (_name, bad, key) => {
+    const dir = tempDir();
+    const store = open(dir);
+    store.saveAssessment(blankAssessment('a1'));
+    store.setLastFolder('/home/kari');
+    store.setUiLanguage('sv');
+    const settings = JSON.parse(readFileSync(storeFile(dir), 'utf8')) as { settings: Record<string, unknown> };
+    writeFileSync(storeFile(dir), JSON.stringify({ ...settings, settings: { ...settings.settings, ...bad } }));
+    const again = open(dir);
+    expect(again.notice).toBeNull();
+    expect(again.listAssessments()).toHaveLength(1);
+    const expected = { uiLanguage: 'sv', window: null, lastFolder: '/home/kari', [key]: null };
+    expect(again.getSettings()).toEqual(expected);
   });
 
-  test('a process killed in the middle of writing leaves a readable store', async () => {
+  test('a setting that would not load is never written', () => {
     const dir = tempDir();
-    mkdirSync(dir, { recursive: true });
-    const script = resolve(import.meta.dirname, '..', 'fixtures', 'write-store-forever.ts');
-    for (let round = 0; round < 3; round++) {
-      const child = spawn(process.execPath, [script, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
-      await new Promise<void>((ok, fail) => {
-        child.stdout.once('data', () => ok());
-        child.once('exit', (code) => fail(new Error(`writer exited early with ${code}`)));
-      });
-      await new Promise((r) => setTimeout(r, 150 + round * 97));
-      child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
-      expect(existsSync(storeFile(dir))).toBe(true);
-      const store = open(dir);
-      expect(store.notice, `round ${round}`).toBeNull();
-      expect(store.listAssessments()).toHaveLength(40);
+    const store = open(dir);
+    store.setLastFolder('x'.repeat(5000));
+    expect(store.getSettings().lastFolder).toBeNull();
+  });
+});
+
+describe('AppStore: backups', () => {
+  test(`a copy a day of each changed assessment, the last ${BACKUP_DAYS} days kept`, () => {
+    const dir = tempDir();
+    for (let d = 1; d <= BACKUP_DAYS + 3; d++) {
+      const when = new Date(`2026-12-${String(d).padStart(2, '0')}T09:00:00Z`);
+      open(dir, when).saveAssessment({ ...named('b', `Versjon ${d}`), updatedAt: when.toISOString() });
     }
+    const store = open(dir, new Date('2026-12-10T09:00:00Z'));
+    const copies = store.listBackups('b');
+    expect(copies).toHaveLength(BACKUP_DAYS);
+    expect(copies[0]?.date).toBe('2026-12-10');
+    expect(copies.at(-1)?.date).toBe('2026-12-04');
+    expect(readFileSync(copies.at(-1)!.path, 'utf8')).toContain('Versjon 4');
+  });
+
+  test('a backups folder that cannot be written never stops a save or the start', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'backups'), 'a file where the folder should be');
+    const store = open(dir);
+    store.saveAssessment(blankAssessment('a'));
+    expect(open(dir).listAssessments()).toHaveLength(1);
+    expect(store.listBackups('a')).toEqual([]);
   });
 });

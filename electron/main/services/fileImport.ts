@@ -10,7 +10,9 @@ import type { Assessment } from '../../../renderer/src/domain/types';
 import { idSchema } from '../../../renderer/src/domain/schema';
 import { MAX_FILE_BYTES, parseAssessmentFile, serializeAssessmentFile } from '../../../renderer/src/domain/fileFormat';
 import type { FileError, ParseOutcome } from '../../../renderer/src/domain/fileFormat';
-import type { AppStore } from './appStore';
+import { StoreFull, type AppStore } from './appStore';
+import { writeFailureOf } from './atomicWrite';
+import { LIMITS } from '../../../renderer/src/domain/limits';
 import { writeFileAtomically } from './atomicWrite';
 
 export type ImportOutcome = { ok: true; assessment: Assessment } | { ok: false; error: FileError };
@@ -106,7 +108,13 @@ export async function importAssessmentFile(store: AppStore, path: string, newId:
   if (store.getAssessment(newId)) throw new Error('importAssessmentFile: newId is already taken');
   const stamp = now.toISOString();
   const assessment: Assessment = { ...outcome.assessment, id: newId, createdAt: stamp, updatedAt: stamp };
-  store.saveAssessment(assessment);
+  try {
+    store.saveAssessment(assessment);
+  } catch (error) {
+    // A good file the app could not keep: nothing was added, and the user is told why in words.
+    if (error instanceof StoreFull) return { ok: false, error: { code: 'storeFull', detail: `the app holds ${LIMITS.assessments} assessments, the most it may` } };
+    return { ok: false, error: { code: 'notSaved', detail: `saving failed: ${writeFailureOf(error)}` } };
+  }
   return { ok: true, assessment };
 }
 

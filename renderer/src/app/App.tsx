@@ -10,6 +10,7 @@ import type { Step, View } from './steps';
 import { AppHeader } from './AppHeader';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { FileNotice, type FileOutcome } from '../components/FileNotice';
+import { StoreNoticeView } from '../components/StoreNoticeView';
 import type { ImportResult } from '../../../electron/shared/contract';
 
 // The questionnaire, results and plan (with react-hook-form and the question texts) load when an assessment opens,
@@ -68,7 +69,7 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
   const addAndOpen = useCallback(
     async (assessment: Assessment, step: Step) => {
       try {
-        await api().saveAssessment(assessment);
+        if (!(await api().saveAssessment(assessment)).ok) return setActionError(true);
         setAssessments((list) => [...list, assessment]);
         setActionError(false);
         go({ name: 'assessment', id: assessment.id, step });
@@ -85,7 +86,7 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
     async (a: Assessment) => {
       const copy = duplicateAssessment(a, newId(), nowIso(), ` (${t('home.copySuffix')})`);
       try {
-        await api().saveAssessment(copy);
+        if (!(await api().saveAssessment(copy)).ok) return setActionError(true);
         setAssessments((list) => [...list, copy]);
         setActionError(false);
       } catch {
@@ -109,7 +110,7 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
   const undoDelete = useCallback(async () => {
     if (!deleted) return;
     try {
-      await api().saveAssessment(deleted);
+      if (!(await api().saveAssessment(deleted)).ok) return setActionError(true);
       setAssessments((list) => [...list, deleted]);
       setDeleted(null);
     } catch {
@@ -196,14 +197,15 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppHeader language={language} onLanguageChange={changeLanguage} saveStatus={autosave.status} onHome={() => go({ name: 'home' })} />
-      {notice && (
-        <div className="notice notice-warning" role="alert">
-          {notice.kind === 'damagedStore'
-            ? t('notice.damagedStore', { path: notice.backupPath })
-            : t('notice.newerStore', { path: notice.backupPath, found: notice.found, supported: notice.supported })}
-        </div>
-      )}
+      <AppHeader
+        language={language}
+        onLanguageChange={changeLanguage}
+        saveStatus={autosave.status}
+        saveFailure={autosave.failure}
+        onRetrySave={autosave.retry}
+        onHome={() => go({ name: 'home' })}
+      />
+      {notice && <StoreNoticeView notice={notice} />}
       {actionError && (
         <div className="notice notice-error" role="alert">
           {t('errors.actionFailed')}

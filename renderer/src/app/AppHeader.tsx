@@ -2,12 +2,23 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../domain/types';
 import { LANGUAGES } from '../domain/types';
-import type { SaveStatus } from './useAutosave';
+import type { SaveFailure, SaveStatus } from './useAutosave';
+
+/** The status line's words for each way a save can fail. */
+const SAVE_FAILURE_TEXT: Readonly<Record<SaveFailure, string>> = {
+  diskFull: 'save.errorDiskFull',
+  readOnly: 'save.errorReadOnly',
+  noPermission: 'save.errorNoPermission',
+  storeFull: 'save.error',
+  failed: 'save.error',
+};
 
 export function AppHeader(props: {
   language: Language;
   onLanguageChange: (lng: Language) => Promise<void>;
   saveStatus: SaveStatus;
+  saveFailure: SaveFailure | null;
+  onRetrySave: () => void;
   onHome: () => void;
 }) {
   const { t } = useTranslation();
@@ -20,8 +31,13 @@ export function AppHeader(props: {
       </button>
       <div className="header-tools">
         <p className={`save-status save-${props.saveStatus}`} role="status" aria-live="polite">
-          {props.saveStatus === 'idle' ? '' : t(`save.${props.saveStatus}`)}
+          {props.saveStatus === 'idle' ? '' : props.saveStatus === 'error' ? t(SAVE_FAILURE_TEXT[props.saveFailure ?? 'failed']) : t(`save.${props.saveStatus}`)}
         </p>
+        {props.saveStatus === 'error' && (
+          <button type="button" className="retry-save" onClick={props.onRetrySave}>
+            {t('save.retry')}
+          </button>
+        )}
         <label htmlFor={selectId}>{t('app.language')}</label>
         <select
           id={selectId}

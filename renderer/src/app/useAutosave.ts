@@ -1,8 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Assessment } from '../domain/types';
 import { api } from '../api';
+import type { SaveAssessmentResult } from '../../../electron/shared/contract';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+/** Why the last save failed, when it did: the status line says it in words and offers to try again. */
+export type SaveFailure = Extract<SaveAssessmentResult, { ok: false }>['reason'];
+
+class SaveFailed extends Error {
+  constructor(readonly reason: SaveFailure) {
+    super(`Save failed: ${reason}`);
+  }
+}
 
 /** Long enough to batch typing, short enough that closing the window right after a change loses nothing. */
 export const AUTOSAVE_DELAY_MS = 400;
@@ -11,8 +20,15 @@ export const AUTOSAVE_DELAY_MS = 400;
  * Debounced saving of assessments: every change is scheduled, the latest version per assessment is written
  * once the user pauses. Pending saves are flushed when the page is hidden or closed.
  */
-export function useAutosave(): { schedule: (a: Assessment) => void; saveNow: (a: Assessment) => Promise<void>; status: SaveStatus } {
+export function useAutosave(): {
+  schedule: (a: Assessment) => void;
+  saveNow: (a: Assessment) => Promise<void>;
+  retry: () => void;
+  status: SaveStatus;
+  failure: SaveFailure | null;
+} {
   const [status, setStatus] = useState<SaveStatus>('idle');
+  const [failure, setFailure] = useState<SaveFailure | null>(null);
   const pending = useRef(new Map<string, Assessment>());
   const timer = useRef<number | null>(null);
   const inFlight = useRef(0);
@@ -24,8 +40,12 @@ export function useAutosave(): { schedule: (a: Assessment) => void; saveNow: (a:
     inFlight.current += 1;
     setStatus('saving');
     try {
-      for (const a of items) await api().saveAssessment(a);
+      for (const a of items) {
+        const result = await api().saveAssessment(a);
+        if (!result.ok) throw new SaveFailed(result.reason);
+      }
       inFlight.current -= 1;
+      setFailure(null);
       if (inFlight.current === 0 && pending.current.size === 0) {
         setStatus('saved');
         if (closeAfterSave.current === 'waiting') {
@@ -33,8 +53,9 @@ export function useAutosave(): { schedule: (a: Assessment) => void; saveNow: (a:
           window.close();
         }
       }
-    } catch {
+    } catch (error) {
       inFlight.current -= 1;
+      setFailure(error instanceof SaveFailed ? error.reason : 'failed');
       // A second close attempt must not be held back again: the user can always close.
       if (closeAfterSave.current === 'waiting') closeAfterSave.current = 'release';
       // Keep what failed so the next change or flush tries again; nothing the user typed is dropped.
@@ -92,5 +113,5 @@ export function useAutosave(): { schedule: (a: Assessment) => void; saveNow: (a:
     };
   }, [flush]);
 
-  return { schedule, saveNow, status };
+  return { schedule, saveNow, retry: flush, status, failure };
 }

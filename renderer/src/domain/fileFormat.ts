@@ -14,7 +14,7 @@ import type { FileError } from './fileFormatBasics';
 import { withBankVersion1 } from './migrations';
 import { BANK_VERSION, migrateToCurrentBank } from './bankMigrations';
 
-export { FILE_ERROR_CODES, FILE_EXTENSION, FILE_FORMAT, FILE_SCHEMA_VERSION, MAX_FILE_BYTES } from './fileFormatBasics';
+export { FILE_ERROR_CODES, FILE_EXTENSION, FILE_FORMAT, FILE_SCHEMA_VERSION, MAX_FILE_BYTES, STORE_ERROR_CODES } from './fileFormatBasics';
 export type { FileError, FileErrorCode } from './fileFormatBasics';
 
 /** Room for any real version string ("1.4.2", "2.0.0-beta.3+build.17"). */

@@ -17,7 +17,22 @@ export const FILE_EXTENSION = 'somekompass';
  */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export const FILE_ERROR_CODES = ['empty', 'binary', 'notJson', 'notOurFormat', 'newerVersion', 'invalid', 'tooLarge', 'unreadable', 'vanished'] as const;
+export const FILE_ERROR_CODES = [
+  'empty',
+  'binary',
+  'notJson',
+  'notOurFormat',
+  'newerVersion',
+  'invalid',
+  'tooLarge',
+  'unreadable',
+  'vanished',
+  // The file was fine, but the app could not keep it: the most assessments it holds, or a save that failed.
+  'storeFull',
+  'notSaved',
+] as const;
+/** The codes that describe the app's own data rather than the file. */
+export const STORE_ERROR_CODES: ReadonlyArray<FileErrorCode> = ['storeFull', 'notSaved'];
 export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
 
 /**

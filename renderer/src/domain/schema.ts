@@ -111,7 +111,10 @@ export const settingsSchema = z.strictObject({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** The last version of the single-file store, which held every assessment; migrations bring older files up to it. */
 export const STORE_SCHEMA_VERSION = 3;
+/** Since version 4 the store file holds the settings only; each assessment has its own file. */
+export const SETTINGS_SCHEMA_VERSION = 4;
 
 export const storeDataSchema = z.strictObject({
   schemaVersion: z.literal(STORE_SCHEMA_VERSION),
