@@ -9,6 +9,7 @@ import type { Language } from '../../renderer/src/domain/types';
 import { CSV_KINDS, INVOKE_CHANNELS, type SaveAssessmentResult, type StartInfo } from '../shared/contract';
 import { StoreFull, type AppStore } from './services/appStore';
 import { writeFailureOf } from './services/atomicWrite';
+import { bankProblems } from '../../renderer/src/domain/bankValidation';
 import type { FileActions } from './services/fileActions';
 
 export interface IpcServices {
@@ -82,6 +83,8 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
     }),
     listAssessments: () => store.listAssessments(),
     saveAssessment: (assessment): SaveAssessmentResult => {
+      // Answers the bank cannot hold would be refused at the next start: never written.
+      if (bankProblems(assessment).length > 0) throw new InvalidIpcArguments(INVOKE_CHANNELS.saveAssessment);
       try {
         store.saveAssessment(assessment);
         return { ok: true };

@@ -5,7 +5,7 @@
  * notes of 10,000 characters, an unbroken 600-character "word", and every planned action with a long note.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -252,6 +252,46 @@ describe.each([
 
     expect(await axeViolations(page)).toEqual([]);
     expect(app.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+    await app.close();
+  });
+});
+
+/** Control characters and bidirectional overrides: what a suggested file name must never hold. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_BIDI = /[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/;
+
+describe('a 200-character company name with control and bidi characters', () => {
+  test('every export still works, and every suggested name is short and safe', { timeout: 120_000 }, async () => {
+    const files = load('nb', 'files');
+    const common = load('nb', 'common');
+    const app = await launchApp({ locale: 'nb' });
+    const { page } = app;
+    const outDir = tempDir();
+    const longName = `CON\u202Etxt.exe \u0007${'Fjord & Fjell «Æøå» '.repeat(12)}`.slice(0, 200);
+    expect(longName).toHaveLength(200);
+    const assessment = withProfile({ companyName: longName, customerType: 'b2c', size: 'small', channels: ['facebook'] }, answeredAll(false));
+    app.store.saveAssessment(assessment);
+    await page.reload();
+    await pressButton(page, page.getByRole('button', { name: text(common, 'home.openNamed').replace('{{name}}', longName), exact: true }));
+    await page.getByRole('heading', { level: 1, name: text(common, 'results.title') }).waitFor();
+    const panel = page.locator('.export-panel');
+    for (const [kind, ext] of [['pdf', 'pdf'], ['word', 'docx'], ['answersCsv', 'csv'], ['planCsv', 'csv']] as const) {
+      const path = join(outDir, `${kind}.${ext}`);
+      app.dialogAnswers.push(path);
+      await pressButton(page, panel.getByRole('button', { name: text(files, `exports.${kind}`) }));
+      await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 60_000 }).toContain(path);
+      const suggested = app.dialogsShown.at(-1)!.defaultPath.split('/').at(-1)!;
+      expect([...suggested].length, kind).toBeLessThanOrEqual(130);
+      expect(suggested, kind).not.toMatch(CONTROL_OR_BIDI);
+      expect(existsSync(path), kind).toBe(true);
+    }
+    // The assessment itself, from the home list.
+    await pressButton(page, page.locator('button.brand'));
+    const exported = join(outDir, 'vurdering.somekompass');
+    app.dialogAnswers.push(exported);
+    await pressButton(page, page.getByRole('button', { name: text(files, 'home.exportNamed').replace('{{name}}', longName), exact: true }));
+    await expect.poll(() => existsSync(exported)).toBe(true);
+    expect(app.dialogsShown.at(-1)!.defaultPath).not.toMatch(CONTROL_OR_BIDI);
     await app.close();
   });
 });

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { AppStore } from '../../electron/main/services/appStore';
 import { importAssessmentFile, readAssessmentFile, writeAssessmentFile, type ReadHooks } from '../../electron/main/services/fileImport';
@@ -28,6 +28,7 @@ import { LIMITS } from '../../renderer/src/domain/limits';
 import type { Assessment } from '../../renderer/src/domain/types';
 import { fileSchemaText, SCHEMA_PATH } from '../../scripts/generate-file-schema';
 import { answeredAll, withProfile } from './fixtures';
+import { snapshot } from './storedFiles';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const NOW = new Date('2026-11-23T12:00:00.000Z');
@@ -47,7 +48,8 @@ afterAll(() => {
 });
 
 const openStore = (dir: string): AppStore => new AppStore(dir, openConfBackend, () => NOW);
-const storeBytes = (store: AppStore): Buffer => readFileSync(store.path);
+/** Every file of the store's data folder (backups aside), to show a failed import changed nothing. */
+const storeBytes = (store: AppStore): Buffer => Buffer.from(JSON.stringify(snapshot(dirname(store.path))));
 
 /** A full assessment with text in every kind of field (Norwegian letters included, so bytes and characters differ). */
 function sampleAssessment(): Assessment {
@@ -255,6 +257,14 @@ const BAD_FILES: BadFileCase[] = [
   { name: 'the file saved as UTF-16', code: 'binary', make: (d) => write(d, 'a.somekompass', Buffer.from(validText(), 'utf16le')) },
   { name: 'plain prose', code: 'notJson', make: (d) => write(d, 'a.somekompass', 'Dette er en vurdering.') },
   { name: 'a file cut short', code: 'notJson', make: (d) => write(d, 'a.somekompass', validText().slice(0, 500)) },
+  {
+    name: 'an answer the question bank cannot hold',
+    code: 'answerMismatch',
+    make: (d) => {
+      const a = sampleAssessment();
+      return write(d, 'a.somekompass', validText({ ...a, answers: { ...a.answers, replyTimeInOpeningHours: { kind: 'number', value: 9999 } } }));
+    },
+  },
   { name: 'a JSON array', code: 'notOurFormat', make: (d) => write(d, 'a.somekompass', '[1, 2, 3]') },
   { name: 'JSON null', code: 'notOurFormat', make: (d) => write(d, 'a.somekompass', 'null') },
   { name: 'another format', code: 'notOurFormat', make: (d) => write(d, 'a.somekompass', JSON.stringify({ ...validObject(), format: 'some-other-app' })) },
@@ -473,7 +483,7 @@ function buildCorpus(random: () => number): CorpusFile[] {
       ]),
     ),
   );
-  add(300, 'wrong types', ['invalid', 'notOurFormat', 'newerVersion'], true, () => text(changedAt(base, pick(paths), pick(oddValues))));
+  add(300, 'wrong types', ['invalid', 'answerMismatch', 'notOurFormat', 'newerVersion'], true, () => text(changedAt(base, pick(paths), pick(oddValues))));
   add(250, 'missing fields', ['invalid', 'notOurFormat'], true, () => text(changedAt(base, pick(paths.filter((p) => p.length > 0)), null, true)));
   add(200, 'unknown keys', ['invalid'], true, () => {
     const at = pick(objectPaths);

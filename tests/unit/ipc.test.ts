@@ -9,6 +9,7 @@ import { createFileActions, type FileActions } from '../../electron/main/service
 import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { INVOKE_CHANNELS } from '../../electron/shared/contract';
 import type { IpcMain, WebFrameMain } from 'electron';
+import { snapshot } from './storedFiles';
 import { blankAssessment } from './fixtures';
 
 const dirs: string[] = [];
@@ -97,13 +98,19 @@ describe('IPC handlers', () => {
     ['duplicate channels', [{ ...valid, profile: { ...valid.profile, channels: ['facebook', 'facebook'] } }]],
     ['hours over a week', [{ ...valid, profile: { ...valid.profile, hoursPerWeek: 500 } }]],
     ['date that is not a date', [{ ...valid, createdAt: 'yesterday' }]],
+    ['an answer to a question the bank does not have', [{ ...valid, answers: { noSuchQuestion: { kind: 'scale', level: 2 } } }]],
+    ['a number outside the question\'s range', [{ ...valid, answers: { replyTimeInOpeningHours: { kind: 'number', value: 9999 } } }]],
+    ['"not applicable" where the question does not allow it', [{ ...valid, answers: { goalsLinkedToBusiness: { kind: 'notApplicable' } } }]],
+    ['an option the question does not have', [{ ...valid, answers: { writtenSocialPlan: { kind: 'choice', option: 'magic' } } }]],
+    ['a due date that is not a real day', [{ ...valid, planEdits: { writeSocialGoals: { owner: '', due: '2027-02-30', status: 'done', note: '' } } }]],
+    ['a plan edit for an action the app does not know', [{ ...valid, planEdits: { noSuchAction: { owner: '', due: '', status: 'done', note: '' } } }]],
   ];
-  test.each(hostile)('saveAssessment refuses %s and the file stays byte-for-byte the same', (_label, args) => {
-    const { handlers, file, store } = setup();
+  test.each(hostile)('saveAssessment refuses %s and the data folder stays byte-for-byte the same', (_label, args) => {
+    const { handlers, dir, store } = setup();
     store.saveAssessment(blankAssessment('existing'));
-    const before = readFileSync(file);
+    const before = JSON.stringify(snapshot(dir));
     expect(() => call(handlers, INVOKE_CHANNELS.saveAssessment, ...args)).toThrow(InvalidIpcArguments);
-    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(JSON.stringify(snapshot(dir))).toBe(before);
   });
 
   test.each([[[]], [[42]], [['']], [['a/b']], [['x'.repeat(101)]], [['ok', 'extra']]])('deleteAssessment refuses %j', (args) => {

@@ -8,6 +8,7 @@ import type { Assessment, Language } from '../../../renderer/src/domain/types';
 import { FILE_EXTENSION } from '../../../renderer/src/domain/fileFormatBasics';
 import type { CsvKind, ImportResult, SaveResult } from '../../shared/contract';
 import type { AppStore } from './appStore';
+import { safeFileName } from '../../../renderer/src/domain/fileNames';
 import { AssessmentFileTooLarge, importAssessmentFile, writeAssessmentFile } from './fileImport';
 import { writeFileAtomically } from './atomicWrite';
 import { MENU_LABELS } from '../menu';
@@ -34,17 +35,8 @@ export interface FileActionDeps {
   now: () => Date;
 }
 
-/** Characters no file system takes. */
-const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|]/g;
-const isControl = (c: string): boolean => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127;
-
-/** A file name from what the user typed: unsafe characters out, trimmed, not too long, never empty. */
-export function safeFileName(name: string, fallback: string): string {
-  const visible = [...name].map((c) => (isControl(c) ? ' ' : c)).join('');
-  // Leading dots and spaces out too: no hidden files, no "..".
-  const cleaned = visible.replace(UNSAFE_IN_FILE_NAME, ' ').replace(/\s+/g, ' ').replace(/^[.\s]+/, '').slice(0, 80).trim();
-  return cleaned || fallback;
-}
+/** A file name from what the user typed (or the renderer suggested): see domain/fileNames.ts. */
+export { safeFileName };
 
 class PrintFailed extends Error {}
 

@@ -27,6 +27,8 @@ export function FileNotice({ outcome, onDismiss }: { outcome: FileOutcome; onDis
       message = `${t('import.failedFile', { file: r.fileName })} ${t(`import.errors.${r.error.code}`, {
         found: r.error.found,
         supported: r.error.supported,
+        number: r.error.question?.number,
+        area: r.error.question ? t(`common:modules.${r.error.question.module}`) : '',
         limit: Math.round(MAX_FILE_BYTES / (1024 * 1024)),
       })}`;
       detail = r.error.detail;

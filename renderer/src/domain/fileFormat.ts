@@ -13,6 +13,7 @@ import { FILE_FORMAT, FILE_SCHEMA_VERSION, MAX_FILE_BYTES } from './fileFormatBa
 import type { FileError } from './fileFormatBasics';
 import { withBankVersion1 } from './migrations';
 import { BANK_VERSION, migrateToCurrentBank } from './bankMigrations';
+import { bankProblems } from './bankValidation';
 
 export { FILE_ERROR_CODES, FILE_EXTENSION, FILE_FORMAT, FILE_SCHEMA_VERSION, MAX_FILE_BYTES, STORE_ERROR_CODES } from './fileFormatBasics';
 export type { FileError, FileErrorCode } from './fileFormatBasics';
@@ -67,7 +68,7 @@ export function serializeAssessmentFile(assessment: Assessment, appVersion: stri
 
 const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-const fail = (code: FileError['code'], detail: string, extra: Pick<FileError, 'found' | 'supported'> = {}): ParseOutcome => ({
+const fail = (code: FileError['code'], detail: string, extra: Pick<FileError, 'found' | 'supported' | 'question'> = {}): ParseOutcome => ({
   ok: false,
   error: { code, detail: clip(detail, MAX_DETAIL_CHARS), ...extra },
 });
@@ -133,7 +134,15 @@ export function parseAssessmentFile(bytes: Uint8Array): ParseOutcome {
   const parsed = assessmentFileSchema.safeParse(current);
   if (!parsed.success) return fail('invalid', describeIssues(parsed.error.issues));
   // Answers to questions the bank has changed since are retired and marked for a new answer, never re-scored.
-  return { ok: true, assessment: migrateToCurrentBank(parsed.data.assessment), fromVersion: version };
+  const assessment = migrateToCurrentBank(parsed.data.assessment);
+  // Then every answer must be one this bank can hold; the first problem names the question.
+  const problems = bankProblems(assessment);
+  const first = problems[0];
+  if (first) {
+    const detail = problems.slice(0, MAX_LISTED_ISSUES).map((p) => clip(`assessment.${p.path}: ${p.problem}`, MAX_LINE_CHARS)).join('\n');
+    return first.question ? fail('answerMismatch', detail, { question: first.question }) : fail('invalid', detail);
+  }
+  return { ok: true, assessment, fromVersion: version };
 }
 
 /** V8 quotes a piece of the input in some messages ("Unexpected token 'x', "…" is not valid JSON"); keep only the rest. */

@@ -24,6 +24,8 @@ export const FILE_ERROR_CODES = [
   'notOurFormat',
   'newerVersion',
   'invalid',
+  // Well-formed, but an answer this question bank cannot hold (a wrong kind, option or range): names the question.
+  'answerMismatch',
   'tooLarge',
   'unreadable',
   'vanished',
@@ -44,5 +46,7 @@ export interface FileError {
   code: FileErrorCode;
   found?: number;
   supported?: number;
+  /** For `answerMismatch`: the question as the user sees it, its area and its number there. */
+  question?: { module: 'strategy' | 'channels' | 'responsiveness' | 'authenticity'; number: number };
   detail: string;
 }

@@ -42,7 +42,8 @@ const uniqueList = <T extends string>(values: readonly [T, ...T[]]) =>
 
 export const languageSchema = z.enum(LANGUAGES);
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
-const isoDateTime = z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not a date' });
+/** An ISO 8601 date and time as `Date.prototype.toISOString` writes it (an offset is accepted too). */
+const isoDateTime = z.iso.datetime({ offset: true }).max(40);
 
 export const profileSchema = z.strictObject({
   companyName: z.string().max(LIMITS.name),

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { companyForFileName, safeFileName } from '../../domain/fileNames';
 import { LANGUAGES, type Assessment, type Language } from '../../domain/types';
 import { buildReport, type Report } from '../../domain/report';
 import { answersCsv, planCsv } from '../../domain/csv';
@@ -49,7 +50,8 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
       await ensureLanguage(i18n, language);
       const rt = i18n.getFixedT(language);
       const report = buildReport(assessment, rt, language, new Date());
-      const name = rt(`files:names.${NAME_KEY[kind]}`, { company: report.company });
+      // Short and safe whatever the company is called: every export works with a 200-character name.
+      const name = safeFileName(rt(`files:names.${NAME_KEY[kind]}`, { company: companyForFileName(report.company, rt('common:home.unnamed')) }), rt('common:home.unnamed'));
       let result: SaveResult;
       if (kind === 'pdf') {
         // The print view must be in the page before main prints it; it stays until main is done.
