@@ -2,10 +2,11 @@
  * App lifecycle: single instance, the store, the window, the menu, IPC. Kept thin: decisions live in
  * security.ts, windowState.ts, menu.ts and the services, which are tested without Electron.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import ElectronStore from 'electron-store';
 import type { Language } from '../../renderer/src/domain/types';
 import { EVENT_CHANNELS, type ImportResult, type MenuCommand } from '../shared/contract';
@@ -15,6 +16,7 @@ import { AppStore } from './services/appStore';
 import { writeFailureOf } from './services/atomicWrite';
 import { STORE_OPTIONS, type OpenStoreBackend } from './services/storeBackend';
 import { applySecurityBaseline } from './security';
+import { APP_ENTRY, APP_SCHEME, APP_SCHEME_PRIVILEGES, contentTypeOf, resolveAppRequest } from './appProtocol';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate, languageFromLocale, MENU_LABELS } from './menu';
 import { DEFAULT_SIZE, MIN_SIZE, restorableBounds } from './windowState';
@@ -22,9 +24,22 @@ import { DEFAULT_SIZE, MIN_SIZE, restorableBounds } from './windowState';
 import appIcon from '../resources/icon.png?asset';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
-const rendererFile = join(here, '../renderer/index.html');
-const rendererUrl = (): string => devServerUrl ?? pathToFileURL(rendererFile).toString();
+// The dev server only while developing: a packaged app never loads a page from the environment's say-so.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const rendererRoot = join(here, '../renderer');
+const rendererUrl = (): string => devServerUrl ?? APP_ENTRY;
+
+// Before ready: the app's own scheme, standard and secure, so the bundle's module scripts load from it.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
+/** Serves the built renderer on app://bundle/, and nothing else (resolveAppRequest refuses the rest). */
+function serveRendererBundle(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppRequest(request.url, rendererRoot);
+    if (!file) return new Response(null, { status: 404 });
+    return new Response(await readFile(file), { headers: { 'content-type': contentTypeOf(file) } });
+  });
+}
 
 let mainWindow: BrowserWindow | null = null;
 let files: FileActions | null = null;
@@ -76,6 +91,9 @@ function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(EVENT_CHANNELS.menuCommand, command);
 }
 
+/** The store, once open: the menu lists its recent files. */
+let openStore: AppStore | null = null;
+
 function setMenu(language: Language): void {
   const labels = MENU_LABELS[language];
   const showAbout = (): void => {
@@ -88,7 +106,13 @@ function setMenu(language: Language): void {
     };
     void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
   };
-  const template = buildMenuTemplate(labels, process.platform === 'darwin', !!devServerUrl, { send: sendMenuCommand, showAbout });
+  const template = buildMenuTemplate(
+    labels,
+    process.platform === 'darwin',
+    !!devServerUrl,
+    { send: sendMenuCommand, showAbout, openRecent: openWithApp },
+    openStore?.getSettings().recentFiles ?? [],
+  );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
@@ -158,8 +182,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   // A second start (e.g. double-clicking a file while the app runs) hands its files to this instance.
-  app.on('second-instance', (_event, argv) => {
-    for (const path of filesFromArgv(argv)) openWithApp(path);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    for (const path of filesFromArgv(argv, workingDirectory)) openWithApp(path);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -171,8 +195,10 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     applySecurityBaseline(app, session.defaultSession, rendererUrl, devServerUrl);
+    serveRendererBundle();
     const store = openStoreOrQuit();
     if (!store) return;
+    openStore = store;
     const uiLanguage = (): Language => store.getSettings().uiLanguage ?? languageFromLocale(app.getLocale());
     files = createFileActions({
       store,
@@ -182,6 +208,11 @@ if (!app.requestSingleInstanceLock()) {
       uiLanguage,
       newId: randomUUID,
       now: () => new Date(),
+      // The OS's recent documents (Windows jump list, macOS Open Recent), and the app's own list in the menu.
+      onRecentFile: (path) => {
+        app.addRecentDocument(path);
+        setMenu(uiLanguage());
+      },
     });
     registerIpc(
       ipcMain,
@@ -196,7 +227,7 @@ if (!app.requestSingleInstanceLock()) {
     );
     setMenu(uiLanguage());
     mainWindow = createWindow(store);
-    for (const path of [...pendingOpens.splice(0), ...filesFromArgv(process.argv)]) openWithApp(path);
+    for (const path of [...pendingOpens.splice(0), ...filesFromArgv(process.argv, process.cwd())]) openWithApp(path);
     app.on('activate', () => {
       if (!mainWindow) mainWindow = createWindow(store);
     });

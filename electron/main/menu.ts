@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { basename } from 'node:path';
 import type { Language } from '../../renderer/src/domain/types';
 import type { MenuCommand } from '../shared/contract';
 import nbMenu from '../../locales/nb/menu.json';
@@ -10,10 +11,28 @@ export const MENU_LABELS: Record<Language, MenuLabels> = { nb: nbMenu, sv: svMen
 export interface MenuActions {
   send: (command: MenuCommand) => void;
   showAbout: () => void;
+  /** Opens (imports) a file from "Open recent". */
+  openRecent: (path: string) => void;
 }
 
 /** The app menu: standard roles and shortcuts, labelled in the UI language. */
-export function buildMenuTemplate(labels: MenuLabels, isMac: boolean, isDev: boolean, actions: MenuActions): MenuItemConstructorOptions[] {
+/**
+ * "Open recent": on macOS the system's own list (filled by app.addRecentDocument); elsewhere the app's list of the
+ * files imported and exported lately, each opened as a new assessment like any file opened with the app.
+ */
+function recentMenu(labels: MenuLabels, isMac: boolean, recentFiles: ReadonlyArray<string>, actions: MenuActions): MenuItemConstructorOptions {
+  if (isMac) return { label: labels.openRecent, role: 'recentDocuments', submenu: [{ label: labels.clearRecent, role: 'clearRecentDocuments' }] };
+  const items: MenuItemConstructorOptions[] = recentFiles.map((path) => ({ label: basename(path), sublabel: path, click: () => actions.openRecent(path) }));
+  return { label: labels.openRecent, submenu: items.length > 0 ? items : [{ label: labels.noRecent, enabled: false }] };
+}
+
+export function buildMenuTemplate(
+  labels: MenuLabels,
+  isMac: boolean,
+  isDev: boolean,
+  actions: MenuActions,
+  recentFiles: ReadonlyArray<string> = [],
+): MenuItemConstructorOptions[] {
   const sep: MenuItemConstructorOptions = { type: 'separator' };
   const template: MenuItemConstructorOptions[] = [];
   if (isMac)
@@ -37,6 +56,7 @@ export function buildMenuTemplate(labels: MenuLabels, isMac: boolean, isDev: boo
         { label: labels.allAssessments, accelerator: 'CmdOrCtrl+Shift+A', click: () => actions.send('goHome') },
         sep,
         { label: labels.importAssessment, accelerator: 'CmdOrCtrl+O', click: () => actions.send('importAssessment') },
+        recentMenu(labels, isMac, recentFiles, actions),
         { label: labels.exportAssessment, accelerator: 'CmdOrCtrl+E', click: () => actions.send('exportAssessment') },
         sep,
         isMac ? { role: 'close', label: labels.closeWindow } : { role: 'quit', label: labels.quit },

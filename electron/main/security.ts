@@ -4,8 +4,9 @@
  * functions so they can be tested with hostile input without Electron.
  */
 import type { App, Session, WebContents } from 'electron';
+import { APP_HOST, APP_SCHEME } from './appProtocol';
 
-/** The renderer may only navigate within its own bundle (file://.../out/renderer/) or the dev server. */
+/** The renderer may only navigate to its own page (app://bundle/index.html), or within the dev server. */
 export function isAllowedNavigation(target: string, rendererUrl: string): boolean {
   let t: URL, r: URL;
   try {
@@ -15,13 +16,14 @@ export function isAllowedNavigation(target: string, rendererUrl: string): boolea
     return false;
   }
   if (t.protocol !== r.protocol || t.host !== r.host) return false;
-  if (t.protocol === 'file:') return t.pathname === r.pathname;
-  return t.origin === r.origin;
+  // Custom schemes have no origin ("null" for every URL): compare the page itself.
+  if (t.protocol === 'http:' || t.protocol === 'https:') return t.origin === r.origin;
+  return t.pathname === r.pathname;
 }
 
 /**
- * The app is offline: only its own files load. In development the Vite dev server on localhost is allowed too.
- * Anything else (http, https, ws, data exfiltration to any host) is cancelled.
+ * The app is offline: only its own bundle loads, from `app://bundle/`. In development the Vite dev server on
+ * localhost is allowed too. Anything else (file:// elsewhere on the disk, http, https, ws, any host) is cancelled.
  */
 export function isAllowedRequest(url: string, devServerUrl: string | undefined): boolean {
   let u: URL;
@@ -30,7 +32,8 @@ export function isAllowedRequest(url: string, devServerUrl: string | undefined):
   } catch {
     return false;
   }
-  if (u.protocol === 'file:' || u.protocol === 'devtools:' || u.protocol === 'data:') return true;
+  if (u.protocol === `${APP_SCHEME}:`) return u.host === APP_HOST;
+  if (u.protocol === 'devtools:' || u.protocol === 'data:') return true;
   if (devServerUrl) {
     const dev = new URL(devServerUrl);
     if ((u.protocol === 'http:' || u.protocol === 'ws:') && u.host === dev.host) return true;

@@ -58,7 +58,7 @@ describe('AppStore: one file per assessment', () => {
     expect(again.listAssessments().map((x) => x.profile.companyName).sort()).toEqual(['Bakeriet «Æøå» & Co', 'Frisør Lena']);
     expect(again.getSettings().uiLanguage).toBe('sv');
     // The store file holds the settings only.
-    expect(JSON.parse(readFileSync(storeFile(dir), 'utf8'))).toEqual({ schemaVersion: SETTINGS_SCHEMA_VERSION, settings: { uiLanguage: 'sv', window: null, lastFolder: null } });
+    expect(JSON.parse(readFileSync(storeFile(dir), 'utf8'))).toEqual({ schemaVersion: SETTINGS_SCHEMA_VERSION, settings: { uiLanguage: 'sv', window: null, lastFolder: null, recentFiles: [] } });
   });
 
   test('save replaces by id; delete removes the file (a copy stays in today\'s backup); returned data is a copy', () => {
@@ -123,7 +123,7 @@ describe('AppStore: moving from the single-file store', () => {
     const store = open(dir);
     expect(store.notice).toBeNull();
     expect(store.listAssessments().map((a) => a.profile.companyName)).toEqual(['Gammel AS']);
-    expect(store.getSettings()).toEqual({ uiLanguage: 'sv', window: null, lastFolder: null });
+    expect(store.getSettings()).toEqual({ uiLanguage: 'sv', window: null, lastFolder: null, recentFiles: [] });
   });
 
   test('a store that is not JSON is kept aside, the user is told, and the app starts', () => {
@@ -214,8 +214,21 @@ describe('AppStore: settings never hide an assessment', () => {
     const again = open(dir);
     expect(again.notice).toBeNull();
     expect(again.listAssessments()).toHaveLength(1);
-    const expected = { uiLanguage: 'sv', window: null, lastFolder: '/home/kari', [key]: null };
+    const expected = { uiLanguage: 'sv', window: null, lastFolder: '/home/kari', recentFiles: [], [key]: null };
     expect(again.getSettings()).toEqual(expected);
+  });
+
+  test('recent files: newest first, once each, at most ten; a bad list falls back to empty', () => {
+    const dir = tempDir();
+    const store = open(dir);
+    for (let i = 0; i < 12; i++) store.addRecentFile(`/home/kari/${i}.somekompass`);
+    store.addRecentFile('/home/kari/5.somekompass');
+    const recent = open(dir).getSettings().recentFiles;
+    expect(recent).toHaveLength(10);
+    expect(recent.slice(0, 3)).toEqual(['/home/kari/5.somekompass', '/home/kari/11.somekompass', '/home/kari/10.somekompass']);
+    const settings = JSON.parse(readFileSync(storeFile(dir), 'utf8')) as { settings: Record<string, unknown> };
+    writeFileSync(storeFile(dir), JSON.stringify({ ...settings, settings: { ...settings.settings, recentFiles: [42] } }));
+    expect(open(dir).getSettings().recentFiles).toEqual([]);
   });
 
   test('a setting that would not load is never written', () => {

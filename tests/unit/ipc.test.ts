@@ -139,6 +139,17 @@ describe('IPC handlers', () => {
     expect(() => call(handlers, INVOKE_CHANNELS.importFilePath, ...args)).toThrow(InvalidIpcArguments);
   });
 
+  test.each([
+    ['a network (UNC) path', '//server/share/a.somekompass', 'network (UNC) paths are not opened'],
+    ['a relative path', 'a.somekompass', 'path is not absolute'],
+    ['a folder', '/tmp', 'the path is a folder'],
+  ])('importFilePath does not open %s, and says so', async (_label, path, detail) => {
+    const { handlers, store } = setup();
+    const result = (await call(handlers, INVOKE_CHANNELS.importFilePath, path)) as { kind: string; error: { code: string; detail: string } };
+    expect(result).toMatchObject({ kind: 'failed', error: { code: 'unreadable', detail } });
+    expect(store.listAssessments()).toEqual([]);
+  });
+
   test('saveCsv writes what the dialog chose and remembers the folder; cancel writes nothing', async () => {
     const { handlers, dialogAnswers, dir, store } = setup();
     const target = join(dir, 'plan.csv');

@@ -4,14 +4,17 @@ import { restorableBounds, MIN_SIZE } from '../../electron/main/windowState';
 import { buildMenuTemplate, languageFromLocale, MENU_LABELS } from '../../electron/main/menu';
 import type { MenuItemConstructorOptions } from 'electron';
 
-const APP = 'file:///opt/some-kompass/resources/app.asar/out/renderer/index.html';
+const APP = 'app://bundle/index.html';
 
 describe('navigation guard', () => {
   test.each([
     [APP, true],
     [`${APP}#plan`, true],
     ['file:///etc/passwd', false],
-    ['file:///opt/some-kompass/resources/app.asar/out/renderer/other.html', false],
+    ['file:///opt/some-kompass/resources/app.asar/out/renderer/index.html', false],
+    ['app://bundle/other.html', false],
+    ['app://evil/index.html', false],
+    ['app://bundle/../index.html', true],
     ['https://example.com/', false],
     ['http://localhost:5173/', false],
     ['javascript:alert(1)', false],
@@ -28,7 +31,10 @@ describe('navigation guard', () => {
 
 describe('request guard (offline)', () => {
   test.each([
-    ['file:///opt/app/out/renderer/assets/index.js', undefined, true],
+    ['app://bundle/assets/index.js', undefined, true],
+    ['app://other/assets/index.js', undefined, false],
+    ['file:///opt/app/out/renderer/assets/index.js', undefined, false],
+    ['file:///etc/passwd', undefined, false],
     ['data:image/png;base64,AAAA', undefined, true],
     ['devtools://devtools/bundled/inspector.html', undefined, true],
     ['https://fonts.googleapis.com/css', undefined, false],
@@ -62,7 +68,7 @@ describe('app menu', () => {
 
   test.each(['nb', 'sv'] as const)('every item is labelled in %s, standard roles kept', (lng) => {
     const sent: string[] = [];
-    const template = buildMenuTemplate(MENU_LABELS[lng], false, false, { send: (c) => sent.push(c), showAbout: () => sent.push('about') });
+    const template = buildMenuTemplate(MENU_LABELS[lng], false, false, { send: (c) => sent.push(c), showAbout: () => sent.push('about'), openRecent: (p) => sent.push(p) });
     const labels = labelsOf(template);
     for (const l of labels) expect(Object.values(MENU_LABELS[lng])).toContain(l);
     const all = template.flatMap((i) => (Array.isArray(i.submenu) ? i.submenu : []));
@@ -74,11 +80,28 @@ describe('app menu', () => {
   });
 
   test('macOS gets the app menu first; dev adds reload and devtools', () => {
-    const t = buildMenuTemplate(MENU_LABELS.nb, true, true, { send: () => undefined, showAbout: () => undefined });
+    const t = buildMenuTemplate(MENU_LABELS.nb, true, true, { send: () => undefined, showAbout: () => undefined, openRecent: () => undefined });
     expect(t[0]?.label).toBe('SoMe-kompass');
     const roles = t.flatMap((i) => (Array.isArray(i.submenu) ? i.submenu.map((s) => s.role) : []));
     expect(roles).toContain('toggleDevTools');
-    expect(buildMenuTemplate(MENU_LABELS.nb, false, false, { send: () => undefined, showAbout: () => undefined }).flatMap((i) => (Array.isArray(i.submenu) ? i.submenu.map((s) => s.role) : []))).not.toContain('toggleDevTools');
+    expect(buildMenuTemplate(MENU_LABELS.nb, false, false, { send: () => undefined, showAbout: () => undefined, openRecent: () => undefined }).flatMap((i) => (Array.isArray(i.submenu) ? i.submenu.map((s) => s.role) : []))).not.toContain('toggleDevTools');
+  });
+
+  test('"Open recent": the app\'s own list of files (newest first) elsewhere, the system\'s on macOS', () => {
+    const opened: string[] = [];
+    const actions = { send: () => undefined, showAbout: () => undefined, openRecent: (p: string) => opened.push(p) };
+    const fileMenu = (t: MenuItemConstructorOptions[]) => (t.find((i) => i.label === MENU_LABELS.nb.file || i.label === MENU_LABELS.sv.file)!.submenu as MenuItemConstructorOptions[]);
+    const recent = fileMenu(buildMenuTemplate(MENU_LABELS.nb, false, false, actions, ['/home/kari/Bakeri.somekompass', '/home/kari/Kafé.somekompass'])).find(
+      (i) => i.label === MENU_LABELS.nb.openRecent,
+    )!;
+    const items = recent.submenu as MenuItemConstructorOptions[];
+    expect(items.map((i) => i.label)).toEqual(['Bakeri.somekompass', 'Kafé.somekompass']);
+    (items[1]!.click as () => void)();
+    expect(opened).toEqual(['/home/kari/Kafé.somekompass']);
+    const empty = fileMenu(buildMenuTemplate(MENU_LABELS.sv, false, false, actions, [])).find((i) => i.label === MENU_LABELS.sv.openRecent)!;
+    expect(empty.submenu).toEqual([{ label: MENU_LABELS.sv.noRecent, enabled: false }]);
+    const mac = fileMenu(buildMenuTemplate(MENU_LABELS.nb, true, false, actions, ['/x.somekompass'])).find((i) => i.label === MENU_LABELS.nb.openRecent)!;
+    expect(mac.role).toBe('recentDocuments');
   });
 
   test('the system locale picks the first menu language', () => {
@@ -92,11 +115,20 @@ describe('app menu', () => {
 describe('files opened with the app and file names', () => {
   test('only .somekompass arguments are files to open', async () => {
     const { filesFromArgv } = await import('../../electron/main/openFiles');
-    expect(filesFromArgv(['/opt/SoMe-kompass/some-kompass', '--no-sandbox', '/home/kari/Bakeriet.somekompass', 'C:\\Users\\Per\\A.SOMEKOMPASS', 'notes.txt'])).toEqual([
+    const cwd = '/home/kari/Nedlastinger';
+    expect(filesFromArgv(['/opt/SoMe-kompass/some-kompass', '--no-sandbox', '/home/kari/Bakeriet.somekompass', 'C:\\Users\\Per\\A.SOMEKOMPASS', 'notes.txt'], cwd)).toEqual([
       '/home/kari/Bakeriet.somekompass',
       'C:\\Users\\Per\\A.SOMEKOMPASS',
     ]);
-    expect(filesFromArgv(['/usr/bin/electron', '.'])).toEqual([]);
+    expect(filesFromArgv(['/usr/bin/electron', '.'], cwd)).toEqual([]);
+    // A file:// URI (some desktops pass those) and a relative path from the second start's own folder.
+    expect(filesFromArgv(['app', 'file:///home/kari/Bakeri%20%C3%86rlig.somekompass', 'Kl%C3%A6r.somekompass', '../Kafé.somekompass'], cwd)).toEqual([
+      '/home/kari/Bakeri Ærlig.somekompass',
+      '/home/kari/Nedlastinger/Kl%C3%A6r.somekompass',
+      '/home/kari/Kafé.somekompass',
+    ]);
+    // Network paths and other schemes are never opened.
+    expect(filesFromArgv(['app', '\\\\server\\share\\a.somekompass', '//server/share/b.somekompass', 'https://x.test/c.somekompass', 'file://server/share/d.somekompass'], cwd)).toEqual([]);
   });
 
   test('file names from company names are safe and never empty', async () => {

@@ -104,6 +104,22 @@ describe('electron-builder configuration', () => {
     expect(validate({ ...build, fileAssociations: [{ name: 'no ext' }] }, schema).length).toBeGreaterThan(0);
   });
 
+  it('sets the Electron fuses that harden the shipped binary (issue 8)', () => {
+    const fuses = asObject(build['electronFuses'], 'electronFuses');
+    expect(fuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+      enableCookieEncryption: true,
+    });
+    // The schema knows every one of them, with the right type.
+    expect(validate({ ...build, electronFuses: { ...fuses, runAsNode: 'no' } }, schema).length).toBeGreaterThan(0);
+    expect(validate({ ...build, electronFuses: { ...fuses, runAsNod: false } }, schema).length).toBeGreaterThan(0);
+  });
+
   it('names the app and puts installers in dist/', () => {
     expect(build['appId']).toBe('no.somekompass.app');
     expect(build['productName']).toBe('SoMe-kompass');

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { Assessment, Language } from '../../../renderer/src/domain/types';
 import {
   DEFAULT_SETTINGS,
+  MAX_RECENT_FILES,
   SETTINGS_SCHEMA_VERSION,
   settingsSchema,
   storeDataSchema,
@@ -334,6 +335,12 @@ export class AppStore {
 
   setWindowState(window: WindowState): void {
     this.updateSettings({ window });
+  }
+
+  /** Puts a file first on the "Open recent" list (once, newest first, at most `MAX_RECENT_FILES`). */
+  addRecentFile(path: string): void {
+    const recentFiles = [path, ...this.settings.recentFiles.filter((p) => p !== path)].slice(0, MAX_RECENT_FILES);
+    this.updateSettings({ recentFiles });
   }
 
   /** Settings are validated on every write: a value that would not load is never written. */

@@ -9,6 +9,7 @@ import { FILE_EXTENSION } from '../../../renderer/src/domain/fileFormatBasics';
 import type { CsvKind, ImportResult, SaveResult } from '../../shared/contract';
 import type { AppStore } from './appStore';
 import { safeFileName } from '../../../renderer/src/domain/fileNames';
+import { isUncPath } from '../openFiles';
 import { AssessmentFileTooLarge, importAssessmentFile, writeAssessmentFile } from './fileImport';
 import { writeFileAtomically } from './atomicWrite';
 import { MENU_LABELS } from '../menu';
@@ -33,6 +34,8 @@ export interface FileActionDeps {
   uiLanguage: () => Language;
   newId: () => string;
   now: () => Date;
+  /** Called with every .somekompass file imported or exported: the OS's recent documents and "Open recent". */
+  onRecentFile?: (path: string) => void;
 }
 
 /** A file name from what the user typed (or the renderer suggested): see domain/fileNames.ts. */
@@ -45,15 +48,21 @@ export function createFileActions(deps: FileActionDeps) {
   const labels = (): (typeof MENU_LABELS)['nb'] => MENU_LABELS[deps.uiLanguage()];
   const startFolder = (): string => store.getSettings().lastFolder ?? deps.defaultFolder;
   const remember = (path: string): void => store.setLastFolder(dirname(path));
+  const recent = (path: string): void => {
+    store.addRecentFile(path);
+    deps.onRecentFile?.(path);
+  };
   const assessmentFilter = (): FileFilter => ({ name: labels().assessmentFiles, extensions: [FILE_EXTENSION] });
 
   /** Imports one file as a new assessment; never merges into or overwrites an existing one. */
   async function importFromPath(path: string): Promise<ImportResult> {
     const fileName = basename(path);
     if (!isAbsolute(path)) return { kind: 'failed', fileName, error: { code: 'unreadable', detail: 'path is not absolute' } };
+    if (isUncPath(path)) return { kind: 'failed', fileName, error: { code: 'unreadable', detail: 'network (UNC) paths are not opened' } };
     const outcome = await importAssessmentFile(store, path, deps.newId(), deps.now());
     if (!outcome.ok) return { kind: 'failed', fileName, error: outcome.error };
     remember(path);
+    recent(path);
     return { kind: 'imported', assessment: outcome.assessment };
   }
 
@@ -86,6 +95,7 @@ export function createFileActions(deps: FileActionDeps) {
         return { kind: 'failed', reason: error instanceof AssessmentFileTooLarge ? 'tooLarge' : 'writeFailed' };
       }
       remember(path);
+      recent(path);
       return { kind: 'saved', path };
     },
 

@@ -109,6 +109,8 @@ export const settingsSchema = z.strictObject({
   window: windowStateSchema.nullable(),
   /** The folder of the last file saved or opened, where the next dialog starts. */
   lastFolder: z.string().max(4096).nullable(),
+  /** The .somekompass files imported or exported lately, newest first: the File menu's "Open recent". */
+  recentFiles: z.array(z.string().min(1).max(4096)).max(10),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -120,8 +122,11 @@ export const SETTINGS_SCHEMA_VERSION = 4;
 export const storeDataSchema = z.strictObject({
   schemaVersion: z.literal(STORE_SCHEMA_VERSION),
   assessments: z.array(assessmentSchema).max(LIMITS.assessments),
-  settings: settingsSchema,
+  // The single-file store's settings had no recent files; each setting is validated on its own when loaded.
+  settings: z.record(z.string(), z.unknown()),
 });
 export type StoreData = z.infer<typeof storeDataSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: null, window: null, lastFolder: null };
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: null, window: null, lastFolder: null, recentFiles: [] };
+/** How many files "Open recent" lists. */
+export const MAX_RECENT_FILES = 10;
