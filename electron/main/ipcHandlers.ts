@@ -32,7 +32,8 @@ export class InvalidIpcArguments extends Error {
 /** Argument tuple schema per method: exact arity, nothing extra accepted. */
 export const ARGUMENT_SCHEMAS = {
   getStartInfo: z.tuple([]),
-  listAssessments: z.tuple([]),
+  listSummaries: z.tuple([]),
+  getAssessment: z.tuple([idSchema]),
   saveAssessment: z.tuple([assessmentSchema]),
   deleteAssessment: z.tuple([idSchema]),
   setUiLanguage: z.tuple([languageSchema]),
@@ -81,7 +82,8 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
       systemLanguage: services.systemLanguage(),
       appVersion: services.appVersion,
     }),
-    listAssessments: () => store.listAssessments(),
+    listSummaries: () => store.listSummaries(),
+    getAssessment: (id) => store.getAssessment(id),
     saveAssessment: (assessment): SaveAssessmentResult => {
       // Answers the bank cannot hold would be refused at the next start: never written.
       if (bankProblems(assessment).length > 0) throw new InvalidIpcArguments(INVOKE_CHANNELS.saveAssessment);

@@ -7,7 +7,8 @@ import { EVENT_CHANNELS, INVOKE_CHANNELS, MENU_COMMANDS, type AppApi, type Impor
 
 export const api = {
   getStartInfo: () => ipcRenderer.invoke(INVOKE_CHANNELS.getStartInfo),
-  listAssessments: () => ipcRenderer.invoke(INVOKE_CHANNELS.listAssessments),
+  listSummaries: () => ipcRenderer.invoke(INVOKE_CHANNELS.listSummaries),
+  getAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.getAssessment, id),
   saveAssessment: (assessment) => ipcRenderer.invoke(INVOKE_CHANNELS.saveAssessment, assessment),
   deleteAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.deleteAssessment, id),
   setUiLanguage: (language) => ipcRenderer.invoke(INVOKE_CHANNELS.setUiLanguage, language),

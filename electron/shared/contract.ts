@@ -4,6 +4,7 @@
  * Type-only imports: this file is shared by all three processes and must stay free of runtime dependencies.
  */
 import type { Assessment, Language } from '../../renderer/src/domain/types';
+import type { AssessmentSummary } from '../../renderer/src/domain/summary';
 import type { FileError } from '../../renderer/src/domain/fileFormatBasics';
 
 /** Something the user must be told at start-up about their stored data. */
@@ -48,7 +49,10 @@ export type CsvKind = (typeof CSV_KINDS)[number];
 
 export interface AppApi {
   getStartInfo(): Promise<StartInfo>;
-  listAssessments(): Promise<Assessment[]>;
+  /** The home list: a small summary of each assessment, newest change first. */
+  listSummaries(): Promise<AssessmentSummary[]>;
+  /** One assessment in full, to open it; null when it no longer exists. */
+  getAssessment(id: string): Promise<Assessment | null>;
   /** Inserts or replaces by id; says why when it could not. Rejects when the assessment is not valid. */
   saveAssessment(assessment: Assessment): Promise<SaveAssessmentResult>;
   /** False when no assessment had that id. */
@@ -80,7 +84,8 @@ export type InvokeMethod = Exclude<keyof AppApi, 'onMenuCommand' | 'onFileImport
 /** Channel name for each request/response method. */
 export const INVOKE_CHANNELS = {
   getStartInfo: 'app:start-info',
-  listAssessments: 'assessments:list',
+  listSummaries: 'assessments:list-summaries',
+  getAssessment: 'assessments:get',
   saveAssessment: 'assessments:save',
   deleteAssessment: 'assessments:delete',
   setUiLanguage: 'settings:set-ui-language',

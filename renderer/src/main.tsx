@@ -7,7 +7,7 @@ import { App } from './app/App';
 import './styles.css';
 
 async function start(): Promise<void> {
-  const [info, assessments] = await Promise.all([api().getStartInfo(), api().listAssessments()]);
+  const [info, summaries] = await Promise.all([api().getStartInfo(), api().listSummaries()]);
   const language = info.uiLanguage ?? languageFromTag(info.systemLanguage || navigator.language);
   const i18n = await createI18n(language);
   document.documentElement.lang = language;
@@ -16,7 +16,7 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App initialAssessments={assessments} notice={info.notice} />
+        <App initialSummaries={summaries} notice={info.notice} />
       </I18nextProvider>
     </StrictMode>,
   );

@@ -99,6 +99,25 @@ describe('AppStore: one file per assessment', () => {
   }, 60_000);
 });
 
+describe('AppStore: the home list from summaries', () => {
+  test('a summary per assessment, kept in step with saves and deletes, the same after a reopen', () => {
+    const dir = tempDir();
+    const store = open(dir);
+    store.saveAssessment({ ...named('s1', 'Eldst'), updatedAt: '2026-11-01T10:00:00.000Z' });
+    store.saveAssessment({ ...answeredAll(true, named('s2', 'Nyest')), updatedAt: '2026-11-20T10:00:00.000Z' });
+    expect(store.listSummaries().map((x) => [x.id, x.companyName, x.status])).toEqual([
+      ['s2', 'Nyest', 'incomplete'],
+      ['s1', 'Eldst', 'incomplete'],
+    ]);
+    expect(store.listSummaries()[0]).toMatchObject({ overall: 100, answered: expect.any(Number), resumeStep: 'profile' });
+    store.saveAssessment({ ...named('s1', 'Endret'), updatedAt: '2026-11-25T10:00:00.000Z' });
+    expect(store.listSummaries().map((x) => x.companyName)).toEqual(['Endret', 'Nyest']);
+    store.deleteAssessment('s2');
+    expect(open(dir).listSummaries()).toEqual(store.listSummaries());
+    expect(store.listSummaries().map((x) => x.id)).toEqual(['s1']);
+  });
+});
+
 describe('AppStore: moving from the single-file store', () => {
   test('the old store is split into files, verified, kept as a dated backup, and replaced by the settings', () => {
     const dir = tempDir();

@@ -59,7 +59,7 @@ describe('IPC handlers', () => {
     const a = blankAssessment('ok-1');
     call(handlers, INVOKE_CHANNELS.saveAssessment, { ...a, notes: { someQuestion: 'n'.repeat(10_000) } });
     expect(store.getAssessment('ok-1')?.notes['someQuestion']).toHaveLength(10_000);
-    expect(call(handlers, INVOKE_CHANNELS.listAssessments)).toHaveLength(1);
+    expect(call(handlers, INVOKE_CHANNELS.listSummaries)).toHaveLength(1);
     call(handlers, INVOKE_CHANNELS.setUiLanguage, 'sv');
     expect(onUiLanguageChanged).toHaveBeenCalledWith('sv');
     expect(call(handlers, INVOKE_CHANNELS.getStartInfo)).toEqual({ notice: null, uiLanguage: 'sv', systemLanguage: 'nb-NO', appVersion: '1.2.3' });
@@ -217,7 +217,7 @@ describe('IPC handlers', () => {
 
   test('calls without arguments refuse extra arguments', () => {
     const { handlers } = setup();
-    expect(() => call(handlers, INVOKE_CHANNELS.listAssessments, 'extra')).toThrow(InvalidIpcArguments);
+    expect(() => call(handlers, INVOKE_CHANNELS.listSummaries, 'extra')).toThrow(InvalidIpcArguments);
   });
 
   test('the error never echoes the input', () => {
@@ -238,7 +238,7 @@ describe('registering on ipcMain with the sender check', () => {
     const mainFrame = { url: 'file:///app/index.html' } as WebFrameMain;
     registerIpc(ipcMain, { store, files: {} as FileActions, systemLanguage: () => 'sv-SE', appVersion: '1' }, () => mainFrame);
     expect([...registered.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
-    const list = registered.get(INVOKE_CHANNELS.listAssessments)!;
+    const list = registered.get(INVOKE_CHANNELS.listSummaries)!;
     expect(await list({ senderFrame: mainFrame })).toEqual([]);
     expect(() => list({ senderFrame: { url: 'file:///app/index.html' } })).toThrow(UntrustedSender);
     expect(() => list({ senderFrame: null })).toThrow(UntrustedSender);

@@ -34,7 +34,7 @@ describe('preload', () => {
     for (const [method, channel] of Object.entries(INVOKE_CHANNELS)) {
       if (method === 'importFilePath') continue;
       invoke.mockClear();
-      const noArgs = ['getStartInfo', 'listAssessments', 'importAssessment'];
+      const noArgs = ['getStartInfo', 'listSummaries', 'importAssessment'];
       const withArgs: Record<string, unknown[]> = { saveCsv: ['plan', 'name', 'a;b'], saveWord: ['name', new Uint8Array([0x50, 0x4b])] };
       const arg = noArgs.includes(method) ? [] : (withArgs[method] ?? [{ probe: method }]);
       await expect(api[method]!(...arg)).resolves.toBe('reply');

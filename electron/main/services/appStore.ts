@@ -14,6 +14,7 @@ import { migrateStore, withBankVersion1 } from '../../../renderer/src/domain/mig
 import { migrateToCurrentBank } from '../../../renderer/src/domain/bankMigrations';
 import { MAX_FILE_BYTES, parseAssessmentFile, serializeAssessmentFile } from '../../../renderer/src/domain/fileFormat';
 import { LIMITS } from '../../../renderer/src/domain/limits';
+import { byUpdatedDesc, summarize, type AssessmentSummary } from '../../../renderer/src/domain/summary';
 import type { StoreNotice } from '../../shared/contract';
 import { storePath, type OpenStoreBackend, type StoreBackend } from './storeBackend';
 import { isTemporaryFile, nodeWriterFs, writeFileDurably, type WriterFs } from './atomicWrite';
@@ -67,6 +68,8 @@ export interface BackupCopy {
  */
 export class AppStore {
   private readonly assessments = new Map<string, Assessment>();
+  /** The home list's view of each assessment, kept in step with every save and delete. */
+  private readonly summaries = new Map<string, AssessmentSummary>();
   private settings: Settings;
   private readonly backend: StoreBackend;
   private readonly dir: string;
@@ -217,6 +220,7 @@ export class AppStore {
       const parsed = bytes ? parseAssessmentFile(bytes) : null;
       if (parsed?.ok && fileOf(parsed.assessment.id) === name) {
         this.assessments.set(parsed.assessment.id, parsed.assessment);
+        this.summaries.set(parsed.assessment.id, summarize(parsed.assessment));
         continue;
       }
       if (parsed && !parsed.ok && parsed.error.code === 'newerVersion') {
@@ -283,6 +287,11 @@ export class AppStore {
     return structuredClone([...this.assessments.values()]);
   }
 
+  /** The home list: one small summary per assessment, newest change first. */
+  listSummaries(): AssessmentSummary[] {
+    return [...this.summaries.values()].sort(byUpdatedDesc);
+  }
+
   getAssessment(id: string): Assessment | null {
     const found = this.assessments.get(id);
     return found ? structuredClone(found) : null;
@@ -296,6 +305,7 @@ export class AppStore {
     if (!this.assessments.has(assessment.id) && this.assessments.size >= LIMITS.assessments) throw new StoreFull();
     this.writeAssessmentFile(assessment);
     this.assessments.set(assessment.id, structuredClone(assessment));
+    this.summaries.set(assessment.id, summarize(assessment));
   }
 
   deleteAssessment(id: string): boolean {
@@ -307,6 +317,7 @@ export class AppStore {
       rmSync(path, { force: true });
     }
     this.assessments.delete(id);
+    this.summaries.delete(id);
     return true;
   }
 

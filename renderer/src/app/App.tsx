@@ -1,7 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, Language } from '../domain/types';
-import { createAssessment, duplicateAssessment, firstUnfinishedStep } from '../domain/assessment';
+import { createAssessment, duplicateAssessment } from '../domain/assessment';
+import { summarize, type AssessmentSummary } from '../domain/summary';
 import type { StoreNotice } from '../../../electron/shared/contract';
 import { api } from '../api';
 import { currentLanguage, ensureLanguage, FIRST_SCREEN_NAMESPACES } from '../i18n';
@@ -20,14 +21,13 @@ const AssessmentScreen = lazy(() => import('../features/AssessmentScreen').then(
 const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();
 
-export function App({ initialAssessments, notice }: { initialAssessments: Assessment[]; notice: StoreNotice | null }) {
+export function App({ initialSummaries, notice }: { initialSummaries: AssessmentSummary[]; notice: StoreNotice | null }) {
   const { t, i18n } = useTranslation();
-  const [assessments, setAssessments] = useState(initialAssessments);
-  // The newest list, for updates made several times between renders (fast typing).
-  const latest = useRef(assessments);
-  useEffect(() => {
-    latest.current = assessments;
-  }, [assessments]);
+  // The home list: small summaries. Only the assessment that is open is held in full.
+  const [summaries, setSummaries] = useState(initialSummaries);
+  const [open, setOpen] = useState<Assessment | null>(null);
+  // The newest version of the open assessment, for changes made several times between renders (fast typing).
+  const latest = useRef<Assessment | null>(open);
   const [view, setView] = useState<View>({ name: 'home' });
   const currentView = useRef(view);
   useEffect(() => {
@@ -39,91 +39,119 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
   const [dragging, setDragging] = useState(false);
   const autosave = useAutosave();
 
-  /** Changes screen; an assessment's texts are loaded first. Leaving home ends the chance to undo a delete. */
+  /** Puts one assessment's summary in the home list (new or changed). */
+  const showInList = useCallback((a: Assessment) => setSummaries((list) => [...list.filter((s) => s.id !== a.id), summarize(a)]), []);
+  const holdOpen = useCallback((a: Assessment | null) => {
+    latest.current = a;
+    setOpen(a);
+  }, []);
+
+  /**
+   * Changes screen. An assessment is fetched in full (unless it is the one already open) and its texts loaded first.
+   * Leaving home ends the chance to undo a delete.
+   */
   const go = useCallback(
     (next: View) => {
       if (next.name === 'home') return setView(next);
       setDeleted(null);
-      ensureLanguage(i18n, currentLanguage(i18n)).then(
-        () => setView(next),
+      const already = latest.current?.id === next.id ? latest.current : null;
+      Promise.all([already ? Promise.resolve(already) : api().getAssessment(next.id), ensureLanguage(i18n, currentLanguage(i18n))]).then(
+        ([assessment]) => {
+          if (!assessment) return setActionError(true);
+          holdOpen(assessment);
+          setView(next);
+        },
         () => setActionError(true),
       );
     },
-    [i18n],
+    [i18n, holdOpen],
   );
   const language = currentLanguage(i18n);
 
-  /** Applies a change to one assessment, stamps it and schedules the autosave. */
+  /** Applies a change to the open assessment, stamps it and schedules the autosave. */
   const update = useCallback(
     (id: string, change: (a: Assessment) => Assessment) => {
-      const current = latest.current.find((a) => a.id === id);
-      if (!current) return;
+      const current = latest.current;
+      if (!current || current.id !== id) return;
       const next = { ...change(current), updatedAt: nowIso() };
-      latest.current = latest.current.map((a) => (a.id === id ? next : a));
-      setAssessments(latest.current);
+      holdOpen(next);
+      showInList(next);
       autosave.schedule(next);
     },
-    [autosave],
+    [autosave, holdOpen, showInList],
   );
 
   const addAndOpen = useCallback(
     async (assessment: Assessment, step: Step) => {
       try {
         if (!(await api().saveAssessment(assessment)).ok) return setActionError(true);
-        setAssessments((list) => [...list, assessment]);
+        showInList(assessment);
+        holdOpen(assessment);
         setActionError(false);
         go({ name: 'assessment', id: assessment.id, step });
       } catch {
         setActionError(true);
       }
     },
-    [go],
+    [go, holdOpen, showInList],
   );
 
   const createNew = useCallback(() => addAndOpen(createAssessment(newId(), nowIso(), language), 'profile'), [addAndOpen, language]);
 
+  /** The full assessment behind a summary: the open one, or fetched from main. */
+  const fullOf = useCallback(async (id: string): Promise<Assessment | null> => (latest.current?.id === id ? latest.current : api().getAssessment(id)), []);
+
   const duplicate = useCallback(
-    async (a: Assessment) => {
-      const copy = duplicateAssessment(a, newId(), nowIso(), ` (${t('home.copySuffix')})`);
+    async (s: AssessmentSummary) => {
       try {
+        const source = await fullOf(s.id);
+        if (!source) return setActionError(true);
+        const copy = duplicateAssessment(source, newId(), nowIso(), ` (${t('home.copySuffix')})`);
         if (!(await api().saveAssessment(copy)).ok) return setActionError(true);
-        setAssessments((list) => [...list, copy]);
+        showInList(copy);
         setActionError(false);
       } catch {
         setActionError(true);
       }
     },
-    [t],
+    [t, fullOf, showInList],
   );
 
-  const remove = useCallback(async (a: Assessment) => {
-    try {
-      await api().deleteAssessment(a.id);
-      setAssessments((list) => list.filter((x) => x.id !== a.id));
-      setDeleted(a);
-      setActionError(false);
-    } catch {
-      setActionError(true);
-    }
-  }, []);
+  const remove = useCallback(
+    async (s: AssessmentSummary) => {
+      try {
+        // Kept in full for "undo".
+        const full = await fullOf(s.id);
+        if (!full) return setActionError(true);
+        await api().deleteAssessment(s.id);
+        setSummaries((list) => list.filter((x) => x.id !== s.id));
+        if (latest.current?.id === s.id) holdOpen(null);
+        setDeleted(full);
+        setActionError(false);
+      } catch {
+        setActionError(true);
+      }
+    },
+    [fullOf, holdOpen],
+  );
 
   const undoDelete = useCallback(async () => {
     if (!deleted) return;
     try {
       if (!(await api().saveAssessment(deleted)).ok) return setActionError(true);
-      setAssessments((list) => [...list, deleted]);
+      showInList(deleted);
       setDeleted(null);
     } catch {
       setActionError(true);
     }
-  }, [deleted]);
+  }, [deleted, showInList]);
 
   /** Shows what came of an import; a new assessment joins the list (an import never replaces one). */
   const imported = useCallback((result: ImportResult) => {
     if (result.kind === 'cancelled') return;
-    if (result.kind === 'imported') setAssessments((list) => [...list.filter((a) => a.id !== result.assessment.id), result.assessment]);
+    if (result.kind === 'imported') showInList(result.assessment);
     setFileOutcome({ action: 'import', result });
-  }, []);
+  }, [showInList]);
 
   const importFile = useCallback(async () => {
     try {
@@ -180,7 +208,6 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
   );
 
 
-  const open = view.name === 'assessment' ? assessments.find((a) => a.id === view.id) : undefined;
 
   return (
     <div
@@ -213,7 +240,7 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
       )}
       {fileOutcome && <FileNotice outcome={fileOutcome} onDismiss={() => setFileOutcome(null)} />}
       <main id="main">
-        {open && view.name === 'assessment' ? (
+        {open && view.name === 'assessment' && open.id === view.id ? (
           <Suspense fallback={null}>
             <AssessmentScreen
               key={open.id}
@@ -226,12 +253,12 @@ export function App({ initialAssessments, notice }: { initialAssessments: Assess
           </Suspense>
         ) : (
           <HomeScreen
-            assessments={assessments}
-            deleted={deleted}
+            summaries={summaries}
+            deletedName={deleted ? deleted.profile.companyName : null}
             onNew={() => void createNew()}
             onImport={() => void importFile()}
             onExport={(a) => void exportAssessment(a.id)}
-            onOpen={(a) => go({ name: 'assessment', id: a.id, step: firstUnfinishedStep(a) })}
+            onOpen={(a) => go({ name: 'assessment', id: a.id, step: a.resumeStep })}
             onDuplicate={(a) => void duplicate(a)}
             onDelete={(a) => void remove(a)}
             onUndoDelete={() => void undoDelete()}

@@ -1,28 +1,28 @@
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../domain/types';
-import { assessmentStatus, isComplete } from '../../domain/assessment';
-import { scoreAssessment } from '../../domain/scoring';
+import type { AssessmentSummary } from '../../domain/summary';
+import { byUpdatedDesc } from '../../domain/summary';
 import { LOCALE_TAG } from '../../domain/types';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { currentLanguage } from '../../i18n';
 
 export function HomeScreen(props: {
-  assessments: Assessment[];
-  deleted: Assessment | null;
+  summaries: AssessmentSummary[];
+  /** The company name of the assessment just deleted, while its delete can be undone. */
+  deletedName: string | null;
   onNew: () => void;
   onImport: () => void;
-  onExport: (a: Assessment) => void;
-  onOpen: (a: Assessment) => void;
-  onDuplicate: (a: Assessment) => void;
-  onDelete: (a: Assessment) => void;
+  onExport: (a: AssessmentSummary) => void;
+  onOpen: (a: AssessmentSummary) => void;
+  onDuplicate: (a: AssessmentSummary) => void;
+  onDelete: (a: AssessmentSummary) => void;
   onUndoDelete: () => void;
   onDismissUndo: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const lng = currentLanguage(i18n);
   const heading = useFocusHeading();
-  const sorted = [...props.assessments].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  const nameOf = (a: Assessment): string => a.profile.companyName.trim() || t('home.unnamed');
+  const sorted = [...props.summaries].sort(byUpdatedDesc);
+  const nameOf = (companyName: string): string => companyName.trim() || t('home.unnamed');
   // One formatter of each kind per render, not one per row.
   const dateFormat = new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'medium', timeStyle: 'short' });
   const percentFormat = new Intl.NumberFormat(LOCALE_TAG[lng], { style: 'percent', maximumFractionDigits: 0 });
@@ -50,9 +50,9 @@ export function HomeScreen(props: {
       <p className="hint">{t('files:home.dropHint')}</p>
 
       <div className="undo-region" role="status" aria-live="polite">
-        {props.deleted && (
+        {props.deletedName !== null && (
           <div className="toast">
-            <span>{t('home.deleted', { name: nameOf(props.deleted) })}</span>
+            <span>{t('home.deleted', { name: nameOf(props.deletedName) })}</span>
             <button type="button" onClick={props.onUndoDelete}>
               {t('home.undo')}
             </button>
@@ -82,26 +82,24 @@ export function HomeScreen(props: {
           </thead>
           <tbody>
             {sorted.map((a) => {
-              const result = scoreAssessment(a);
-              const name = nameOf(a);
-              const complete = isComplete(a, result);
-              const status = assessmentStatus(a, result);
+              const name = nameOf(a.companyName);
+              const complete = a.status === 'complete' || a.status === 'preliminary';
               return (
-                <tr key={a.id} className={`status-${status}`}>
+                <tr key={a.id} className={`status-${a.status}`}>
                   <th scope="row" className="company-cell">
                     {name}
                   </th>
                   <td>{formatDate(a.updatedAt)}</td>
-                  <td>{percentFormat.format(result.total === 0 ? 0 : result.answered / result.total)}</td>
+                  <td>{percentFormat.format(a.total === 0 ? 0 : a.answered / a.total)}</td>
                   <td>
-                    <span className={`status-tag status-tag-${status}`}>{t(`home.status.${status}`)}</span>
+                    <span className={`status-tag status-tag-${a.status}`}>{t(`home.status.${a.status}`)}</span>
                   </td>
                   <td>
-                    {result.overall === null
+                    {a.overall === null
                       ? t('home.noScore')
-                      : result.band === null
-                        ? t('home.scorePreliminary', { score: Math.round(result.overall) })
-                        : t('home.score', { score: Math.round(result.overall), band: t(`bands.${result.band}`) })}
+                      : a.band === null
+                        ? t('home.scorePreliminary', { score: a.overall })
+                        : t('home.score', { score: a.overall, band: t(`bands.${a.band}`) })}
                   </td>
                   <td className="row-actions">
                     {complete ? (

@@ -1,0 +1,44 @@
+/**
+ * What the home list shows of an assessment: small, computed once per save in main, so the list of 5,000
+ * assessments neither crosses IPC in full nor is scored again on every render.
+ */
+import type { Assessment } from './types';
+import type { Band } from './scoring';
+import { scoreAssessment } from './scoring';
+import { assessmentStatus, firstUnfinishedStep, type AssessmentStatus, type ResumeStep } from './assessment';
+
+export interface AssessmentSummary {
+  id: string;
+  companyName: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Questions asked of this company that have any answer, and how many are asked. */
+  answered: number;
+  total: number;
+  /** The overall score, rounded; null before anything counts. */
+  overall: number | null;
+  /** Null while the overall score is preliminary. */
+  band: Band | null;
+  status: AssessmentStatus;
+  /** Where "continue" lands. */
+  resumeStep: ResumeStep;
+}
+
+export function summarize(assessment: Assessment): AssessmentSummary {
+  const result = scoreAssessment(assessment);
+  return {
+    id: assessment.id,
+    companyName: assessment.profile.companyName,
+    createdAt: assessment.createdAt,
+    updatedAt: assessment.updatedAt,
+    answered: result.answered,
+    total: result.total,
+    overall: result.overall === null ? null : Math.round(result.overall),
+    band: result.band,
+    status: assessmentStatus(assessment, result),
+    resumeStep: firstUnfinishedStep(assessment, result),
+  };
+}
+
+/** Newest change first, as the home list shows them. */
+export const byUpdatedDesc = (a: AssessmentSummary, b: AssessmentSummary): number => b.updatedAt.localeCompare(a.updatedAt);
