@@ -7,6 +7,8 @@
  *    Chromium's page.pdf with the app's page options, file written), median of 5.
  * 5. Import of one typical .somekompass file into a store on disk, median of 20.
  * 6. Validation of 200 different files (parse, migrate, check), median of 5 rounds.
+ * 7. Issue 8's data figures, each beside its floor (benchData.ts): autosave with 50, 500 and 5,000 assessments,
+ *    start-up load and the home list with 5,000, import of 200 files, click "new" to the profile screen.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +27,7 @@ import { parseAssessmentFile, serializeAssessmentFile } from '../renderer/src/do
 import { importAssessmentFile } from '../electron/main/services/fileImport';
 import { AppStore } from '../electron/main/services/appStore';
 import { openConfBackend } from '../electron/main/services/storeBackend';
+import { dataBench } from './benchData';
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -155,3 +158,4 @@ console.log(`scoring + plan, one complete assessment: ${micro.toFixed(0)} µs me
 console.log(`PDF report of a complete assessment (${pdf.pages} pages): ${pdf.ms.toFixed(0)} ms median of 5   (target < 1500 ms; runs: ${pdf.perRun.map((t) => t.toFixed(0)).join(', ')})`);
 console.log(`import of one typical file (${imported.kb.toFixed(0)} KB): ${imported.ms.toFixed(1)} ms median of 20`);
 console.log(`validation of 200 files: ${validated.toFixed(0)} ms median of 5 rounds   (target < 500 ms)`);
+for (const l of await dataBench()) console.log(l);

@@ -38,12 +38,37 @@ function seed(dir: string, names: string[]): void {
   mkdirSync(dir, { recursive: true });
   const assessments = names.map((companyName, i) => {
     const a = blankAssessment(`seed-${i}`);
-    return { ...a, updatedAt: `2026-11-2${i}T10:00:00.000Z`, profile: { ...a.profile, companyName } };
+    // Each a minute newer than the one before: the list shows the last one first.
+    return { ...a, updatedAt: new Date(Date.UTC(2026, 10, 20, 10, i)).toISOString(), profile: { ...a.profile, companyName } };
   });
   writeFileSync(join(dir, 'some-kompass.json'), JSON.stringify({ schemaVersion: 2, assessments, settings: { uiLanguage: null, window: null, lastFolder: null } }));
 }
 
 describe('home screen', () => {
+  test.each(['nb', 'sv'] as const)('years of clients (%s): the newest hundred, a page at a time, and a search by keyboard', async (lng) => {
+    const text = lng === 'nb' ? nb : sv;
+    const dir = tempDir();
+    const names = Array.from({ length: 230 }, (_, i) => (i === 17 ? 'Bakeriet Ærlig' : `Kunde ${String(i).padStart(3, '0')}`));
+    seed(dir, names);
+    const app = await launchApp({ locale: lng, dataDir: dir });
+    const { page } = app;
+    await expect.poll(() => page.locator('.company-cell').count()).toBe(100);
+    expect(await page.locator('.show-more .hint').textContent()).toBe(get(text, 'home.showing', { shown: 100, total: 230 }));
+    await pressButton(page, page.getByRole('button', { name: get(text, 'home.showMore', { count: 100 }) }));
+    await expect.poll(() => page.locator('.company-cell').count()).toBe(200);
+    await pressButton(page, page.getByRole('button', { name: get(text, 'home.showMore', { count: 30 }) }));
+    await expect.poll(() => page.locator('.company-cell').count()).toBe(230);
+    expect(await page.locator('.show-more').count()).toBe(0);
+    // Search: a few letters in any case find the one client.
+    await typeInto(page, page.getByLabel(get(text, 'home.searchLabel'), { exact: true }), 'ærl');
+    await expect.poll(() => page.locator('.company-cell').allTextContents()).toEqual(['Bakeriet Ærlig']);
+    await typeInto(page, page.getByLabel(get(text, 'home.searchLabel'), { exact: true }), 'finnes ikke');
+    await expect.poll(() => page.locator('.empty').textContent()).toBe(get(text, 'home.noMatch', { query: 'finnes ikke' }));
+    expect(await axeViolations(page)).toEqual([]);
+    await app.close();
+  });
+
+
   test('duplicate, delete and undo by keyboard; the list survives a restart', async () => {
     const dir = tempDir();
     seed(dir, ['Fiskebutikken', 'Sykkelverkstedet']);

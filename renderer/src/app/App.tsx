@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, Language } from '../domain/types';
 import { createAssessment, duplicateAssessment } from '../domain/assessment';
@@ -7,6 +7,7 @@ import type { StoreNotice } from '../../../electron/shared/contract';
 import { api } from '../api';
 import { currentLanguage, ensureLanguage, FIRST_SCREEN_NAMESPACES } from '../i18n';
 import { useAutosave } from './useAutosave';
+import type { AssessmentScreen as AssessmentScreenType } from '../features/AssessmentScreen';
 import type { Step, View } from './steps';
 import { AppHeader } from './AppHeader';
 import { HomeScreen } from '../features/home/HomeScreen';
@@ -16,7 +17,15 @@ import type { ImportResult } from '../../../electron/shared/contract';
 
 // The questionnaire, results and plan (with react-hook-form and the question texts) load when an assessment opens,
 // so the first screen stays small.
-const AssessmentScreen = lazy(() => import('../features/AssessmentScreen').then((m) => ({ default: m.AssessmentScreen })));
+type AssessmentScreenComponent = typeof AssessmentScreenType;
+/** Set once the chunk is in: rendering it then never suspends (React holds a Suspense fallback for 300 ms). */
+let loadedAssessmentScreen: AssessmentScreenComponent | null = null;
+const loadAssessmentScreen = () =>
+  import('../features/AssessmentScreen').then((m) => {
+    loadedAssessmentScreen = m.AssessmentScreen;
+    return { default: m.AssessmentScreen };
+  });
+const LazyAssessmentScreen = lazy(loadAssessmentScreen);
 
 const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();
@@ -39,6 +48,16 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   const [dragging, setDragging] = useState(false);
   const autosave = useAutosave();
 
+  // Once the first screen is up, fetch the assessment screen's code and every text in the background, so opening or
+  // creating an assessment does not wait for them.
+  useEffect(() => {
+    const idle = window.setTimeout(() => {
+      void loadAssessmentScreen();
+      void ensureLanguage(i18n, currentLanguage(i18n)).catch(() => undefined);
+    }, 300);
+    return () => window.clearTimeout(idle);
+  }, [i18n]);
+
   /** Puts one assessment's summary in the home list (new or changed). */
   const showInList = useCallback((a: Assessment) => setSummaries((list) => [...list.filter((s) => s.id !== a.id), summarize(a)]), []);
   const holdOpen = useCallback((a: Assessment | null) => {
@@ -55,11 +74,15 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
       if (next.name === 'home') return setView(next);
       setDeleted(null);
       const already = latest.current?.id === next.id ? latest.current : null;
-      Promise.all([already ? Promise.resolve(already) : api().getAssessment(next.id), ensureLanguage(i18n, currentLanguage(i18n))]).then(
+      // The screen's code and texts load together with the assessment; the switch is a transition, so the home
+      // screen stays until the new one can show (no Suspense fallback, which React would hold for 300 ms).
+      Promise.all([already ? Promise.resolve(already) : api().getAssessment(next.id), ensureLanguage(i18n, currentLanguage(i18n)), loadAssessmentScreen()]).then(
         ([assessment]) => {
           if (!assessment) return setActionError(true);
-          holdOpen(assessment);
-          setView(next);
+          startTransition(() => {
+            holdOpen(assessment);
+            setView(next);
+          });
         },
         () => setActionError(true),
       );
@@ -67,6 +90,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
     [i18n, holdOpen],
   );
   const language = currentLanguage(i18n);
+  const AssessmentScreen = loadedAssessmentScreen ?? LazyAssessmentScreen;
 
   /** Applies a change to the open assessment, stamps it and schedules the autosave. */
   const update = useCallback(

@@ -1,9 +1,15 @@
+import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../domain/summary';
 import { byUpdatedDesc } from '../../domain/summary';
 import { LOCALE_TAG } from '../../domain/types';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { currentLanguage } from '../../i18n';
+
+/** Rows drawn at a time: enough for any small list, quick with 5,000 assessments. */
+const PAGE_SIZE = 100;
+/** From this many assessments on, the list has a search field. */
+const SEARCH_FROM = 10;
 
 export function HomeScreen(props: {
   summaries: AssessmentSummary[];
@@ -21,7 +27,18 @@ export function HomeScreen(props: {
   const { t, i18n } = useTranslation();
   const lng = currentLanguage(i18n);
   const heading = useFocusHeading();
-  const sorted = [...props.summaries].sort(byUpdatedDesc);
+  const searchId = useId();
+  const [query, setQuery] = useState('');
+  // Typing stays quick with thousands of rows: the list follows the query a moment later.
+  const deferredQuery = useDeferredValue(query);
+  const [pageCount, setPageCount] = useState(1);
+  const needle = deferredQuery.trim().toLocaleLowerCase(lng === 'nb' ? 'nb-NO' : 'sv-SE');
+  const matching = [...props.summaries]
+    .filter((s) => needle === '' || s.companyName.toLocaleLowerCase(lng === 'nb' ? 'nb-NO' : 'sv-SE').includes(needle))
+    .sort(byUpdatedDesc);
+  // A consultant's years of clients: the newest first, a page at a time, and a search for the rest.
+  const sorted = matching.slice(0, pageCount * PAGE_SIZE);
+  const more = Math.min(PAGE_SIZE, matching.length - sorted.length);
   const nameOf = (companyName: string): string => companyName.trim() || t('home.unnamed');
   // One formatter of each kind per render, not one per row.
   const dateFormat = new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'medium', timeStyle: 'short' });
@@ -63,8 +80,24 @@ export function HomeScreen(props: {
         )}
       </div>
 
-      {sorted.length === 0 ? (
+      {props.summaries.length >= SEARCH_FROM && (
+        <div className="field home-search">
+          <label htmlFor={searchId}>{t('home.searchLabel')}</label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setPageCount(1);
+            }}
+          />
+        </div>
+      )}
+      {props.summaries.length === 0 ? (
         <p className="empty">{t('home.empty')}</p>
+      ) : sorted.length === 0 ? (
+        <p className="empty">{t('home.noMatch', { query: query.trim() })}</p>
       ) : (
         <table className="assessment-table">
           <caption className="visually-hidden">{t('home.tableCaption')}</caption>
@@ -126,6 +159,14 @@ export function HomeScreen(props: {
             })}
           </tbody>
         </table>
+      )}
+      {more > 0 && (
+        <div className="show-more">
+          <p className="hint">{t('home.showing', { shown: sorted.length, total: matching.length })}</p>
+          <button type="button" onClick={() => setPageCount((n) => n + 1)}>
+            {t('home.showMore', { count: more })}
+          </button>
+        </div>
       )}
     </section>
   );

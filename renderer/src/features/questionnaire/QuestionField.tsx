@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { Controller, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDef } from '../../domain/types';
@@ -13,7 +13,7 @@ interface Option {
 }
 
 /** One question: its answer inputs, "why it matters" with the source, and an optional note. */
-export function QuestionField(props: {
+function QuestionFieldView(props: {
   question: QuestionDef;
   index: number;
   count: number;
@@ -159,3 +159,9 @@ export function QuestionField(props: {
     </fieldset>
   );
 }
+
+/**
+ * Memoised: its props are stable (the question, react-hook-form's control and register, two flags), and it watches
+ * its own answer, so a click on one answer re-renders that question, not all twelve.
+ */
+export const QuestionField = memo(QuestionFieldView);
