@@ -38,6 +38,8 @@ export const ARGUMENT_SCHEMAS = {
   deleteAssessment: z.tuple([idSchema]),
   setUiLanguage: z.tuple([languageSchema]),
   exportAssessment: z.tuple([idSchema]),
+  listEarlierVersions: z.tuple([idSchema]),
+  restoreEarlierVersion: z.tuple([idSchema, z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
   importAssessment: z.tuple([]),
   importFilePath: z.tuple([z.string().min(1).max(4096)]),
   // CSV text the renderer built; 20 MB is far above any real plan (a few KB).
@@ -100,6 +102,8 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
       services.onUiLanguageChanged?.(language);
     },
     exportAssessment: (id) => services.files.exportAssessment(id),
+    listEarlierVersions: (id) => store.listBackups(id).map((b) => b.date),
+    restoreEarlierVersion: (id, day) => services.files.restoreEarlierVersion(id, day),
     importAssessment: () => services.files.importAssessment(),
     importFilePath: (path) => services.files.importFromPath(path),
     saveCsv: (kind, name, content) => services.files.saveCsv(kind, name, content),

@@ -13,6 +13,8 @@ export const api = {
   deleteAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.deleteAssessment, id),
   setUiLanguage: (language) => ipcRenderer.invoke(INVOKE_CHANNELS.setUiLanguage, language),
   exportAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.exportAssessment, id),
+  listEarlierVersions: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.listEarlierVersions, id),
+  restoreEarlierVersion: (id, day) => ipcRenderer.invoke(INVOKE_CHANNELS.restoreEarlierVersion, id, day),
   importAssessment: () => ipcRenderer.invoke(INVOKE_CHANNELS.importAssessment),
   // Only the preload can turn a dropped File into its path (contextIsolation keeps it from the page).
   importDroppedFile: (file) => ipcRenderer.invoke(INVOKE_CHANNELS.importFilePath, webUtils.getPathForFile(file)),

@@ -60,6 +60,10 @@ export interface AppApi {
   setUiLanguage(language: Language): Promise<void>;
   /** Save dialog in main, then writes the assessment as a .somekompass file. */
   exportAssessment(id: string): Promise<SaveResult>;
+  /** The days an earlier version of the assessment was kept (daily backups, a week), newest first: YYYY-MM-DD. */
+  listEarlierVersions(id: string): Promise<string[]>;
+  /** Restores the version of that day as a NEW assessment (the current one stays as it is). */
+  restoreEarlierVersion(id: string, day: string): Promise<ImportResult>;
   /** Open dialog in main, then imports the chosen file as a new assessment. */
   importAssessment(): Promise<ImportResult>;
   /** Imports a file dropped on the window (the preload turns the File into its path). */
@@ -90,6 +94,8 @@ export const INVOKE_CHANNELS = {
   deleteAssessment: 'assessments:delete',
   setUiLanguage: 'settings:set-ui-language',
   exportAssessment: 'files:export-assessment',
+  listEarlierVersions: 'assessments:list-earlier-versions',
+  restoreEarlierVersion: 'assessments:restore-earlier-version',
   importAssessment: 'files:import-assessment',
   importFilePath: 'files:import-path',
   saveCsv: 'files:save-csv',

@@ -69,6 +69,26 @@ describe('home screen', () => {
   });
 
 
+  test('an earlier version is restored as a new assessment, by keyboard; the current one stays', async () => {
+    const dir = tempDir();
+    seed(dir, ['Fiskebutikken']);
+    const app = await launchApp({ locale: 'nb', dataDir: dir });
+    const { page } = app;
+    await expect.poll(() => page.locator('.company-cell').allTextContents()).toEqual(['Fiskebutikken']);
+    await pressButton(page, page.getByRole('button', { name: get(nb, 'home.earlierNamed', { name: 'Fiskebutikken' }) }));
+    const panel = page.locator('.earlier-versions');
+    await expect.poll(() => panel.locator('li').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    expect(await axeViolations(page)).toEqual([]);
+    await pressButton(page, panel.getByRole('button', { name: new RegExp(`^${get(nb, 'home.restore')} `) }));
+    await expect.poll(() => page.locator('.company-cell').allTextContents()).toEqual(['Fiskebutikken', 'Fiskebutikken']);
+    await expect.poll(() => page.locator('.notice-ok').textContent()).toContain('Fiskebutikken');
+    const ids = stored(dir).map((a) => a.id);
+    expect(ids).toHaveLength(2);
+    expect(ids).toContain('seed-0');
+    await app.close();
+  });
+
   test('duplicate, delete and undo by keyboard; the list survives a restart', async () => {
     const dir = tempDir();
     seed(dir, ['Fiskebutikken', 'Sykkelverkstedet']);

@@ -150,6 +150,19 @@ describe('IPC handlers', () => {
     expect(store.listAssessments()).toEqual([]);
   });
 
+  test('an earlier version is listed by day and restored as a new assessment; bad days are refused', async () => {
+    const { handlers, store } = setup();
+    store.saveAssessment({ ...blankAssessment('orig'), planLanguage: 'sv' });
+    const days = call(handlers, INVOKE_CHANNELS.listEarlierVersions, 'orig') as string[];
+    expect(days).toHaveLength(1);
+    const result = (await call(handlers, INVOKE_CHANNELS.restoreEarlierVersion, 'orig', days[0])) as { kind: string; assessment: { id: string } };
+    expect(result).toMatchObject({ kind: 'imported', assessment: { id: 'new-id', planLanguage: 'sv' } });
+    expect(store.listAssessments().map((a) => a.id).sort()).toEqual(['new-id', 'orig']);
+    expect(await call(handlers, INVOKE_CHANNELS.restoreEarlierVersion, 'orig', '1999-01-01')).toMatchObject({ kind: 'failed', error: { code: 'vanished' } });
+    for (const bad of ['2026-11-30/../x', '../../etc', '', 'today'])
+      expect(() => call(handlers, INVOKE_CHANNELS.restoreEarlierVersion, 'orig', bad)).toThrow(InvalidIpcArguments);
+  });
+
   test('saveCsv writes what the dialog chose and remembers the folder; cancel writes nothing', async () => {
     const { handlers, dialogAnswers, dir, store } = setup();
     const target = join(dir, 'plan.csv');

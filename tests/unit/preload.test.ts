@@ -35,7 +35,7 @@ describe('preload', () => {
       if (method === 'importFilePath') continue;
       invoke.mockClear();
       const noArgs = ['getStartInfo', 'listSummaries', 'importAssessment'];
-      const withArgs: Record<string, unknown[]> = { saveCsv: ['plan', 'name', 'a;b'], saveWord: ['name', new Uint8Array([0x50, 0x4b])] };
+      const withArgs: Record<string, unknown[]> = { saveCsv: ['plan', 'name', 'a;b'], saveWord: ['name', new Uint8Array([0x50, 0x4b])], restoreEarlierVersion: ['a1', '2026-11-30'] };
       const arg = noArgs.includes(method) ? [] : (withArgs[method] ?? [{ probe: method }]);
       await expect(api[method]!(...arg)).resolves.toBe('reply');
       expect(invoke).toHaveBeenCalledWith(channel, ...arg);

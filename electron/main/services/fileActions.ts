@@ -99,6 +99,15 @@ export function createFileActions(deps: FileActionDeps) {
       return { kind: 'saved', path };
     },
 
+    /** A daily copy restored as a new assessment, checked like any imported file; the current one is untouched. */
+    async restoreEarlierVersion(id: string, day: string): Promise<ImportResult> {
+      const copy = store.listBackups(id).find((b) => b.date === day);
+      if (!copy) return { kind: 'failed', fileName: `${day}/${id}.json`, error: { code: 'vanished', detail: 'no copy of that day' } };
+      const outcome = await importAssessmentFile(store, copy.path, deps.newId(), deps.now());
+      if (!outcome.ok) return { kind: 'failed', fileName: `${day}/${id}.json`, error: outcome.error };
+      return { kind: 'imported', assessment: outcome.assessment };
+    },
+
     async importAssessment(): Promise<ImportResult> {
       const path = await dialogs.chooseOpenPath({ defaultPath: startFolder(), filters: [assessmentFilter()] });
       if (!path) return { kind: 'cancelled' };

@@ -284,6 +284,8 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
             onExport={(a) => void exportAssessment(a.id)}
             onOpen={(a) => go({ name: 'assessment', id: a.id, step: a.resumeStep })}
             onDuplicate={(a) => void duplicate(a)}
+            onListEarlier={(a) => api().listEarlierVersions(a.id)}
+            onRestoreEarlier={(a, day) => void api().restoreEarlierVersion(a.id, day).then(imported, () => setActionError(true))}
             onDelete={(a) => void remove(a)}
             onUndoDelete={() => void undoDelete()}
             onDismissUndo={() => setDeleted(null)}

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../domain/summary';
 import { byUpdatedDesc } from '../../domain/summary';
@@ -21,6 +21,10 @@ export function HomeScreen(props: {
   onOpen: (a: AssessmentSummary) => void;
   onDuplicate: (a: AssessmentSummary) => void;
   onDelete: (a: AssessmentSummary) => void;
+  /** The days of the daily copies of an assessment, newest first. */
+  onListEarlier: (a: AssessmentSummary) => Promise<string[]>;
+  /** Restores the copy of that day as a new assessment. */
+  onRestoreEarlier: (a: AssessmentSummary, day: string) => void;
   onUndoDelete: () => void;
   onDismissUndo: () => void;
 }) {
@@ -32,6 +36,12 @@ export function HomeScreen(props: {
   // Typing stays quick with thousands of rows: the list follows the query a moment later.
   const deferredQuery = useDeferredValue(query);
   const [pageCount, setPageCount] = useState(1);
+  // "Earlier versions" of one assessment, once asked for: the days there are copies of.
+  const [earlier, setEarlier] = useState<{ summary: AssessmentSummary; days: string[] } | null>(null);
+  const earlierHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => earlierHeading.current?.focus(), [earlier]);
+  const dayFormat = new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'long', timeZone: 'UTC' });
+  const formatDay = (day: string): string => dayFormat.format(new Date(`${day}T00:00:00Z`));
   const needle = deferredQuery.trim().toLocaleLowerCase(lng === 'nb' ? 'nb-NO' : 'sv-SE');
   const matching = [...props.summaries]
     .filter((s) => needle === '' || s.companyName.toLocaleLowerCase(lng === 'nb' ? 'nb-NO' : 'sv-SE').includes(needle))
@@ -80,6 +90,38 @@ export function HomeScreen(props: {
         )}
       </div>
 
+      {earlier && (
+        <section className="earlier-versions" aria-labelledby={`${searchId}-earlier`}>
+          <h2 id={`${searchId}-earlier`} tabIndex={-1} ref={earlierHeading}>
+            {t('home.earlierNamed', { name: nameOf(earlier.summary.companyName) })}
+          </h2>
+          <p className="hint">{t('home.earlierIntro')}</p>
+          {earlier.days.length === 0 ? (
+            <p>{t('home.earlierNone')}</p>
+          ) : (
+            <ul>
+              {earlier.days.map((day) => (
+                <li key={day}>
+                  <span>{formatDay(day)}</span>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      props.onRestoreEarlier(earlier.summary, day);
+                      setEarlier(null);
+                    }}
+                    aria-label={t('home.restoreNamed', { date: formatDay(day) })}
+                  >
+                    {t('home.restore')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="button" className="quiet" onClick={() => setEarlier(null)}>
+            {t('home.closeEarlier')}
+          </button>
+        </section>
+      )}
       {props.summaries.length >= SEARCH_FROM && (
         <div className="field home-search">
           <label htmlFor={searchId}>{t('home.searchLabel')}</label>
@@ -149,6 +191,13 @@ export function HomeScreen(props: {
                     </button>
                     <button type="button" onClick={() => props.onDuplicate(a)} aria-label={t('home.duplicateNamed', { name })}>
                       {t('home.duplicate')}
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => void props.onListEarlier(a).then((days) => setEarlier({ summary: a, days }))}
+                      aria-label={t('home.earlierNamed', { name })}
+                    >
+                      {t('home.earlier')}
                     </button>
                     <button type="button" className="danger" onClick={() => props.onDelete(a)} aria-label={t('home.deleteNamed', { name })}>
                       {t('home.delete')}
