@@ -13,7 +13,7 @@ import { EVENT_CHANNELS, type ImportResult, type MenuCommand } from '../shared/c
 import { filesFromArgv } from './openFiles';
 import { createFileActions, type Dialogs, type FileActions } from './services/fileActions';
 import { AppStore } from './services/appStore';
-import { writeFailureOf } from './services/atomicWrite';
+import { startupFailureMessage } from './startup';
 import { STORE_OPTIONS, type OpenStoreBackend } from './services/storeBackend';
 import { applySecurityBaseline } from './security';
 import { APP_ENTRY, APP_SCHEME, APP_SCHEME_PRIVILEGES, contentTypeOf, resolveAppRequest } from './appProtocol';
@@ -167,11 +167,8 @@ function openStoreOrQuit(): AppStore | null {
   try {
     return new AppStore(dir, openElectronStore, { appVersion: app.getVersion() });
   } catch (error) {
-    const labels = MENU_LABELS[languageFromLocale(app.getLocale())];
-    const reason = { diskFull: labels.reasonDiskFull, readOnly: labels.reasonReadOnly, noPermission: labels.reasonNoPermission, failed: labels.reasonFailed }[
-      writeFailureOf(error)
-    ];
-    dialog.showErrorBox(labels.startFailedTitle, labels.startFailed.replace('{{path}}', dir).replace('{{reason}}', reason));
+    const { title, message } = startupFailureMessage(error, dir, MENU_LABELS[languageFromLocale(app.getLocale())]);
+    dialog.showErrorBox(title, message);
     app.releaseSingleInstanceLock();
     app.quit();
     return null;

@@ -283,3 +283,31 @@ describe('AppStore: backups', () => {
     expect(store.listBackups('a')).toEqual([]);
   });
 });
+
+describe('AppStore: a data folder that cannot be used', () => {
+  test('a file where the data folder should be: the store refuses to open, and the message names the folder and why', async () => {
+    const { startupFailureMessage } = await import('../../electron/main/startup');
+    const { MENU_LABELS } = await import('../../electron/main/menu');
+    const parent = tempDir();
+    const dir = join(parent, 'SoMe-kompass');
+    writeFileSync(dir, 'not a folder');
+    let error: unknown = null;
+    try {
+      open(dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).not.toBeNull();
+    const nb = startupFailureMessage(error, dir, MENU_LABELS.nb);
+    expect(nb.title).toBe(MENU_LABELS.nb.startFailedTitle);
+    expect(nb.message).toContain(dir);
+    expect(nb.message).toContain(MENU_LABELS.nb.reasonFailed);
+    // Full, read-only and forbidden disks are named as such, in both languages.
+    const code = (c: string) => Object.assign(new Error(c), { code: c });
+    expect(startupFailureMessage(code('ENOSPC'), dir, MENU_LABELS.sv).message).toContain(MENU_LABELS.sv.reasonDiskFull);
+    expect(startupFailureMessage(code('EROFS'), dir, MENU_LABELS.nb).message).toContain(MENU_LABELS.nb.reasonReadOnly);
+    expect(startupFailureMessage(code('EACCES'), dir, MENU_LABELS.sv).message).toContain(MENU_LABELS.sv.reasonNoPermission);
+    // Nothing was changed: the file is still what it was.
+    expect(readFileSync(dir, 'utf8')).toBe('not a folder');
+  });
+});
