@@ -1,5 +1,5 @@
 import type { Assessment, Language, ModuleId, Profile } from './types';
-import { scoreAssessment, type AssessmentResult, type Scorable } from './scoring';
+import { scoreAssessment, type AssessmentResult } from './scoring';
 import { BANK_VERSION, pendingNewAnswers } from './bankMigrations';
 
 export const EMPTY_PROFILE: Profile = {
@@ -43,12 +43,6 @@ export function duplicateAssessment(source: Assessment, id: string, now: string,
     updatedAt: now,
     profile: { ...copy.profile, companyName: `${copy.profile.companyName}${nameSuffix}`.trim() },
   };
-}
-
-/** Share of the questions asked of this company that have any answer ("don't know" and "not applicable" too), 0-1. */
-export function progressOf(assessment: Scorable): number {
-  const result = scoreAssessment(assessment);
-  return result.total === 0 ? 0 : result.answered / result.total;
 }
 
 /** The profile fields a plan cannot be tailored without; the rest are optional. */

@@ -125,10 +125,6 @@ export interface Plan {
 
 export const DEFAULT_EDIT: ActionEdit = { owner: '', due: '', status: 'notStarted', note: '' };
 
-export function isFindOutId(id: string): boolean {
-  return id.startsWith(FIND_OUT_PREFIX);
-}
-
 /** One "find out" action per area, citing every question in it that was answered "don't know". */
 function findOutAction(module: ModuleId, questionIds: ReadonlyArray<string>): ActionDef {
   return {
