@@ -7,7 +7,7 @@ import { AppStore, BACKUP_DAYS, StoreFull } from '../../electron/main/services/a
 import { LIMITS } from '../../renderer/src/domain/limits';
 import { openConfBackend, STORE_NAME } from '../../electron/main/services/storeBackend';
 import { SETTINGS_SCHEMA_VERSION } from '../../renderer/src/domain/schema';
-import { serializeAssessmentFile } from '../../renderer/src/domain/fileFormat';
+import { FILE_SCHEMA_VERSION, serializeAssessmentFile } from '../../renderer/src/domain/fileFormat';
 import { importAssessmentFile } from '../../electron/main/services/fileImport';
 import { answeredAll, blankAssessment } from './fixtures';
 import { snapshot, storedAssessments } from './storedFiles';
@@ -187,7 +187,7 @@ describe('AppStore: one damaged file hides only itself', () => {
   test('a file from a newer version is left where it is, listed, and not loaded', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'assessments'), { recursive: true });
-    const newer = serializeAssessmentFile(blankAssessment('future'), '9.0.0', NOW).replace('"schemaVersion": 2', '"schemaVersion": 99');
+    const newer = serializeAssessmentFile(blankAssessment('future'), '9.0.0', NOW).replace(`"schemaVersion": ${FILE_SCHEMA_VERSION}`, '"schemaVersion": 99');
     writeFileSync(join(dir, 'assessments', 'future.json'), newer);
     const store = open(dir);
     expect(store.listAssessments()).toEqual([]);

@@ -2,6 +2,7 @@ import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useSta
 import { useTranslation } from 'react-i18next';
 import type { Assessment, Language } from '../domain/types';
 import { createAssessment, duplicateAssessment } from '../domain/assessment';
+import { createWorkshopAssessment } from '../domain/workshop';
 import { summarize, type AssessmentSummary } from '../domain/summary';
 import type { StoreNotice } from '../../../electron/shared/contract';
 import { api } from '../api';
@@ -121,6 +122,10 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   );
 
   const createNew = useCallback(() => addAndOpen(createAssessment(newId(), nowIso(), language), 'profile'), [addAndOpen, language]);
+  const createWorkshop = useCallback(
+    (anonymous: boolean) => addAndOpen(createWorkshopAssessment(newId(), nowIso(), language, anonymous), 'profile'),
+    [addAndOpen, language],
+  );
 
   /** The full assessment behind a summary: the open one, or fetched from main. */
   const fullOf = useCallback(async (id: string): Promise<Assessment | null> => (latest.current?.id === id ? latest.current : api().getAssessment(id)), []);
@@ -280,6 +285,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
             summaries={summaries}
             deletedName={deleted ? deleted.profile.companyName : null}
             onNew={() => void createNew()}
+            onNewWorkshop={(anonymous) => void createWorkshop(anonymous)}
             onImport={() => void importFile()}
             onExport={(a) => void exportAssessment(a.id)}
             onOpen={(a) => go({ name: 'assessment', id: a.id, step: a.resumeStep })}

@@ -1,10 +1,15 @@
-import type { ModuleId } from '../domain/types';
+import type { Assessment, ModuleId } from '../domain/types';
 import { MODULE_IDS } from '../domain/types';
 
-/** The screens of one assessment, in the order the user walks through them. */
-export type Step = 'profile' | ModuleId | 'results' | 'plan';
+/**
+ * The screens of one assessment, in the order the user walks through them. A workshop adds its respondents after
+ * the profile and "to discuss" after the areas; `respondent` is set while one person answers (pass-the-laptop).
+ */
+export type Step = 'profile' | 'workshop' | ModuleId | 'discuss' | 'results' | 'plan';
 export const STEPS: ReadonlyArray<Step> = ['profile', ...MODULE_IDS, 'results', 'plan'];
+export const WORKSHOP_STEPS: ReadonlyArray<Step> = ['profile', 'workshop', ...MODULE_IDS, 'discuss', 'results', 'plan'];
+export const stepsFor = (a: Pick<Assessment, 'workshop'>): ReadonlyArray<Step> => (a.workshop ? WORKSHOP_STEPS : STEPS);
 
-export type View = { name: 'home' } | { name: 'assessment'; id: string; step: Step };
+export type View = { name: 'home' } | { name: 'assessment'; id: string; step: Step; respondent?: string };
 
 export const isModuleStep = (step: Step): step is ModuleId => (MODULE_IDS as ReadonlyArray<string>).includes(step);

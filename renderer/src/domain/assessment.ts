@@ -51,7 +51,7 @@ export function profileComplete(p: Profile): boolean {
 }
 
 /** Where someone coming back to an assessment continues; `results` when nothing is left to answer. */
-export type ResumeStep = 'profile' | ModuleId | 'results';
+export type ResumeStep = 'profile' | 'workshop' | ModuleId | 'results';
 
 /**
  * The first unfinished step: the profile while it lacks what the plan needs, else the first area with a question
@@ -59,6 +59,8 @@ export type ResumeStep = 'profile' | ModuleId | 'results';
  */
 export function firstUnfinishedStep(assessment: Assessment, result: AssessmentResult = scoreAssessment(assessment)): ResumeStep {
   if (!profileComplete(assessment.profile)) return 'profile';
+  // A workshop goes on where the facilitator sees who has answered.
+  if (assessment.workshop) return 'workshop';
   const pending = new Set(pendingNewAnswers(assessment));
   const open = result.modules.find((m) => m.answered < m.total || m.questions.some((r) => pending.has(r.question.id)));
   return open ? open.module : 'results';
@@ -66,6 +68,7 @@ export function firstUnfinishedStep(assessment: Assessment, result: AssessmentRe
 
 /** Finished: the profile filled in and every question asked has an answer. */
 export function isComplete(assessment: Assessment, result: AssessmentResult = scoreAssessment(assessment)): boolean {
+  if (assessment.workshop) return profileComplete(assessment.profile) && result.modules.every((m) => m.answered === m.total);
   return firstUnfinishedStep(assessment, result) === 'results';
 }
 

@@ -67,6 +67,20 @@ export function bankProblems(assessment: Assessment): BankProblem[] {
     const problem = answerProblem(q, answer);
     if (problem) problems.push({ path: `answers.${id}`, problem, question: questionRef(q) });
   }
+  // A workshop's respondents and team answers are answers too, and are held to the same bank.
+  const workshop = assessment.workshop;
+  const more: Array<[string, Record<string, Answer>]> = workshop
+    ? [...workshop.respondents.map((r, i): [string, Record<string, Answer>] => [`workshop.respondents.${i}.answers`, r.answers]), ['workshop.consensus', workshop.consensus]]
+    : [];
+  for (const [path, answers] of more)
+    for (const [id, answer] of Object.entries(answers)) {
+      const q = QUESTIONS_BY_ID.get(id);
+      const problem = q ? answerProblem(q, answer) : 'no such question in this question bank';
+      if (problem) problems.push({ path: `${path}.${id.slice(0, 40)}`, problem, ...(q ? { question: questionRef(q) } : {}) });
+    }
+  if (workshop)
+    for (const id of workshop.revealed)
+      if (!QUESTIONS_BY_ID.has(id)) problems.push({ path: `workshop.revealed.${id.slice(0, 40)}`, problem: 'no such question in this question bank' });
   for (const id of assessment.needsNewAnswer)
     if (!QUESTIONS_BY_ID.has(id)) problems.push({ path: `needsNewAnswer.${id.slice(0, 40)}`, problem: 'no such question in this question bank' });
   for (const [id, edit] of Object.entries(assessment.planEdits)) {

@@ -6,7 +6,7 @@
 import type { PlannedAction, PlanReason, WhyNowTag } from './plan';
 import type { QuestionResult } from './scoring';
 import type { ChannelFit, FitReason } from './channelFit';
-import type { Channel } from './types';
+import type { Answer, Channel, QuestionDef } from './types';
 import { ACTIONS_BY_ID, QUESTIONS_BY_ID, actionNamespace } from './bank';
 
 /**
@@ -28,10 +28,13 @@ export const GAP_AT = 25;
 
 /** The answer in words, as the user chose it. */
 export function answerText(r: QuestionResult, t: Translate): string {
-  const q = r.question;
-  const a = r.answer;
   if (r.notApplicableByProfile) return t('common:answer.notApplicableByProfile');
-  if (!a) return t('common:results.unanswered');
+  if (!r.answer) return t('common:results.unanswered');
+  return answerOfText(r.question, r.answer, t);
+}
+
+/** One answer to a question in words: the level or option as the question puts it, a number with its unit. */
+export function answerOfText(q: QuestionDef, a: Answer, t: Translate): string {
   switch (a.kind) {
     case 'dontKnow':
       return t('common:answer.dontKnow');

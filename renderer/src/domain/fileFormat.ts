@@ -44,6 +44,8 @@ const FILE_MIGRATIONS: ReadonlyArray<(file: Json) => Json> = [
   (file) => ({ ...file, schemaVersion: 1 }),
   // 1 -> 2: the assessment records the question bank's version; version 1 files hold answers to bank 1.
   (file) => ({ ...file, schemaVersion: 2, assessment: withBankVersion1(file.assessment) }),
+  // 2 -> 3: workshops are new and optional; a version 2 file holds one respondent's answers as before.
+  (file) => ({ ...file, schemaVersion: 3 }),
 ];
 
 /** How many validation problems the details view lists; the rest are counted. */

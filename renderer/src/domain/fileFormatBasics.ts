@@ -6,7 +6,8 @@
 
 export const FILE_FORMAT = 'some-kompass-assessment';
 /** 2: assessments record the question bank's version (`bankVersion`, `needsNewAnswer`, `retiredAnswers`). */
-export const FILE_SCHEMA_VERSION = 2;
+/** 3: an assessment may hold a workshop (respondents, reveals, the team's answers); older apps refuse it as newer. */
+export const FILE_SCHEMA_VERSION = 3;
 export const FILE_EXTENSION = 'somekompass';
 
 /**

@@ -6,4 +6,6 @@ export const LIMITS = {
   id: 100,
   answers: 500,
   assessments: 5_000,
+  /** A workshop is 3-12 people; a large department still fits. */
+  respondents: 50,
 } as const;

@@ -79,6 +79,27 @@ export const actionEditSchema = z.strictObject({
 const boundedRecord = <T extends z.ZodType>(value: T, max: number) =>
   z.record(recordKey, value).refine((r) => Object.keys(r).length <= max, { message: 'too many entries' });
 
+const respondentSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().max(LIMITS.name),
+  answers: boundedRecord(answerSchema, LIMITS.answers),
+  fileFingerprint: z.string().regex(/^[0-9a-f]{1,32}$/).optional(),
+});
+
+export const workshopSchema = z
+  .strictObject({
+    anonymous: z.boolean(),
+    respondents: z
+      .array(respondentSchema)
+      .max(LIMITS.respondents)
+      .refine((list) => new Set(list.map((r) => r.id)).size === list.length, { message: 'duplicate respondent id' }),
+    revealed: z.array(recordKey).max(LIMITS.answers),
+    consensus: boundedRecord(answerSchema, LIMITS.answers),
+    includeIndividualAnswers: z.boolean(),
+  })
+  // An anonymous workshop keeps no names: a file that says otherwise is refused, never shown.
+  .refine((w) => !w.anonymous || w.respondents.every((r) => r.name === ''), { message: 'names in an anonymous workshop' });
+
 export const assessmentSchema = z.strictObject({
   id: idSchema,
   createdAt: isoDateTime,
@@ -92,6 +113,7 @@ export const assessmentSchema = z.strictObject({
   bankVersion: z.number().int().min(1).max(BANK_VERSION),
   needsNewAnswer: z.array(recordKey).max(LIMITS.answers),
   retiredAnswers: boundedRecord(answerSchema, LIMITS.answers),
+  workshop: workshopSchema.optional(),
 }) satisfies z.ZodType<Assessment>;
 
 export const windowStateSchema = z.strictObject({

@@ -22,6 +22,8 @@ export interface AssessmentSummary {
   status: AssessmentStatus;
   /** Where "continue" lands. */
   resumeStep: ResumeStep;
+  /** How many people answer, for a workshop; null for one respondent. */
+  respondents: number | null;
 }
 
 export function summarize(assessment: Assessment): AssessmentSummary {
@@ -37,6 +39,7 @@ export function summarize(assessment: Assessment): AssessmentSummary {
     band: result.band,
     status: assessmentStatus(assessment, result),
     resumeStep: firstUnfinishedStep(assessment, result),
+    respondents: assessment.workshop ? assessment.workshop.respondents.length : null,
   };
 }
 

@@ -250,4 +250,36 @@ export interface Assessment {
   needsNewAnswer: string[];
   /** Answers to questions that a newer bank changed or removed, by the old question id; kept, never scored. */
   retiredAnswers: Record<string, Answer>;
+  /**
+   * Present when several people answer (a workshop): their answers, what the facilitator has revealed and the team's
+   * agreed answers. `answers` then holds the team's answers (the consensus), from which scores and the plan come.
+   */
+  workshop?: Workshop;
+}
+
+/** One person answering in a workshop. */
+export interface Respondent {
+  /** Random, made by the app for this workshop; never the id of a person or of their own file. */
+  id: string;
+  /** Empty in an anonymous workshop (the app shows "Deltaker 3"); may be empty in a named one too. */
+  name: string;
+  answers: Record<string, Answer>;
+  /**
+   * For a respondent added from their own file: a fingerprint of the file's answers, so the same file is not
+   * added twice. It is made from the answers only, which the workshop holds anyway, so it tells nothing more.
+   */
+  fileFingerprint?: string;
+}
+
+/** Several respondents on one assessment, their answers private until the facilitator reveals them. */
+export interface Workshop {
+  /** Chosen when the workshop is made; fixed once anyone has answered. Anonymous: no names are kept at all. */
+  anonymous: boolean;
+  respondents: Respondent[];
+  /** Questions whose spread the facilitator has revealed. */
+  revealed: string[];
+  /** The facilitator's team answer where it differs from the default (the median answer), by question id. */
+  consensus: Record<string, Answer>;
+  /** Named workshops only: whether the PDF report and the CSV list each person's answers. */
+  includeIndividualAnswers: boolean;
 }

@@ -4,8 +4,12 @@
  * median / max in points, whether the team disagrees (answers two or more levels apart, 50 points or more), and
  * the default consensus answer (the median).
  */
-import type { Answer, QuestionDef } from './types';
-import { pointsFor } from './scoring';
+import type { Answer, Assessment, Language, ModuleId, QuestionDef, Workshop } from './types';
+import { MODULE_IDS } from './types';
+import { pointsFor, scoreAssessment } from './scoring';
+import { QUESTIONS, QUESTIONS_BY_MODULE } from './bank';
+import { createAssessment } from './assessment';
+import { LIMITS } from './limits';
 
 /** Two levels of a five-level scale apart: the point where a team should talk before it agrees. */
 export const DISAGREEMENT_POINTS = 50;
@@ -114,3 +118,211 @@ export function toDiscuss(spreads: ReadonlyArray<{ question: QuestionDef; spread
     .sort((a, b) => b.spread.spread - a.spread.spread || a.index - b.index)
     .map(({ question, spread }) => ({ question, spread }));
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// The workshop as a whole: respondents, reveals, the team's answers, and what may be shown of each person.
+
+/** With anonymity, no one's scores are broken out for fewer people than this (two people could tell who is who). */
+export const MIN_ANONYMOUS_BREAKDOWN = 3;
+
+export function createWorkshop(anonymous: boolean): Workshop {
+  return { anonymous, respondents: [], revealed: [], consensus: {}, includeIndividualAnswers: false };
+}
+
+/** A workshop assessment: a new assessment with no respondents yet. */
+export function createWorkshopAssessment(id: string, now: string, planLanguage: Language, anonymous: boolean): Assessment {
+  return { ...createAssessment(id, now, planLanguage), workshop: createWorkshop(anonymous) };
+}
+
+export const hasAnyAnswer = (w: Workshop): boolean => w.respondents.some((r) => Object.keys(r.answers).length > 0);
+
+/** Anonymity is chosen up front: it may change only while nobody has answered (names must never come back). */
+export const canChangeAnonymity = (w: Workshop): boolean => !hasAnyAnswer(w);
+
+export function setAnonymous(w: Workshop, anonymous: boolean): Workshop {
+  if (!canChangeAnonymity(w) || w.anonymous === anonymous) return w;
+  return { ...w, anonymous, respondents: anonymous ? w.respondents.map((r) => ({ ...r, name: '' })) : w.respondents, includeIndividualAnswers: false };
+}
+
+/** How a respondent is shown: their name in a named workshop (when given), else their number ("Deltaker 3"). */
+export type RespondentLabel = { kind: 'name'; name: string } | { kind: 'number'; number: number };
+export function respondentLabel(w: Workshop, respondentId: string): RespondentLabel {
+  const index = w.respondents.findIndex((r) => r.id === respondentId);
+  const name = w.respondents[index]?.name.trim() ?? '';
+  return !w.anonymous && name ? { kind: 'name', name } : { kind: 'number', number: index + 1 };
+}
+
+export function addRespondent(w: Workshop, id: string, name: string): Workshop {
+  if (w.respondents.length >= LIMITS.respondents || w.respondents.some((r) => r.id === id)) return w;
+  return { ...w, respondents: [...w.respondents, { id, name: w.anonymous ? '' : name.trim().slice(0, LIMITS.name), answers: {} }] };
+}
+
+export function renameRespondent(w: Workshop, id: string, name: string): Workshop {
+  if (w.anonymous) return w;
+  return { ...w, respondents: w.respondents.map((r) => (r.id === id ? { ...r, name: name.slice(0, LIMITS.name) } : r)) };
+}
+
+/** Removes a respondent and their answers (the facilitator added one too many, or someone left the room). */
+export function removeRespondent(w: Workshop, id: string): Workshop {
+  return { ...w, respondents: w.respondents.filter((r) => r.id !== id) };
+}
+
+export function setRespondentAnswers(w: Workshop, id: string, answers: Record<string, Answer>): Workshop {
+  return { ...w, respondents: w.respondents.map((r) => (r.id === id ? { ...r, answers } : r)) };
+}
+
+/** Reveals the spread of these questions to the room (one question, a module, or all). */
+export function reveal(w: Workshop, questionIds: ReadonlyArray<string>): Workshop {
+  const revealed = new Set(w.revealed);
+  const before = revealed.size;
+  for (const id of questionIds) revealed.add(id);
+  return revealed.size === before ? w : { ...w, revealed: QUESTIONS.map((q) => q.id).filter((id) => revealed.has(id)) };
+}
+
+export const isRevealed = (w: Workshop, questionId: string): boolean => w.revealed.includes(questionId);
+
+/** How many respondents have answered a question ("5 of 7 have answered"), without saying who. */
+export function answeredCount(w: Workshop, questionId: string): { answered: number; respondents: number } {
+  return { answered: w.respondents.filter((r) => r.answers[questionId] !== undefined).length, respondents: w.respondents.length };
+}
+
+export function questionSpread(w: Workshop, q: QuestionDef): QuestionSpread {
+  return spreadOf(
+    q,
+    w.respondents.map((r) => r.answers[q.id]),
+  );
+}
+
+/** Every question's spread, in the bank's order. */
+export function workshopSpreads(w: Workshop, questions: ReadonlyArray<QuestionDef> = QUESTIONS): Array<{ question: QuestionDef; spread: QuestionSpread }> {
+  return questions.map((question) => ({ question, spread: questionSpread(w, question) }));
+}
+
+/** Sets the team's answer to a question; `null` goes back to the default (the median). */
+export function setConsensus(w: Workshop, questionId: string, answer: Answer | null): Workshop {
+  const consensus = { ...w.consensus };
+  if (answer === null) delete consensus[questionId];
+  else consensus[questionId] = answer;
+  return { ...w, consensus };
+}
+
+/** The team's answer to a question: the facilitator's, else the median; and whether the facilitator changed it. */
+export function teamAnswer(w: Workshop, q: QuestionDef, spread: QuestionSpread = questionSpread(w, q)): { answer: Answer | undefined; changed: boolean } {
+  const set = w.consensus[q.id];
+  if (set === undefined) return { answer: spread.consensus, changed: false };
+  return { answer: set, changed: spread.consensus === undefined || answerKey(set) !== answerKey(spread.consensus) };
+}
+
+/** The team's answers to every question anyone answered (or the facilitator set): what scores and the plan use. */
+export function teamAnswers(w: Workshop): Record<string, Answer> {
+  const answers: Record<string, Answer> = {};
+  for (const q of QUESTIONS) {
+    const { answer } = teamAnswer(w, q);
+    if (answer !== undefined) answers[q.id] = answer;
+  }
+  return answers;
+}
+
+/** Applies a change to the workshop and brings the assessment's answers (the team's) up to date with it. */
+export function changeWorkshop(a: Assessment, change: (w: Workshop) => Workshop): Assessment {
+  if (!a.workshop) return a;
+  const workshop = change(a.workshop);
+  return workshop === a.workshop ? a : { ...a, workshop, answers: teamAnswers(workshop) };
+}
+
+/** The questions to discuss in a workshop: widest spread first. */
+export const workshopToDiscuss = (w: Workshop): Array<{ question: QuestionDef; spread: QuestionSpread }> => toDiscuss(workshopSpreads(w));
+
+/** The spread of one module: the widest question spread in it and how many of its questions the team disagrees on. */
+export function moduleSpread(w: Workshop, module: ModuleId): { widest: number; disagreements: number; questions: number } {
+  const spreads = workshopSpreads(w, QUESTIONS_BY_MODULE[module]).map((s) => s.spread);
+  return { widest: Math.max(0, ...spreads.map((s) => s.spread)), disagreements: spreads.filter((s) => s.disagreement).length, questions: spreads.length };
+}
+
+/** Each person's module scores beside the team's, as far as anonymity allows. */
+export type RespondentBreakdown =
+  /** Anonymous with fewer than three respondents: nothing is broken out. */
+  | { kind: 'hidden' }
+  /** Anonymous: each module's scores from lowest to highest, with no label, so no one can be followed across modules. */
+  | { kind: 'anonymous'; modules: Array<{ module: ModuleId; scores: Array<number | null> }> }
+  /** Named: one row per person. */
+  | { kind: 'named'; respondents: Array<{ id: string; label: RespondentLabel; modules: Array<{ module: ModuleId; score: number | null }> }> };
+
+export function respondentBreakdown(a: Assessment): RespondentBreakdown {
+  const w = a.workshop;
+  if (!w || w.respondents.length === 0) return { kind: 'hidden' };
+  const scored = w.respondents.map((r) => ({ r, result: scoreAssessment({ answers: r.answers, profile: a.profile }) }));
+  if (w.anonymous) {
+    if (w.respondents.length < MIN_ANONYMOUS_BREAKDOWN) return { kind: 'hidden' };
+    return {
+      kind: 'anonymous',
+      modules: MODULE_IDS.map((module) => ({
+        module,
+        scores: scored
+          .map(({ result }) => result.modules.find((m) => m.module === module)?.score ?? null)
+          .sort((x, y) => (x ?? -1) - (y ?? -1)),
+      })),
+    };
+  }
+  return {
+    kind: 'named',
+    respondents: scored.map(({ r, result }) => ({
+      id: r.id,
+      label: respondentLabel(w, r.id),
+      modules: result.modules.map((m) => ({ module: m.module, score: m.score })),
+    })),
+  };
+}
+
+/** Whether exports may list each person's answers: only named workshops, and only when the facilitator chose to. */
+export const showsIndividualAnswers = (w: Workshop): boolean => !w.anonymous && w.includeIndividualAnswers;
+
+/**
+ * Per-respondent columns an export may carry: named, one per person; anonymous, one per number, and none for fewer
+ * than three people (the same rule as the scores on screen).
+ */
+export function exportableRespondents(w: Workshop): Array<{ label: RespondentLabel; answers: Record<string, Answer> }> {
+  if (w.anonymous && w.respondents.length < MIN_ANONYMOUS_BREAKDOWN) return [];
+  return w.respondents.map((r) => ({ label: respondentLabel(w, r.id), answers: r.answers }));
+}
+
+/** One bar of a question's distribution: an answer (or, for multi-choice, one option) and how many gave it. */
+export interface DistributionRow {
+  /** What was answered: the answer itself, or for multi-choice the one option counted. */
+  answer: Answer;
+  count: number;
+  /** Points the answer earns; null for "don't know" (scored 0, but shown apart) and "not applicable". */
+  points: number | null;
+}
+
+/**
+ * The bars to draw for a question: every level or option in the question's own order (zeros included, so the
+ * shape shows), for multi-choice how many chose each option, numbers from low to high; then "don't know" and
+ * "not applicable" when anyone gave them.
+ */
+export function distributionRows(q: QuestionDef, answers: ReadonlyArray<Answer | undefined>): DistributionRow[] {
+  const given = answers.filter((a): a is Answer => a !== undefined);
+  const count = (match: (a: Answer) => boolean): number => given.filter(match).length;
+  const spec = q.answer;
+  let rows: DistributionRow[] = [];
+  if (spec.kind === 'scale')
+    rows = ([0, 1, 2, 3, 4] as const).map((level) => ({ answer: { kind: 'scale', level }, count: count((a) => a.kind === 'scale' && a.level === level), points: pointsFor(spec, { kind: 'scale', level }) }));
+  if (spec.kind === 'choice')
+    rows = spec.options.map((o) => ({ answer: { kind: 'choice', option: o.id }, count: count((a) => a.kind === 'choice' && a.option === o.id), points: o.points }));
+  if (spec.kind === 'multi')
+    rows = [
+      ...spec.options.map((o): DistributionRow => ({ answer: { kind: 'multi', options: [o.id] }, count: count((a) => a.kind === 'multi' && a.options.includes(o.id)), points: null })),
+      { answer: { kind: 'multi', options: [] }, count: count((a) => a.kind === 'multi' && a.options.length === 0), points: null },
+    ];
+  if (spec.kind === 'number') {
+    const values = [...new Set(given.flatMap((a) => (a.kind === 'number' ? [a.value] : [])))].sort((x, y) => x - y);
+    rows = values.map((value) => ({ answer: { kind: 'number', value }, count: count((a) => a.kind === 'number' && a.value === value), points: pointsFor(spec, { kind: 'number', value }) }));
+  }
+  const special = (['dontKnow', 'notApplicable'] as const)
+    .map((kind): DistributionRow => ({ answer: { kind }, count: count((a) => a.kind === kind), points: null }))
+    .filter((r) => r.count > 0);
+  return [...rows, ...special];
+}
+
+/** The answers every respondent gave to one question, in respondent order. */
+export const answersTo = (w: Workshop, questionId: string): Array<Answer | undefined> => w.respondents.map((r) => r.answers[questionId]);

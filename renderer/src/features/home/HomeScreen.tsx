@@ -16,6 +16,8 @@ export function HomeScreen(props: {
   /** The company name of the assessment just deleted, while its delete can be undone. */
   deletedName: string | null;
   onNew: () => void;
+  /** Creates a workshop: several respondents, named or anonymous (chosen here, fixed once anyone answers). */
+  onNewWorkshop: (anonymous: boolean) => void;
   onImport: () => void;
   onExport: (a: AssessmentSummary) => void;
   onOpen: (a: AssessmentSummary) => void;
@@ -40,6 +42,13 @@ export function HomeScreen(props: {
   const [earlier, setEarlier] = useState<{ summary: AssessmentSummary; days: string[] } | null>(null);
   const earlierHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => earlierHeading.current?.focus(), [earlier]);
+  // "New workshop" asks one thing first: named or anonymous respondents.
+  const [workshopForm, setWorkshopForm] = useState(false);
+  const [anonymous, setAnonymous] = useState(false);
+  const workshopHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (workshopForm) workshopHeading.current?.focus();
+  }, [workshopForm]);
   const dayFormat = new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'long', timeZone: 'UTC' });
   const formatDay = (day: string): string => dayFormat.format(new Date(`${day}T00:00:00Z`));
   const needle = deferredQuery.trim().toLocaleLowerCase(lng === 'nb' ? 'nb-NO' : 'sv-SE');
@@ -68,11 +77,42 @@ export function HomeScreen(props: {
           <button type="button" onClick={props.onImport}>
             {t('files:home.import')}
           </button>
+          <button type="button" onClick={() => setWorkshopForm(true)} aria-expanded={workshopForm}>
+            {t('home.newWorkshop')}
+          </button>
           <button type="button" className="primary" onClick={props.onNew}>
             {t('home.new')}
           </button>
         </div>
       </div>
+      {workshopForm && (
+        <section className="new-workshop" aria-labelledby={`${searchId}-workshop`}>
+          <h2 id={`${searchId}-workshop`} tabIndex={-1} ref={workshopHeading}>
+            {t('home.workshop.title')}
+          </h2>
+          <p className="hint">{t('home.workshop.intro')}</p>
+          <fieldset>
+            <legend>{t('home.workshop.respondents')}</legend>
+            <label className="option">
+              <input type="radio" name="workshop-anonymity" checked={!anonymous} onChange={() => setAnonymous(false)} />
+              <span>{t('home.workshop.named')}</span>
+            </label>
+            <label className="option">
+              <input type="radio" name="workshop-anonymity" checked={anonymous} onChange={() => setAnonymous(true)} />
+              <span>{t('home.workshop.anonymous')}</span>
+            </label>
+          </fieldset>
+          <p className="hint">{t('home.workshop.anonymityFixed')}</p>
+          <div className="head-buttons">
+            <button type="button" className="primary" onClick={() => props.onNewWorkshop(anonymous)}>
+              {t('home.workshop.create')}
+            </button>
+            <button type="button" className="quiet" onClick={() => setWorkshopForm(false)}>
+              {t('home.workshop.cancel')}
+            </button>
+          </div>
+        </section>
+      )}
       <p className="lead">{t('home.intro')}</p>
       <p className="hint">{t('files:home.dropHint')}</p>
 
@@ -163,6 +203,7 @@ export function HomeScreen(props: {
                 <tr key={a.id} className={`status-${a.status}`}>
                   <th scope="row" className="company-cell">
                     {name}
+                    {a.respondents !== null && <span className="workshop-tag">{t('home.workshopTag', { count: a.respondents })}</span>}
                   </th>
                   <td>{formatDate(a.updatedAt)}</td>
                   <td>{percentFormat.format(a.total === 0 ? 0 : a.answered / a.total)}</td>
