@@ -18,6 +18,7 @@ import { STORE_OPTIONS, type OpenStoreBackend } from './services/storeBackend';
 import { applySecurityBaseline } from './security';
 import { APP_ENTRY, APP_SCHEME, APP_SCHEME_PRIVILEGES, contentTypeOf, resolveAppRequest } from './appProtocol';
 import { registerIpc } from './ipc';
+import { Presentation } from './presentation';
 import { buildMenuTemplate, languageFromLocale, MENU_LABELS } from './menu';
 import { DEFAULT_SIZE, MIN_SIZE, restorableBounds } from './windowState';
 // electron-vite copies the file into out/ and gives its path there; installers use it too (package.json "build").
@@ -116,6 +117,39 @@ function setMenu(language: Language): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+/** The same locked-down settings for every window the app opens. */
+const SECURE_WEB_PREFERENCES = {
+  preload: join(here, '../preload/index.cjs'),
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+  disableBlinkFeatures: 'Auxclick',
+} as const;
+
+/** The presentation's own window: full screen on the projector, no frame, no menu, the renderer's present route. */
+function openPresentationWindow(bounds: Electron.Rectangle): BrowserWindow {
+  const win = new BrowserWindow({
+    ...bounds,
+    show: false,
+    frame: false,
+    fullscreen: true,
+    autoHideMenuBar: true,
+    title: 'SoMe-kompass',
+    backgroundColor: '#101418',
+    webPreferences: SECURE_WEB_PREFERENCES,
+  });
+  win.setMenu(null);
+  win.once('ready-to-show', () => win.showInactive());
+  void win.loadURL(`${rendererUrl()}?view=present`);
+  return win;
+}
+
 function createWindow(store: AppStore): BrowserWindow {
   const saved = restorableBounds(
     store.getSettings().window,
@@ -130,23 +164,13 @@ function createWindow(store: AppStore): BrowserWindow {
     // Windows and macOS take the icon from the installed app; Linux needs it on the window.
     ...(process.platform === 'linux' ? { icon: appIcon } : {}),
     backgroundColor: '#f7f5f0',
-    webPreferences: {
-      preload: join(here, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      disableBlinkFeatures: 'Auxclick',
-    },
+    webPreferences: SECURE_WEB_PREFERENCES,
   });
   if (store.getSettings().window?.maximized) win.maximize();
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
+    // The presentation window goes with the app's window; it has no controls of its own to close it.
+    for (const other of BrowserWindow.getAllWindows()) if (other !== win && !other.isDestroyed()) other.close();
   });
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {
@@ -211,16 +235,19 @@ if (!app.requestSingleInstanceLock()) {
         setMenu(uiLanguage());
       },
     });
+    const presentation = new Presentation({ mainWindow: () => mainWindow, openWindow: openPresentationWindow });
     registerIpc(
       ipcMain,
       {
         store,
         files,
+        presentation,
         systemLanguage: () => app.getLocale(),
         appVersion: app.getVersion(),
         onUiLanguageChanged: setMenu,
       },
       () => mainWindow?.webContents.mainFrame,
+      () => presentation.frame(),
     );
     setMenu(uiLanguage());
     mainWindow = createWindow(store);

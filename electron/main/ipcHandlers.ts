@@ -6,13 +6,24 @@
 import { z } from 'zod';
 import { assessmentSchema, idSchema, languageSchema, RESERVED_KEYS } from '../../renderer/src/domain/schema';
 import type { Language } from '../../renderer/src/domain/types';
-import { CSV_KINDS, INVOKE_CHANNELS, type SaveAssessmentResult, type StartInfo } from '../shared/contract';
+import { CSV_KINDS, INVOKE_CHANNELS, type DisplayChoice, type PresentationMode, type PresentationState, type SaveAssessmentResult, type StartInfo } from '../shared/contract';
+import type { PresentationCommand } from '../../renderer/src/domain/presentation';
 import { StoreFull, type AppStore } from './services/appStore';
 import { writeFailureOf } from './services/atomicWrite';
 import { bankProblems } from '../../renderer/src/domain/bankValidation';
 import type { FileActions } from './services/fileActions';
 
+/** The presentation's windows and displays (presentation.ts in the app; real Chromium pages in the e2e harness). */
+export interface PresentationService {
+  displays(): DisplayChoice[];
+  start(displayId: number | null): PresentationMode;
+  show(state: PresentationState): void;
+  stop(): void;
+  command(command: PresentationCommand): void;
+}
+
 export interface IpcServices {
+  presentation: PresentationService;
   store: AppStore;
   files: FileActions;
   systemLanguage: () => string;
@@ -51,6 +62,20 @@ export const ARGUMENT_SCHEMAS = {
     z
       .instanceof(Uint8Array)
       .refine((b) => b.byteLength <= 50_000_000 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04),
+  ]),
+  readRespondentFile: z.tuple([]),
+  listDisplays: z.tuple([]),
+  startPresentation: z.tuple([z.number().int().nullable()]),
+  showPresentation: z.tuple([z.strictObject({ assessment: assessmentSchema, slide: z.number().int().min(0).max(1000), language: languageSchema })]),
+  stopPresentation: z.tuple([]),
+  sendPresentationCommand: z.tuple([
+    z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('next') }),
+      z.strictObject({ kind: z.literal('previous') }),
+      z.strictObject({ kind: z.literal('reveal') }),
+      z.strictObject({ kind: z.literal('answer'), number: z.number().int().min(0).max(9) }),
+      z.strictObject({ kind: z.literal('leave') }),
+    ]),
   ]),
 } satisfies Record<keyof typeof INVOKE_CHANNELS, z.ZodType<unknown[]>>;
 
@@ -109,6 +134,12 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
     saveCsv: (kind, name, content) => services.files.saveCsv(kind, name, content),
     savePdf: (name, caller) => services.files.savePdf(name, () => caller.printToPdf()),
     saveWord: (name, content) => services.files.saveWord(name, content),
+    readRespondentFile: () => services.files.readRespondentFile(),
+    listDisplays: () => services.presentation.displays(),
+    startPresentation: (displayId) => services.presentation.start(displayId),
+    showPresentation: (state) => services.presentation.show(state as PresentationState),
+    stopPresentation: () => services.presentation.stop(),
+    sendPresentationCommand: (command) => services.presentation.command(command),
   };
   const handlers: Record<string, Handler> = {};
   for (const method of Object.keys(INVOKE_CHANNELS) as Method[]) {

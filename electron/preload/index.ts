@@ -3,7 +3,29 @@
  * Runs sandboxed, so it is built as CommonJS and may only import `electron` and the contract's constants.
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { EVENT_CHANNELS, INVOKE_CHANNELS, MENU_COMMANDS, type AppApi, type ImportResult, type MenuCommand } from '../shared/contract';
+import {
+  EVENT_CHANNELS,
+  INVOKE_CHANNELS,
+  MENU_COMMANDS,
+  PRESENTATION_EVENTS,
+  type AppApi,
+  type ImportResult,
+  type MenuCommand,
+  type PresentationEvent,
+  type PresentationState,
+} from '../shared/contract';
+import type { PresentationCommand } from '../../renderer/src/domain/presentation';
+
+/** Subscribes a listener to one channel main sends on; returns the unsubscribe function. */
+function listen<T>(channel: string, listener: (value: T) => void, accept: (value: unknown) => boolean = () => true): () => void {
+  const handler = (_event: IpcRendererEvent, value: unknown): void => {
+    if (accept(value)) listener(value as T);
+  };
+  ipcRenderer.on(channel, handler);
+  return () => {
+    ipcRenderer.removeListener(channel, handler);
+  };
+}
 
 export const api = {
   getStartInfo: () => ipcRenderer.invoke(INVOKE_CHANNELS.getStartInfo),
@@ -21,6 +43,15 @@ export const api = {
   saveCsv: (kind, suggestedName, content) => ipcRenderer.invoke(INVOKE_CHANNELS.saveCsv, kind, suggestedName, content),
   savePdf: (suggestedName) => ipcRenderer.invoke(INVOKE_CHANNELS.savePdf, suggestedName),
   saveWord: (suggestedName, content) => ipcRenderer.invoke(INVOKE_CHANNELS.saveWord, suggestedName, content),
+  readRespondentFile: () => ipcRenderer.invoke(INVOKE_CHANNELS.readRespondentFile),
+  listDisplays: () => ipcRenderer.invoke(INVOKE_CHANNELS.listDisplays),
+  startPresentation: (displayId) => ipcRenderer.invoke(INVOKE_CHANNELS.startPresentation, displayId),
+  showPresentation: (state) => ipcRenderer.invoke(INVOKE_CHANNELS.showPresentation, state),
+  stopPresentation: () => ipcRenderer.invoke(INVOKE_CHANNELS.stopPresentation),
+  sendPresentationCommand: (command) => ipcRenderer.invoke(INVOKE_CHANNELS.sendPresentationCommand, command),
+  onPresentationState: (listener) => listen<PresentationState>(EVENT_CHANNELS.presentationState, listener),
+  onPresentationCommand: (listener) => listen<PresentationCommand>(EVENT_CHANNELS.presentationCommand, listener),
+  onPresentationEvent: (listener) => listen<PresentationEvent>(EVENT_CHANNELS.presentationEvent, listener, (e) => PRESENTATION_EVENTS.includes(e as PresentationEvent)),
   onFileImported: (listener) => {
     const handler = (_event: IpcRendererEvent, result: ImportResult): void => listener(result);
     ipcRenderer.on(EVENT_CHANNELS.fileImported, handler);

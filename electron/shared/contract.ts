@@ -4,6 +4,7 @@
  * Type-only imports: this file is shared by all three processes and must stay free of runtime dependencies.
  */
 import type { Assessment, Language } from '../../renderer/src/domain/types';
+import type { PresentationCommand } from '../../renderer/src/domain/presentation';
 import type { AssessmentSummary } from '../../renderer/src/domain/summary';
 import type { FileError } from '../../renderer/src/domain/fileFormatBasics';
 
@@ -44,6 +45,35 @@ export type ImportResult = { kind: 'imported'; assessment: Assessment } | { kind
 /** What came of saving an assessment: a save that failed says why, and never looks like a saved one. */
 export type SaveAssessmentResult = { ok: true } | { ok: false; reason: 'storeFull' | 'diskFull' | 'readOnly' | 'noPermission' | 'failed' };
 
+/** A participant's file read for a workshop: checked, not stored (the renderer adds it as a respondent). */
+export type RespondentFileResult = { kind: 'read'; assessment: Assessment; fileName: string } | { kind: 'cancelled' } | { kind: 'failed'; error: FileError; fileName: string };
+
+/** A display the presentation can go to. */
+export interface DisplayChoice {
+  id: number;
+  width: number;
+  height: number;
+  primary: boolean;
+  /** The display the app's window is on now. */
+  current: boolean;
+  /** Where main would put the presentation unless told otherwise: another display than the app's, if any. */
+  suggested: boolean;
+}
+
+/** Where the presentation went: its own full-screen window on another display, or the app's window itself. */
+export type PresentationMode = 'ownWindow' | 'mainWindow';
+
+/** What the presentation window shows: the workshop as the facilitator's window holds it, and the slide. */
+export interface PresentationState {
+  assessment: Assessment;
+  slide: number;
+  language: Language;
+}
+
+/** Events main sends the facilitator's window about the presentation. */
+export const PRESENTATION_EVENTS = ['ended', 'displaysChanged'] as const;
+export type PresentationEvent = (typeof PRESENTATION_EVENTS)[number];
+
 export const CSV_KINDS = ['answers', 'plan'] as const;
 export type CsvKind = (typeof CSV_KINDS)[number];
 
@@ -77,13 +107,30 @@ export interface AppApi {
   savePdf(suggestedName: string): Promise<SaveResult>;
   /** Save dialog in main, then writes the Word file (.docx bytes) the renderer built. */
   saveWord(suggestedName: string, content: Uint8Array): Promise<SaveResult>;
+  /** Open dialog in main, then reads a participant's .somekompass file for a workshop (nothing is stored). */
+  readRespondentFile(): Promise<RespondentFileResult>;
+  /** The displays connected now, for the presentation. */
+  listDisplays(): Promise<DisplayChoice[]>;
+  /** Starts the presentation on a display (null: the suggested one); keeps that display awake while it runs. */
+  startPresentation(displayId: number | null): Promise<PresentationMode>;
+  /** The facilitator's window sends what the presentation shows, after every change. */
+  showPresentation(state: PresentationState): Promise<void>;
+  stopPresentation(): Promise<void>;
+  /** The presentation window's keys (arrows, R, numbers, Escape), to the facilitator's window, which applies them. */
+  sendPresentationCommand(command: PresentationCommand): Promise<void>;
+  /** In the presentation window: what to show. */
+  onPresentationState(listener: (state: PresentationState) => void): () => void;
+  /** In the facilitator's window: a key pressed in the presentation window. */
+  onPresentationCommand(listener: (command: PresentationCommand) => void): () => void;
+  /** In the facilitator's window: the presentation ended (its window closed, its display went away), displays changed. */
+  onPresentationEvent(listener: (event: PresentationEvent) => void): () => void;
   /** Files opened with the app (double-click, command line) are imported by main, which reports each here. */
   onFileImported(listener: (result: ImportResult) => void): () => void;
   /** Subscribes to app-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
-export type InvokeMethod = Exclude<keyof AppApi, 'onMenuCommand' | 'onFileImported' | 'importDroppedFile'>;
+export type InvokeMethod = Exclude<keyof AppApi, 'onMenuCommand' | 'onFileImported' | 'importDroppedFile' | 'onPresentationState' | 'onPresentationCommand' | 'onPresentationEvent'>;
 
 /** Channel name for each request/response method. */
 export const INVOKE_CHANNELS = {
@@ -101,10 +148,22 @@ export const INVOKE_CHANNELS = {
   saveCsv: 'files:save-csv',
   savePdf: 'files:save-pdf',
   saveWord: 'files:save-word',
+  readRespondentFile: 'files:read-respondent-file',
+  listDisplays: 'presentation:list-displays',
+  startPresentation: 'presentation:start',
+  showPresentation: 'presentation:show',
+  stopPresentation: 'presentation:stop',
+  sendPresentationCommand: 'presentation:command',
 } as const satisfies Record<InvokeMethod | 'importFilePath', string>;
 
 /** Channels main sends on. */
 export const EVENT_CHANNELS = {
   menuCommand: 'menu:command',
   fileImported: 'files:imported',
+  presentationState: 'presentation:state',
+  presentationCommand: 'presentation:command-to-main-window',
+  presentationEvent: 'presentation:event',
 } as const;
+
+/** The only channels the presentation window may call: it reads the language and sends its keys, nothing else. */
+export const PRESENTATION_WINDOW_CHANNELS: ReadonlyArray<string> = [INVOKE_CHANNELS.getStartInfo, INVOKE_CHANNELS.sendPresentationCommand];

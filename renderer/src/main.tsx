@@ -2,9 +2,28 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { api } from './api';
-import { createI18n, languageFromTag } from './i18n';
+import { createI18n, ensureLanguage, languageFromTag } from './i18n';
 import { App } from './app/App';
 import './styles.css';
+
+/** The projector's own window (issue 9): draws what the facilitator's window sends, nothing else. */
+async function startPresentation(): Promise<void> {
+  const info = await api().getStartInfo();
+  const language = info.uiLanguage ?? languageFromTag(info.systemLanguage || navigator.language);
+  const i18n = await createI18n(language);
+  await ensureLanguage(i18n, language);
+  document.documentElement.lang = language;
+  const { PresentationWindow } = await import('./features/workshop/PresentationWindow');
+  const root = document.getElementById('root');
+  if (!root) return;
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <PresentationWindow />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
 
 async function start(): Promise<void> {
   const [info, summaries] = await Promise.all([api().getStartInfo(), api().listSummaries()]);
@@ -22,4 +41,5 @@ async function start(): Promise<void> {
   );
 }
 
-void start();
+if (new URLSearchParams(window.location.search).get('view') === 'present') void startPresentation();
+else void start();

@@ -12,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AppStore } from '../../electron/main/services/appStore';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
-import { createIpcHandlers } from '../../electron/main/ipcHandlers';
+import { createIpcHandlers, type PresentationService } from '../../electron/main/ipcHandlers';
+import { displayChoices, presentationTarget } from '../../electron/main/displays';
 import { createFileActions, type FileActions } from '../../electron/main/services/fileActions';
 import { languageFromLocale } from '../../electron/main/menu';
 import { INVOKE_CHANNELS, type MenuCommand } from '../../electron/shared/contract';
@@ -44,6 +45,8 @@ export const CHROMIUM_ARGS = [
 export interface LaunchOptions {
   locale?: 'nb' | 'sv';
   dataDir?: string;
+  /** Displays connected (default one): with two, a presentation opens its own page, as main opens its own window. */
+  displays?: 1 | 2;
 }
 
 export interface LaunchedApp {
@@ -60,6 +63,10 @@ export interface LaunchedApp {
   /** The options of every dialog shown, in order. */
   dialogsShown: Array<{ kind: 'save' | 'open'; defaultPath: string }>;
   sendMenuCommand: (command: MenuCommand) => Promise<void>;
+  /** The presentation's own page (the renderer's `?view=present` route), once a presentation opened one. */
+  presentationPage: () => Promise<Page | null>;
+  /** Whether the app's window is in full screen (a presentation on the only display). */
+  fullScreen: () => boolean;
   /** Imports a file as if it had been opened with the app (double-click, command line), as main does. */
   openWithApp: (path: string) => Promise<void>;
   close: () => Promise<void>;
@@ -117,9 +124,52 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     newId: randomUUID,
     now: () => new Date(),
   });
-  const handlers = createIpcHandlers({ store, files, systemLanguage: () => localeTag, appVersion: version });
-
   const context = await (await browser()).newContext({ locale: localeTag, viewport: { width: 1280, height: 900 } });
+  // What electron/main/presentation.ts does with windows, done with pages: the presentation's own page on the second
+  // display, or full screen in the app's page; state one way, keys the other, both through the real handlers.
+  const displayCount = options.displays ?? 1;
+  const displayList = Array.from({ length: displayCount }, (_, i) => ({ id: i + 1, bounds: { x: i * 1920, y: 0, width: i === 0 ? 1280 : 1920, height: i === 0 ? 900 : 1080 } }));
+  let presentation: Promise<Page> | null = null;
+  let fullScreen = false;
+  let mainPage: Page | null = null;
+  const emit = (target: Page | null, listeners: string, value: unknown): Promise<void> =>
+    target
+      ? target.evaluate(
+          ([name, v]) => {
+            for (const l of (window as unknown as Record<string, Set<(x: unknown) => void>>)[name] ?? []) l(v);
+          },
+          [listeners, value] as const,
+        )
+      : Promise.resolve();
+  const presentationService: PresentationService = {
+    displays: () => displayChoices(displayList, 1, 1),
+    start: (displayId) => {
+      const target = presentationTarget(displayList, 1, 1, displayId);
+      if (target.mode === 'mainWindow') {
+        fullScreen = true;
+        return 'mainWindow';
+      }
+      presentation = context.newPage().then(async (p) => {
+        await p.setViewportSize({ width: target.bounds.width, height: target.bounds.height });
+        await p.goto(`${pathToFileURL(RENDERER_INDEX).toString()}?view=present`);
+        p.on('close', () => void emit(mainPage, '__presentationEventListeners', 'ended'));
+        return p;
+      });
+      return 'ownWindow';
+    },
+    show: (state) => {
+      void presentation?.then((p) => p.locator('main.presentation').first().waitFor().then(() => emit(p, '__presentationStateListeners', state)));
+    },
+    stop: () => {
+      fullScreen = false;
+      const closing = presentation;
+      presentation = null;
+      void closing?.then((p) => p.close());
+    },
+    command: (command) => void emit(mainPage, '__presentationCommandListeners', command),
+  };
+  const handlers = createIpcHandlers({ store, files, presentation: presentationService, systemLanguage: () => localeTag, appVersion: version });
+
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
 
@@ -149,10 +199,26 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       __someKompassDrop: (name: string, bytes: number[]) => Promise<unknown>;
       __menuListeners: Set<(c: string) => void>;
       __fileListeners: Set<(r: unknown) => void>;
+      __presentationStateListeners: Set<(s: unknown) => void>;
+      __presentationCommandListeners: Set<(c: unknown) => void>;
+      __presentationEventListeners: Set<(e: unknown) => void>;
     };
     w.__menuListeners = new Set();
     w.__fileListeners = new Set();
-    const api: Record<string, unknown> = {};
+    w.__presentationStateListeners = new Set();
+    w.__presentationCommandListeners = new Set();
+    w.__presentationEventListeners = new Set();
+    const subscribe =
+      (set: Set<(x: unknown) => void>) =>
+      (listener: (x: unknown) => void): (() => void) => {
+        set.add(listener);
+        return () => set.delete(listener);
+      };
+    const api: Record<string, unknown> = {
+      onPresentationState: subscribe(w.__presentationStateListeners),
+      onPresentationCommand: subscribe(w.__presentationCommandListeners),
+      onPresentationEvent: subscribe(w.__presentationEventListeners),
+    };
     for (const [method, channel] of Object.entries(channels)) {
       // The preload exposes this channel only through importDroppedFile (below), never as a method.
       if (method === 'importFilePath') continue;
@@ -176,6 +242,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   }, INVOKE_CHANNELS);
 
   const page = await context.newPage();
+  mainPage = page;
   await page.goto(pathToFileURL(RENDERER_INDEX).toString());
   await page.locator('h1').first().waitFor();
 
@@ -188,6 +255,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     files,
     dialogAnswers,
     dialogsShown,
+    presentationPage: () => (presentation ?? Promise.resolve(null)),
+    fullScreen: () => fullScreen,
     openWithApp: async (path) => {
       const result = await files.importFromPath(path);
       // What main sends on EVENT_CHANNELS.fileImported reaches the page's listeners.

@@ -16,7 +16,7 @@ import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { createIpcHandlers } from '../../electron/main/ipcHandlers';
 import { INVOKE_CHANNELS } from '../../electron/shared/contract';
 import type { FileActions } from '../../electron/main/services/fileActions';
-import { answeredAll, blankAssessment } from './fixtures';
+import { answeredAll, blankAssessment, noPresentation } from './fixtures';
 import { snapshot, storedAssessments } from './storedFiles';
 
 const dirs: string[] = [];
@@ -76,7 +76,7 @@ describe('the writer under faults', () => {
       expect(storedAssessments(dir)).toEqual([before]);
 
       // Through IPC the renderer is told it failed, and why; never "saved".
-      const handlers = createIpcHandlers({ store, files: {} as FileActions, systemLanguage: () => 'nb-NO', appVersion: '1' });
+      const handlers = createIpcHandlers({ store, files: {} as FileActions, presentation: noPresentation, systemLanguage: () => 'nb-NO', appVersion: '1' });
       const result = handlers[INVOKE_CHANNELS.saveAssessment]!([changed], { printToPdf: () => Promise.resolve(new Uint8Array()) });
       const reason = { shortWrite: 'diskFull', ENOSPC: 'diskFull', EACCES: 'noPermission', EROFS: 'readOnly', crashBeforeRename: 'failed' }[fault];
       expect(result).toEqual({ ok: false, reason });

@@ -1,3 +1,4 @@
+import type { PresentationService } from '../../electron/main/ipcHandlers';
 import { createAssessment } from '../../renderer/src/domain/assessment';
 import { QUESTIONS } from '../../renderer/src/domain/bank';
 import type { Answer, Assessment, Profile, QuestionDef } from '../../renderer/src/domain/types';
@@ -37,3 +38,20 @@ export function extremeAnswer(q: QuestionDef, best: boolean): Answer {
 export function answeredAll(best: boolean, base = blankAssessment()): Assessment {
   return { ...base, answers: Object.fromEntries(QUESTIONS.map((q) => [q.id, extremeAnswer(q, best)])) };
 }
+
+/** A presentation service that records what it was asked (the IPC tests; main's own is tested in presentation.test.ts). */
+export function recordingPresentation(): PresentationService & { calls: Array<[string, unknown]> } {
+  const calls: Array<[string, unknown]> = [];
+  return {
+    calls,
+    displays: () => [{ id: 1, width: 1280, height: 800, primary: true, current: true, suggested: true }],
+    start: (id) => {
+      calls.push(['start', id]);
+      return 'mainWindow';
+    },
+    show: (state) => void calls.push(['show', state.slide]),
+    stop: () => void calls.push(['stop', null]),
+    command: (command) => void calls.push(['command', command]),
+  };
+}
+export const noPresentation: PresentationService = recordingPresentation();

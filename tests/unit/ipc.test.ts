@@ -1,16 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ARGUMENT_SCHEMAS, InvalidIpcArguments, createIpcHandlers } from '../../electron/main/ipcHandlers';
-import { isTrustedSender, registerIpc, UntrustedSender } from '../../electron/main/ipc';
+import { isTrustedSender, mayCall, registerIpc, UntrustedSender } from '../../electron/main/ipc';
 import { AppStore } from '../../electron/main/services/appStore';
 import { createFileActions, type FileActions } from '../../electron/main/services/fileActions';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { INVOKE_CHANNELS } from '../../electron/shared/contract';
 import type { IpcMain, WebFrameMain } from 'electron';
 import { snapshot } from './storedFiles';
-import { blankAssessment } from './fixtures';
+import { serializeAssessmentFile } from '../../renderer/src/domain/fileFormat';
+import { blankAssessment, noPresentation, recordingPresentation } from './fixtures';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -31,7 +32,7 @@ function setup() {
     newId: () => 'new-id',
     now: () => new Date('2026-11-23T12:00:00Z'),
   });
-  const handlers = createIpcHandlers({ store, files, systemLanguage: () => 'nb-NO', appVersion: '1.2.3', onUiLanguageChanged });
+  const handlers = createIpcHandlers({ store, files, presentation: noPresentation, systemLanguage: () => 'nb-NO', appVersion: '1.2.3', onUiLanguageChanged });
   const file = join(dir, 'some-kompass.json');
   return { store, handlers, file, onUiLanguageChanged, dialogAnswers, dir };
 }
@@ -249,12 +250,32 @@ describe('registering on ipcMain with the sender check', () => {
     const registered = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
     const ipcMain = { handle: (c: string, fn: (event: unknown, ...args: unknown[]) => unknown) => registered.set(c, fn) } as unknown as IpcMain;
     const mainFrame = { url: 'file:///app/index.html' } as WebFrameMain;
-    registerIpc(ipcMain, { store, files: {} as FileActions, systemLanguage: () => 'sv-SE', appVersion: '1' }, () => mainFrame);
+    registerIpc(ipcMain, { store, files: {} as FileActions, presentation: noPresentation, systemLanguage: () => 'sv-SE', appVersion: '1' }, () => mainFrame);
     expect([...registered.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
     const list = registered.get(INVOKE_CHANNELS.listSummaries)!;
     expect(await list({ senderFrame: mainFrame })).toEqual([]);
     expect(() => list({ senderFrame: { url: 'file:///app/index.html' } })).toThrow(UntrustedSender);
     expect(() => list({ senderFrame: null })).toThrow(UntrustedSender);
+  });
+
+  test('the presentation window may ask for the language and send its keys, and nothing else', async () => {
+    const { store } = setup();
+    const registered = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+    const ipcMain = { handle: (c: string, fn: (event: unknown, ...args: unknown[]) => unknown) => registered.set(c, fn) } as unknown as IpcMain;
+    const mainFrame = {} as WebFrameMain;
+    const presentationFrame = {} as WebFrameMain;
+    const presentation = recordingPresentation();
+    registerIpc(ipcMain, { store, files: {} as FileActions, presentation, systemLanguage: () => 'sv-SE', appVersion: '1' }, () => mainFrame, () => presentationFrame);
+    const from = (frame: WebFrameMain) => ({ senderFrame: frame });
+    expect(await registered.get(INVOKE_CHANNELS.getStartInfo)!(from(presentationFrame))).toMatchObject({ systemLanguage: 'sv-SE' });
+    await registered.get(INVOKE_CHANNELS.sendPresentationCommand)!(from(presentationFrame), { kind: 'reveal' });
+    expect(presentation.calls).toEqual([['command', { kind: 'reveal' }]]);
+    for (const channel of Object.values(INVOKE_CHANNELS).filter((c) => c !== INVOKE_CHANNELS.getStartInfo && c !== INVOKE_CHANNELS.sendPresentationCommand))
+      expect(() => registered.get(channel)!(from(presentationFrame)), channel).toThrow(UntrustedSender);
+    expect(mayCall(INVOKE_CHANNELS.saveAssessment, presentationFrame, mainFrame, presentationFrame)).toBe(false);
+    expect(mayCall(INVOKE_CHANNELS.saveAssessment, mainFrame, mainFrame, presentationFrame)).toBe(true);
+    // With no presentation open, nothing but the main window is served.
+    expect(mayCall(INVOKE_CHANNELS.getStartInfo, presentationFrame, mainFrame, null)).toBe(false);
   });
 
   test('isTrustedSender compares frames, not URLs', () => {
@@ -263,5 +284,41 @@ describe('registering on ipcMain with the sender check', () => {
     expect(isTrustedSender({} as WebFrameMain, frame)).toBe(false);
     expect(isTrustedSender(undefined, frame)).toBe(false);
     expect(isTrustedSender(frame, undefined)).toBe(false);
+  });
+});
+
+describe('workshop channels', () => {
+  test('presentation commands and states are validated; the service gets exactly what passed', async () => {
+    const { store } = setup();
+    const presentation = recordingPresentation();
+    const handlers = createIpcHandlers({ store, files: {} as FileActions, presentation, systemLanguage: () => 'nb-NO', appVersion: '1' });
+    const call = (channel: string, ...args: unknown[]) => handlers[channel]!(args, { printToPdf: () => Promise.resolve(new Uint8Array()) });
+    expect(call(INVOKE_CHANNELS.startPresentation, 2)).toBe('mainWindow');
+    call(INVOKE_CHANNELS.showPresentation, { assessment: blankAssessment(), slide: 3, language: 'sv' });
+    call(INVOKE_CHANNELS.sendPresentationCommand, { kind: 'answer', number: 4 });
+    expect(presentation.calls).toEqual([
+      ['start', 2],
+      ['show', 3],
+      ['command', { kind: 'answer', number: 4 }],
+    ]);
+    for (const bad of [{ kind: 'answer', number: 12 }, { kind: 'delete' }, { kind: 'next', extra: 1 }, 'next', null])
+      expect(() => call(INVOKE_CHANNELS.sendPresentationCommand, bad)).toThrow(InvalidIpcArguments);
+    expect(() => call(INVOKE_CHANNELS.showPresentation, { assessment: { id: 'x' }, slide: 1, language: 'nb' })).toThrow(InvalidIpcArguments);
+    expect(() => call(INVOKE_CHANNELS.showPresentation, { assessment: blankAssessment(), slide: -1, language: 'nb' })).toThrow(InvalidIpcArguments);
+    expect(() => call(INVOKE_CHANNELS.startPresentation, 'projector')).toThrow(InvalidIpcArguments);
+    expect(presentation.calls).toHaveLength(3);
+  });
+
+  test('a respondent file is read and checked, never stored', async () => {
+    const { handlers, dialogAnswers, dir, store } = setup();
+    const path = join(dir, 'kari.somekompass');
+    const participant = { ...blankAssessment('p1'), answers: { goalsLinkedToBusiness: { kind: 'scale' as const, level: 3 as const } } };
+    writeFileSync(path, serializeAssessmentFile(participant, '0.1.0', new Date()));
+    dialogAnswers.push(path, join(dir, 'missing.somekompass'), null);
+    const call = (channel: string) => handlers[channel]!([], { printToPdf: () => Promise.resolve(new Uint8Array()) });
+    expect(await call(INVOKE_CHANNELS.readRespondentFile)).toMatchObject({ kind: 'read', fileName: 'kari.somekompass', assessment: { answers: participant.answers } });
+    expect(await call(INVOKE_CHANNELS.readRespondentFile)).toMatchObject({ kind: 'failed', error: { code: 'vanished' } });
+    expect(await call(INVOKE_CHANNELS.readRespondentFile)).toEqual({ kind: 'cancelled' });
+    expect(store.listSummaries()).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ describe('preload', () => {
     const api = exposed['api'] as Record<string, unknown>;
     expect(Object.keys(exposed)).toEqual(['api']);
     // importFilePath is reached only through importDroppedFile, which turns a File into its path.
-    const methods = [...Object.keys(INVOKE_CHANNELS).filter((m) => m !== 'importFilePath'), 'importDroppedFile', 'onMenuCommand', 'onFileImported'];
+    const methods = [...Object.keys(INVOKE_CHANNELS).filter((m) => m !== 'importFilePath'), 'importDroppedFile', 'onMenuCommand', 'onFileImported', 'onPresentationState', 'onPresentationCommand', 'onPresentationEvent'];
     expect(Object.keys(api).sort()).toEqual(methods.sort());
     for (const v of Object.values(api)) expect(typeof v).toBe('function');
   });
@@ -34,7 +34,7 @@ describe('preload', () => {
     for (const [method, channel] of Object.entries(INVOKE_CHANNELS)) {
       if (method === 'importFilePath') continue;
       invoke.mockClear();
-      const noArgs = ['getStartInfo', 'listSummaries', 'importAssessment'];
+      const noArgs = ['getStartInfo', 'listSummaries', 'importAssessment', 'readRespondentFile', 'listDisplays', 'stopPresentation'];
       const withArgs: Record<string, unknown[]> = { saveCsv: ['plan', 'name', 'a;b'], saveWord: ['name', new Uint8Array([0x50, 0x4b])], restoreEarlierVersion: ['a1', '2026-11-30'] };
       const arg = noArgs.includes(method) ? [] : (withArgs[method] ?? [{ probe: method }]);
       await expect(api[method]!(...arg)).resolves.toBe('reply');
@@ -70,5 +70,21 @@ describe('preload', () => {
     expect(seen).toEqual(['newAssessment']);
     off();
     expect(listeners.has(EVENT_CHANNELS.menuCommand)).toBe(false);
+  });
+
+  test('presentation events are filtered; state and keys reach their listeners', () => {
+    const api = exposed['api'] as Record<string, (l: (x: unknown) => void) => () => void>;
+    const events: unknown[] = [];
+    const offEvents = api['onPresentationEvent']!((e) => events.push(e));
+    const fire = listeners.get(EVENT_CHANNELS.presentationEvent)!;
+    fire({}, 'ended');
+    fire({}, 'format disk');
+    expect(events).toEqual(['ended']);
+    offEvents();
+    expect(listeners.has(EVENT_CHANNELS.presentationEvent)).toBe(false);
+    const commands: unknown[] = [];
+    api['onPresentationCommand']!((c) => commands.push(c));
+    listeners.get(EVENT_CHANNELS.presentationCommand)!({}, { kind: 'next' });
+    expect(commands).toEqual([{ kind: 'next' }]);
   });
 });

@@ -6,11 +6,11 @@
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { Assessment, Language } from '../../../renderer/src/domain/types';
 import { FILE_EXTENSION } from '../../../renderer/src/domain/fileFormatBasics';
-import type { CsvKind, ImportResult, SaveResult } from '../../shared/contract';
+import type { CsvKind, ImportResult, RespondentFileResult, SaveResult } from '../../shared/contract';
 import type { AppStore } from './appStore';
 import { safeFileName } from '../../../renderer/src/domain/fileNames';
 import { isUncPath } from '../openFiles';
-import { AssessmentFileTooLarge, importAssessmentFile, writeAssessmentFile } from './fileImport';
+import { AssessmentFileTooLarge, importAssessmentFile, readAssessmentFile, writeAssessmentFile } from './fileImport';
 import { writeFileAtomically } from './atomicWrite';
 import { MENU_LABELS } from '../menu';
 
@@ -112,6 +112,22 @@ export function createFileActions(deps: FileActionDeps) {
       const path = await dialogs.chooseOpenPath({ defaultPath: startFolder(), filters: [assessmentFilter()] });
       if (!path) return { kind: 'cancelled' };
       return importFromPath(path);
+    },
+
+    /**
+     * A participant's file for a workshop: read and checked like any import (an older question bank mapped onto
+     * this one), but not stored. The renderer decides whether it belongs in the workshop (domain/respondentFile.ts)
+     * and adds it as a respondent; the store is not touched here.
+     */
+    async readRespondentFile(): Promise<RespondentFileResult> {
+      const path = await dialogs.chooseOpenPath({ defaultPath: startFolder(), filters: [assessmentFilter()] });
+      if (!path) return { kind: 'cancelled' };
+      const fileName = basename(path);
+      if (isUncPath(path)) return { kind: 'failed', fileName, error: { code: 'unreadable', detail: 'network (UNC) paths are not opened' } };
+      const outcome = await readAssessmentFile(path);
+      if (!outcome.ok) return { kind: 'failed', fileName, error: outcome.error };
+      remember(path);
+      return { kind: 'read', fileName, assessment: outcome.assessment };
     },
 
     saveCsv(kind: CsvKind, suggestedName: string, content: string): Promise<SaveResult> {

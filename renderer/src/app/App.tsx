@@ -8,22 +8,27 @@ import type { StoreNotice } from '../../../electron/shared/contract';
 import { api } from '../api';
 import { currentLanguage, ensureLanguage, FIRST_SCREEN_NAMESPACES } from '../i18n';
 import { useAutosave } from './useAutosave';
-import type { AssessmentScreen as AssessmentScreenType } from '../features/AssessmentScreen';
+import type { AssessmentScreen as AssessmentScreenType, PresentationScreen as PresentationScreenType } from '../features/AssessmentScreen';
 import type { Step, View } from './steps';
 import { AppHeader } from './AppHeader';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { FileNotice, type FileOutcome } from '../components/FileNotice';
 import { StoreNoticeView } from '../components/StoreNoticeView';
-import type { ImportResult } from '../../../electron/shared/contract';
+import type { ImportResult, PresentationMode } from '../../../electron/shared/contract';
+import { applyCommand, slideOf, type PresentationCommand } from '../domain/presentation';
+import type { PresentFrom } from '../features/AssessmentScreen';
 
 // The questionnaire, results and plan (with react-hook-form and the question texts) load when an assessment opens,
 // so the first screen stays small.
 type AssessmentScreenComponent = typeof AssessmentScreenType;
 /** Set once the chunk is in: rendering it then never suspends (React holds a Suspense fallback for 300 ms). */
 let loadedAssessmentScreen: AssessmentScreenComponent | null = null;
+/** The projector view comes in the same chunk: it is only shown with a workshop open. */
+let LoadedPresentationScreen: typeof PresentationScreenType | null = null;
 const loadAssessmentScreen = () =>
   import('../features/AssessmentScreen').then((m) => {
     loadedAssessmentScreen = m.AssessmentScreen;
+    LoadedPresentationScreen = m.PresentationScreen;
     return { default: m.AssessmentScreen };
   });
 const LazyAssessmentScreen = lazy(loadAssessmentScreen);
@@ -48,6 +53,8 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   const [fileOutcome, setFileOutcome] = useState<FileOutcome | null>(null);
   const [dragging, setDragging] = useState(false);
   const autosave = useAutosave();
+  // A workshop on the projector: in its own window on another display, or taking this window (one display).
+  const [presenting, setPresenting] = useState<{ mode: PresentationMode; slide: number } | null>(null);
 
   // Once the first screen is up, fetch the assessment screen's code and every text in the background, so opening or
   // creating an assessment does not wait for them.
@@ -120,6 +127,59 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
     },
     [go, holdOpen, showInList],
   );
+
+  const presentingNow = useRef(presenting);
+  /** Starts the presentation of the open workshop; Escape (or closing its window) ends it. */
+  const present = useCallback(async (from: PresentFrom, displayId: number | null) => {
+    const a = latest.current;
+    if (!a?.workshop) return;
+    try {
+      const mode = await api().startPresentation(displayId);
+      presentingNow.current = { mode, slide: slideOf(a, from) };
+      setPresenting(presentingNow.current);
+    } catch {
+      setActionError(true);
+    }
+  }, []);
+
+  const endPresentation = useCallback(() => {
+    presentingNow.current = null;
+    setPresenting(null);
+    void api()
+      .stopPresentation()
+      .catch(() => undefined);
+  }, []);
+
+  /** A key pressed in the presentation (this window's or the projector's): the facilitator's window applies it. */
+  const presentationCommand = useCallback(
+    (command: PresentationCommand) => {
+      const a = latest.current;
+      const p = presentingNow.current;
+      if (!a || !p) return;
+      if (command.kind === 'leave') return endPresentation();
+      const next = applyCommand(a, { slide: p.slide }, command);
+      if (next.assessment !== a) update(a.id, () => next.assessment);
+      // Kept in a ref too, so quick repeated keys each start from the slide the one before left.
+      presentingNow.current = { ...p, slide: next.position.slide };
+      setPresenting(presentingNow.current);
+    },
+    [endPresentation, update],
+  );
+
+  useEffect(() => api().onPresentationCommand(presentationCommand), [presentationCommand]);
+  useEffect(
+    () =>
+      api().onPresentationEvent((event) => {
+        if (event !== 'ended') return;
+        presentingNow.current = null;
+        setPresenting(null);
+      }),
+    [],
+  );
+  // The projector's window draws what this window holds: sent after every change.
+  useEffect(() => {
+    if (presenting?.mode === 'ownWindow' && open) void api().showPresentation({ assessment: open, slide: presenting.slide, language }).catch(() => undefined);
+  }, [presenting, open, language]);
 
   const createNew = useCallback(() => addAndOpen(createAssessment(newId(), nowIso(), language), 'profile'), [addAndOpen, language]);
   const createWorkshop = useCallback(
@@ -238,6 +298,9 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
 
 
 
+  if (presenting?.mode === 'mainWindow' && open?.workshop && LoadedPresentationScreen)
+    return <LoadedPresentationScreen assessment={open} slide={presenting.slide} onCommand={presentationCommand} />;
+
   return (
     <div
       className={`app${dragging ? ' dragging' : ''}`}
@@ -275,7 +338,9 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
               key={open.id}
               assessment={open}
               step={view.step}
-              onStep={(step) => go({ name: 'assessment', id: open.id, step })}
+              respondent={view.respondent}
+              onStep={(step, respondent) => go({ name: 'assessment', id: open.id, step, ...(respondent ? { respondent } : {}) })}
+              onPresent={(from, displayId) => void present(from, displayId)}
               onChange={(change) => update(open.id, change)}
               onHome={() => go({ name: 'home' })}
             />

@@ -9,24 +9,41 @@ import type { AssessmentChange } from '../AssessmentScreen';
 import { useFormChanges } from '../../components/useFormChanges';
 import { toAnswer, toValue, type AnswerValue } from './answerForm';
 import { QuestionField } from './QuestionField';
+import { answeredCount, changeWorkshop, setRespondentAnswers } from '../../domain/workshop';
 
 export interface ModuleForm {
   answers: Record<string, AnswerValue>;
   notes: Record<string, string>;
 }
 
-/** One module's questions on one screen, every change saved at once. */
-export function ModuleScreen({ module, assessment, onChange }: { module: ModuleId; assessment: Assessment; onChange: AssessmentChange }) {
+/**
+ * One module's questions on one screen, every change saved at once. In a workshop, `respondentId` is the person
+ * answering on this machine now: the form holds their answers only (no one else's, and no shared notes).
+ */
+export function ModuleScreen({ module, assessment, onChange, respondentId }: { module: ModuleId; assessment: Assessment; onChange: AssessmentChange; respondentId?: string }) {
   const { t } = useTranslation(module);
   const heading = useFocusHeading();
   const questions = QUESTIONS_BY_MODULE[module];
+  const respondent = respondentId === undefined ? undefined : assessment.workshop?.respondents.find((r) => r.id === respondentId);
+  const ownAnswers = respondent ? respondent.answers : assessment.answers;
   const { control, register, subscribe } = useForm<ModuleForm>({
     defaultValues: {
-      answers: Object.fromEntries(questions.map((q) => [q.id, toValue(q, assessment.answers[q.id])])),
-      notes: Object.fromEntries(questions.map((q) => [q.id, assessment.notes[q.id] ?? ''])),
+      answers: Object.fromEntries(questions.map((q) => [q.id, toValue(q, ownAnswers[q.id])])),
+      notes: Object.fromEntries(questions.map((q) => [q.id, respondent ? '' : (assessment.notes[q.id] ?? '')])),
     },
   });
   useFormChanges(subscribe, onChange, (values) => (a) => {
+    if (respondentId !== undefined) {
+      const current = a.workshop?.respondents.find((r) => r.id === respondentId);
+      if (!current) return a;
+      const answers = { ...current.answers };
+      for (const q of questions) {
+        const answer = toAnswer(q, values.answers[q.id]);
+        if (answer) answers[q.id] = answer;
+        else delete answers[q.id];
+      }
+      return changeWorkshop(a, (w) => setRespondentAnswers(w, respondentId, answers));
+    }
     const answers = { ...a.answers };
     const notes = { ...a.notes };
     for (const q of questions) {
@@ -40,7 +57,8 @@ export function ModuleScreen({ module, assessment, onChange }: { module: ModuleI
     return { ...a, answers, notes };
   });
 
-  const progress = scoreModule(module, assessment);
+  const progress = scoreModule(module, { answers: ownAnswers, profile: assessment.profile });
+  const workshop = respondent ? assessment.workshop : undefined;
   const pending = new Set(pendingNewAnswers(assessment));
 
   return (
@@ -67,7 +85,9 @@ export function ModuleScreen({ module, assessment, onChange }: { module: ModuleI
             control={control}
             register={register}
             notAsked={notApplicableByProfile(q, assessment.profile)}
-            needsNewAnswer={pending.has(q.id)}
+            needsNewAnswer={!respondent && pending.has(q.id)}
+            answeredBy={workshop ? answeredCount(workshop, q.id).answered : undefined}
+            respondents={workshop?.respondents.length}
           />
         ))}
       </form>

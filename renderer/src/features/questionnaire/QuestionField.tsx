@@ -23,6 +23,9 @@ function QuestionFieldView(props: {
   notAsked: boolean;
   /** The question changed since the stored answer was given (question bank version), and needs a new one. */
   needsNewAnswer: boolean;
+  /** In a workshop: how many of how many respondents have answered (never who, never what). No shared notes then. */
+  answeredBy?: number | undefined;
+  respondents?: number | undefined;
 }) {
   const { question: q, control, register } = props;
   const { t } = useTranslation(q.module);
@@ -59,6 +62,7 @@ function QuestionFieldView(props: {
   return (
     <fieldset className="question" aria-describedby={`${id}-why`}>
       {legend}
+      {props.answeredBy !== undefined && <p className="answered-count">{t('workshop:spread.answered', { answered: props.answeredBy, count: props.respondents ?? 0 })}</p>}
       {props.needsNewAnswer && (
         <p className="notice-inline needs-new-answer">{t('common:module.needsNewAnswer')}</p>
       )}
@@ -149,6 +153,7 @@ function QuestionFieldView(props: {
         <SourceLine sources={q.sources} />
       </details>
 
+      {props.answeredBy === undefined && (
       <details className="note" open={noteOpen}>
         <summary>{t('common:module.note')}</summary>
         <label htmlFor={`${id}-note`} className="visually-hidden">
@@ -156,6 +161,7 @@ function QuestionFieldView(props: {
         </label>
         <textarea id={`${id}-note`} rows={3} maxLength={LIMITS.note} {...register(`notes.${q.id}`)} />
       </details>
+      )}
     </fieldset>
   );
 }

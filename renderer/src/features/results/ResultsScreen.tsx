@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/types';
 import type { AssessmentResult, QuestionResult } from '../../domain/scoring';
@@ -7,11 +8,13 @@ import { useFocusHeading } from '../../components/useFocusHeading';
 import { answerText, gapsOf, strengthsOf, whyThisScore } from '../../domain/explain';
 import { ExportPanel } from '../export/ExportPanel';
 import { pendingNewAnswers } from '../../domain/bankMigrations';
+import { RespondentScores } from '../workshop/RespondentScores';
 
 const LIST_LENGTH = 5;
 
 export function ResultsScreen({ assessment, result }: { assessment: Assessment; result: AssessmentResult }) {
   const { t } = useTranslation();
+  const scoresHeading = useId();
   const heading = useFocusHeading();
   const allQuestions = result.modules.flatMap((m) => m.questions);
   const pending = pendingNewAnswers(assessment).length;
@@ -41,6 +44,13 @@ export function ResultsScreen({ assessment, result }: { assessment: Assessment; 
         {pending > 0 && <p className="flag">{t('results.needsNewAnswer', { count: pending })}</p>}
         <p className="hint">{t('results.scale')}</p>
       </div>
+
+      {assessment.workshop && (
+        <>
+          <p className="workshop-note">{t('workshop:results.teamNote', { count: assessment.workshop.respondents.length })}</p>
+          <RespondentScores assessment={assessment} result={result} headingId={scoresHeading} />
+        </>
+      )}
 
       <RadarChart
         title={t('results.radarTitle', { company: assessment.profile.companyName.trim() || t('home.unnamed') })}
