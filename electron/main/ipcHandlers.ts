@@ -137,7 +137,7 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
     readRespondentFile: () => services.files.readRespondentFile(),
     listDisplays: () => services.presentation.displays(),
     startPresentation: (displayId) => services.presentation.start(displayId),
-    showPresentation: (state) => services.presentation.show(state as PresentationState),
+    showPresentation: (state) => services.presentation.show(state),
     stopPresentation: () => services.presentation.stop(),
     sendPresentationCommand: (command) => services.presentation.command(command),
   };

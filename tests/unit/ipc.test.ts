@@ -288,7 +288,7 @@ describe('registering on ipcMain with the sender check', () => {
 });
 
 describe('workshop channels', () => {
-  test('presentation commands and states are validated; the service gets exactly what passed', async () => {
+  test('presentation commands and states are validated; the service gets exactly what passed', () => {
     const { store } = setup();
     const presentation = recordingPresentation();
     const handlers = createIpcHandlers({ store, files: {} as FileActions, presentation, systemLanguage: () => 'nb-NO', appVersion: '1' });

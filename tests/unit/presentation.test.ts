@@ -37,7 +37,7 @@ class FakeWindow extends EventEmitter {
   sent: Array<[string, unknown]> = [];
   readonly webContents = Object.assign(new EventEmitter(), {
     mainFrame: {},
-    isLoading: () => false,
+    isLoading: (): boolean => false,
     send: (channel: string, value: unknown) => this.sent.push([channel, value]),
   });
   constructor(readonly bounds = { x: 0, y: 0, width: 1280, height: 800 }) {
