@@ -139,7 +139,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
             for (const l of (window as unknown as Record<string, Set<(x: unknown) => void>>)[name] ?? []) l(v);
           },
           [listeners, value] as const,
-        )
+        ).catch(() => undefined) // the page may be closing with the test
       : Promise.resolve();
   const presentationService: PresentationService = {
     displays: () => displayChoices(displayList, 1, 1),
@@ -208,16 +208,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     w.__presentationStateListeners = new Set();
     w.__presentationCommandListeners = new Set();
     w.__presentationEventListeners = new Set();
-    const subscribe =
-      (set: Set<(x: unknown) => void>) =>
-      (listener: (x: unknown) => void): (() => void) => {
-        set.add(listener);
-        return () => set.delete(listener);
-      };
-    const api: Record<string, unknown> = {
-      onPresentationState: subscribe(w.__presentationStateListeners),
-      onPresentationCommand: subscribe(w.__presentationCommandListeners),
-      onPresentationEvent: subscribe(w.__presentationEventListeners),
+    const api: Record<string, unknown> = {};
+    // Written out one by one: a shared helper function would not survive the trip into the page (tsx names it).
+    api['onPresentationState'] = (listener: (x: unknown) => void) => {
+      w.__presentationStateListeners.add(listener);
+      return () => w.__presentationStateListeners.delete(listener);
+    };
+    api['onPresentationCommand'] = (listener: (x: unknown) => void) => {
+      w.__presentationCommandListeners.add(listener);
+      return () => w.__presentationCommandListeners.delete(listener);
+    };
+    api['onPresentationEvent'] = (listener: (x: unknown) => void) => {
+      w.__presentationEventListeners.add(listener);
+      return () => w.__presentationEventListeners.delete(listener);
     };
     for (const [method, channel] of Object.entries(channels)) {
       // The preload exposes this channel only through importDroppedFile (below), never as a method.

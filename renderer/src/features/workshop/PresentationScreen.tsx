@@ -110,7 +110,7 @@ export function PresentationScreen({ assessment, slide, onCommand }: { assessmen
   }
 
   return (
-    <main className="presentation" ref={root} tabIndex={-1} aria-label={t('workshop:present.label', { company })}>
+    <main className="presentation" ref={root} tabIndex={0} aria-label={t('workshop:present.label', { company })}>
       <header className="present-head">
         <span>{company}</span>
         <span>{position}</span>

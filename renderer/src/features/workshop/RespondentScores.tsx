@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/types';
 import type { AssessmentResult } from '../../domain/scoring';
-import { MIN_ANONYMOUS_BREAKDOWN, respondentBreakdown } from '../../domain/workshop';
+import { isRevealed, MIN_ANONYMOUS_BREAKDOWN, respondentBreakdown } from '../../domain/workshop';
+import { QUESTIONS } from '../../domain/bank';
+import { notApplicableByProfile } from '../../domain/scoring';
 import { labelText } from './labels';
 
 /**
@@ -10,13 +12,18 @@ import { labelText } from './labels';
  */
 export function RespondentScores({ assessment, result, headingId }: { assessment: Assessment; result: AssessmentResult; headingId: string }) {
   const { t } = useTranslation();
+  const w = assessment.workshop;
+  // Each person's scores say a lot about their answers: shown only once the facilitator has revealed them all.
+  const allRevealed = !!w && QUESTIONS.every((q) => notApplicableByProfile(q, assessment.profile) || isRevealed(w, q.id));
   const breakdown = respondentBreakdown(assessment);
   const score = (s: number | null): string => (s === null ? '–' : String(Math.round(s)));
   const team = (module: string): string => score(result.modules.find((m) => m.module === module)?.score ?? null);
   return (
     <section aria-labelledby={headingId} className="respondent-scores">
       <h2 id={headingId}>{t('workshop:scores.title')}</h2>
-      {breakdown.kind === 'hidden' ? (
+      {breakdown.kind !== 'hidden' && !allRevealed ? (
+        <p className="hint">{t('workshop:scores.afterReveal')}</p>
+      ) : breakdown.kind === 'hidden' ? (
         <p className="hint">{assessment.workshop?.anonymous ? t('workshop:scores.hiddenAnonymous', { count: MIN_ANONYMOUS_BREAKDOWN }) : t('workshop:scores.none')}</p>
       ) : breakdown.kind === 'anonymous' ? (
         <>

@@ -77,14 +77,22 @@ function TeamAnswerControl({ question: q, team, changed, median, onSet }: { ques
             : t('workshop:consensus.isMedian')}
       </p>
       {(spec.kind === 'scale' || spec.kind === 'choice') && (
-        <div className="answers" role="radiogroup" aria-label={t('workshop:consensus.legend')}>
-          {[...options, ...specials].map((o) => (
-            <label key={JSON.stringify(o.answer)} className="option">
-              <input type="radio" name={`${id}-team`} checked={same(o.answer, team)} onChange={() => onSet(o.answer)} />
-              <span>{o.label}</span>
-            </label>
+        // A list box, not twelve radio buttons: the bars above already show every answer in full.
+        <select
+          aria-label={t('workshop:consensus.legend')}
+          value={String([...options, ...specials].findIndex((o) => same(o.answer, team)))}
+          onChange={(e) => {
+            const picked = [...options, ...specials][Number(e.target.value)];
+            if (picked) onSet(picked.answer);
+          }}
+        >
+          {team === undefined && <option value="-1">{t('workshop:consensus.none')}</option>}
+          {[...options, ...specials].map((o, i) => (
+            <option key={JSON.stringify(o.answer)} value={String(i)}>
+              {i < options.length ? `${i + 1}. ${o.label}` : o.label}
+            </option>
           ))}
-        </div>
+        </select>
       )}
       {spec.kind === 'multi' && (
         <div className="answers">

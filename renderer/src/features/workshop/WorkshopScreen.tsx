@@ -147,7 +147,7 @@ export function WorkshopScreen(props: {
                   <td>{t('workshop:screen.answered', { answered, total: asked.length })}</td>
                   <td className="row-actions">
                     {!r.fileFingerprint && (
-                      <button type="button" className="primary" onClick={() => props.onAnswerAs(r.id)} aria-label={t('workshop:screen.answerAsNamed', { name: label })}>
+                      <button type="button" className="primary" onClick={() => props.onAnswerAs(r.id)} aria-label={t(answered === 0 ? 'workshop:screen.answerAsNamed' : 'workshop:screen.continueAsNamed', { name: label })}>
                         {answered === 0 ? t('workshop:screen.answerAs') : t('workshop:screen.continueAs')}
                       </button>
                     )}
