@@ -5,7 +5,8 @@
  * team's answers. Then the projector: in the app's own window with one display, in its own window with two; the
  * keys move, reveal and set the team's answer; Escape leaves. axe finds nothing on any of the new screens.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -216,5 +217,17 @@ test('the projector in its own window on a second display: anonymous, keys from 
   expect(await page.locator('h1').first().textContent()).toBe(get(ws, 'screen.title'));
   await projector.keyboard.press('Escape');
   await expect.poll(() => projector.isClosed()).toBe(true);
+
+  // The PDF report of the anonymous workshop: the workshop's part is there, no person is named or numbered.
+  await pressButton(page, page.locator('.step-nav button', { hasText: get(load('nb', 'common'), 'steps.results') }));
+  const files = load('nb', 'files');
+  const pdf = join(tempDir(), 'verksted.pdf');
+  app.dialogAnswers.push(pdf);
+  await pressButton(page, page.getByRole('button', { name: get(files, 'exports.pdf') }));
+  await expect.poll(() => existsSync(pdf), { timeout: 60_000 }).toBe(true);
+  const pdfText = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+  for (const key of ['report.heading', 'report.spreadHeading', 'discuss.title', 'report.consensusHeading', 'scores.title']) expect(pdfText, key).toContain(get(ws, key));
+  expect(pdfText).not.toMatch(/Deltaker \d/);
+  for (const name of ['Kari', 'Ola', 'Ingrid', 'Sander']) expect(pdfText).not.toContain(name);
   await app.close();
 });

@@ -72,20 +72,20 @@ function table<Column extends string>(
   return toCsv([columns.map((c) => headers[c]), ...records.map((r) => columns.map((c) => r[c]))]);
 }
 
-/** One row per question: module, question, answer, points (empty when it does not count), note. */
+/**
+ * One row per question: module, question, answer, points (empty when it does not count), note. For a workshop the
+ * answer is the team's, followed by one column per person (named) or per number (anonymous, from three people).
+ */
 export function answersCsv(report: Report): string {
-  const records = report.modules.flatMap((m) =>
-    m.questions.map(
-      (q): Record<AnswerColumn, CsvCell> => ({
-        module: m.name,
-        question: q.question,
-        answer: q.answer,
-        points: q.points ?? '',
-        note: q.note,
-      }),
-    ),
-  );
-  return table(ANSWER_COLUMNS, report.csvHeaders.answers, records);
+  const people = report.workshop?.csvColumns ?? [];
+  const rows: CsvCell[][] = [[...ANSWER_COLUMNS.map((c) => report.csvHeaders.answers[c]), ...people]];
+  for (const m of report.modules)
+    for (const q of m.questions) {
+      const record: Record<AnswerColumn, CsvCell> = { module: m.name, question: q.question, answer: q.answer, points: q.points ?? '', note: q.note };
+      const each = people.length > 0 ? (report.workshop?.csvAnswers[q.id] ?? people.map(() => '')) : [];
+      rows.push([...ANSWER_COLUMNS.map((c) => record[c]), ...each]);
+    }
+  return toCsv(rows);
 }
 
 /** One row per planned action, in plan order; the steps share one cell, one step per line. */

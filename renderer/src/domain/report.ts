@@ -5,10 +5,15 @@
  */
 import type { ActionStatus, Assessment, Language, ModuleId, SourceKey } from './types';
 import { LOCALE_TAG, SOURCE_KEYS } from './types';
-import { scoreAssessment, type Band, type ModuleResult, type QuestionResult } from './scoring';
+import { scoreAssessment, type AssessmentResult, type Band, type ModuleResult, type QuestionResult } from './scoring';
 import { generatePlan, HORIZONS, type Horizon, type PlannedAction } from './plan';
 import { actionTexts, answerText, gapsOf, reasonText, strengthsOf, whyNowText, whyThisScore, type Translate } from './explain';
 import { planNotes } from './planNotes';
+import { answerOfText } from './explain';
+import { QUESTIONS } from './bank';
+import { notApplicableByProfile } from './scoring';
+import { exportableRespondents, moduleSpread, respondentBreakdown, showsIndividualAnswers, teamAnswer, workshopToDiscuss, type RespondentLabel } from './workshop';
+import { MODULE_IDS } from './types';
 import { ANSWER_COLUMNS, PLAN_COLUMNS, type AnswerColumn, type PlanColumn } from './csv';
 
 /** A score with its texts. `score` is rounded; `band` is empty when there is no score yet. */
@@ -105,6 +110,39 @@ export interface ReportSource {
   text: string;
 }
 
+/** A question the team disagreed on, with the spread and the answer the team settled on. */
+export interface ReportDiscussItem {
+  id: string;
+  topic: string;
+  module: string;
+  /** "spredning 75 poeng (25–100)". */
+  spreadText: string;
+  teamAnswer: string;
+  /** The team's answer differs from the median: the facilitator set it. */
+  changed: boolean;
+}
+
+/** What a workshop adds to the report (issue 9). Names only where the workshop is named. */
+export interface ReportWorkshop {
+  respondents: number;
+  anonymous: boolean;
+  /** "The results are the team's answers from 5 respondents: the median, or the answer you agreed on." */
+  intro: string;
+  /** How far apart the team was in each area: one line each. */
+  moduleSpread: Array<{ id: ModuleId; name: string; text: string }>;
+  toDiscuss: ReportDiscussItem[];
+  /** The questions where the team's answer is not the median, with the median it replaced. */
+  consensusChanges: Array<{ id: string; topic: string; module: string; teamAnswer: string; median: string }>;
+  /** Each person's area scores beside the team's, as far as anonymity allows (same rule as the screen). */
+  scores: { columns: string[]; rows: Array<{ module: string; team: string; cells: string[] }>; note: string } | null;
+  /** Each person's answers, only for a named workshop whose facilitator chose to include them. */
+  individual: { columns: string[]; rows: Array<{ module: string; topic: string; answers: string[] }> } | null;
+  /** The answers CSV adds one column per person (named) or number (anonymous, from three people). */
+  csvColumns: string[];
+  /** Per question id, each person's answer for those columns. */
+  csvAnswers: Record<string, string[]>;
+}
+
 export interface Report {
   language: Language;
   /** The company name as typed (trimmed), or the "company without a name" text. */
@@ -122,6 +160,8 @@ export interface Report {
   /** Every source behind the questions and the planned actions, once each, in `SOURCE_KEYS` order. */
   sources: ReportSource[];
   csvHeaders: { answers: Record<AnswerColumn, string>; plan: Record<PlanColumn, string> };
+  /** Present for a workshop. */
+  workshop?: ReportWorkshop;
 }
 
 /** `YYYY-MM-DD` as a short date for the language (23.11.2026 / 2026-11-23); anything else gives ''. */
@@ -220,6 +260,7 @@ export function buildReport(assessment: Assessment, t: Translate, lng: Language,
   ]);
 
   return {
+    ...(assessment.workshop ? { workshop: workshopSection(assessment, result, plain) } : {}),
     language: lng,
     company: assessment.profile.companyName.trim() || plain('common:home.unnamed'),
     respondent: assessment.profile.respondent.trim(),
@@ -241,8 +282,80 @@ export function buildReport(assessment: Assessment, t: Translate, lng: Language,
     later: plan.later.map((p) => ({ id: p.action.id, title: actionTexts(p, plain).title, whyNow: whyNowText(p, plain) })),
     sources: SOURCE_KEYS.filter((key) => cited.has(key)).map((key) => ({ key, text: plain(`sources:line.${key}`) })),
     csvHeaders: {
-      answers: headerTexts(ANSWER_COLUMNS, 'common:csv.answers', plain),
+      // In a workshop the answer column holds the team's answer; the people's own answers follow it.
+      answers: { ...headerTexts(ANSWER_COLUMNS, 'common:csv.answers', plain), ...(assessment.workshop ? { answer: plain('workshop:report.teamAnswerColumn') } : {}) },
       plan: headerTexts(PLAN_COLUMNS, 'common:csv.plan', plain),
     },
   };
 }
+
+/** The workshop part of the report: spread, "to discuss", the team's agreed answers, and people as far as allowed. */
+function workshopSection(assessment: Assessment, result: AssessmentResult, t: Translate): ReportWorkshop {
+  const w = assessment.workshop!;
+  const label = (l: RespondentLabel): string => (l.kind === 'name' ? l.name : t('workshop:respondent.numbered', { number: l.number }));
+  const asked = QUESTIONS.filter((q) => !notApplicableByProfile(q, assessment.profile));
+  const topic = (id: string, module: ModuleId): string => t(`${module}:q.${id}.short`);
+  const toDiscuss = workshopToDiscuss(w)
+    .filter((d) => asked.includes(d.question))
+    .map(({ question: q, spread }): ReportDiscussItem => {
+      const team = teamAnswer(w, q, spread);
+      return {
+        id: q.id,
+        topic: topic(q.id, q.module),
+        module: t(`${q.module}:name`),
+        spreadText: t('workshop:discuss.spread', { points: Math.round(spread.spread), min: Math.round(spread.min ?? 0), max: Math.round(spread.max ?? 0) }),
+        teamAnswer: team.answer ? answerOfText(q, team.answer, t) : t('common:results.unanswered'),
+        changed: team.changed,
+      };
+    });
+  const consensusChanges = asked.flatMap((q) => {
+    const team = teamAnswer(w, q);
+    const median = team.changed ? spreadMedian(w, q) : undefined;
+    return team.changed && team.answer
+      ? [{ id: q.id, topic: topic(q.id, q.module), module: t(`${q.module}:name`), teamAnswer: answerOfText(q, team.answer, t), median: median ? answerOfText(q, median, t) : t('common:results.unanswered') }]
+      : [];
+  });
+  const breakdown = respondentBreakdown(assessment);
+  const score = (s: number | null): string => (s === null ? '–' : String(Math.round(s)));
+  const team = (m: ModuleId): string => score(result.modules.find((x) => x.module === m)?.score ?? null);
+  const scores: ReportWorkshop['scores'] =
+    breakdown.kind === 'named'
+      ? {
+          columns: breakdown.respondents.map((r) => label(r.label)),
+          rows: MODULE_IDS.map((m, i) => ({ module: t(`${m}:name`), team: team(m), cells: breakdown.respondents.map((r) => score(r.modules[i]?.score ?? null)) })),
+          note: '',
+        }
+      : breakdown.kind === 'anonymous'
+        ? {
+            columns: [t('workshop:scores.lowToHigh')],
+            rows: breakdown.modules.map((m) => ({ module: t(`${m.module}:name`), team: team(m.module), cells: [m.scores.map(score).join(' · ')] })),
+            note: t('workshop:scores.anonymousHint'),
+          }
+        : null;
+  const people = exportableRespondents(w);
+  const individual = showsIndividualAnswers(w)
+    ? {
+        columns: people.map((p) => label(p.label)),
+        rows: asked.map((q) => ({ module: t(`${q.module}:name`), topic: topic(q.id, q.module), answers: people.map((p) => (p.answers[q.id] ? answerOfText(q, p.answers[q.id]!, t) : '')) })),
+      }
+    : null;
+  return {
+    respondents: w.respondents.length,
+    anonymous: w.anonymous,
+    intro: t('workshop:results.teamNote', { count: w.respondents.length }),
+    moduleSpread: MODULE_IDS.map((m) => {
+      const s = moduleSpread(w, m);
+      const key = s.disagreements === 0 ? 'workshop:report.moduleSpreadNone' : 'workshop:report.moduleSpread';
+      return { id: m, name: t(`${m}:name`), text: t(key, { count: s.disagreements, total: s.questions, widest: Math.round(s.widest) }) };
+    }),
+    toDiscuss,
+    consensusChanges,
+    scores,
+    individual,
+    csvColumns: people.map((p) => label(p.label)),
+    csvAnswers: Object.fromEntries(asked.map((q) => [q.id, people.map((p) => (p.answers[q.id] ? answerOfText(q, p.answers[q.id]!, t) : ''))])),
+  };
+}
+
+/** The median answer the facilitator's answer replaced. */
+const spreadMedian = (w: NonNullable<Assessment['workshop']>, q: (typeof QUESTIONS)[number]) => teamAnswer({ ...w, consensus: {} }, q).answer;

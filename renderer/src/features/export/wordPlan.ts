@@ -182,6 +182,31 @@ export async function buildWordPlan(report: Report, t: Translate): Promise<Uint8
     ),
   );
 
+  // A workshop: how many answered, where the team was apart, what it discussed and what it agreed.
+  const ws = report.workshop;
+  if (ws) {
+    front.push(heading(plain('workshop:report.heading'), HeadingLevel.HEADING_1), para(ws.intro));
+    front.push(heading(plain('workshop:report.spreadHeading'), HeadingLevel.HEADING_2), ...ws.moduleSpread.map((m) => labelled(m.name, m.text)));
+    front.push(heading(plain('workshop:discuss.title'), HeadingLevel.HEADING_2));
+    if (ws.toDiscuss.length === 0) front.push(para(plain('workshop:discuss.none')));
+    else
+      front.push(
+        table(
+          [
+            { header: plain('workshop:report.columns.question'), percent: 40 },
+            { header: plain('workshop:report.columns.spread'), percent: 25 },
+            { header: plain('workshop:consensus.legend'), percent: 35 },
+          ],
+          ws.toDiscuss.map((d) => [[para(d.topic), para(d.module, { color: MUTED })], [para(d.spreadText)], [para(d.teamAnswer), ...(d.changed ? [para(plain('workshop:report.agreed'), { italics: true })] : [])]]),
+          TEXT_WIDTH.portrait,
+          BODY_SIZE,
+        ),
+      );
+    front.push(heading(plain('workshop:report.consensusHeading'), HeadingLevel.HEADING_2));
+    if (ws.consensusChanges.length === 0) front.push(para(plain('workshop:report.consensusNone')));
+    else for (const c of ws.consensusChanges) front.push(labelled(c.topic, plain('workshop:report.changedFrom', { answer: c.teamAnswer, median: c.median })));
+  }
+
   // One row per action; the cells hold plain runs, so owner, due and status can be edited in Word.
   const actionRow = (a: ReportAction): Paragraph[][] => {
     const actionCell = [cellPara(a.title, { bold: true }), cellPara(a.module, { color: MUTED })];

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildReport } from '../../renderer/src/domain/report';
+import { answersCsv } from '../../renderer/src/domain/csv';
+import { changeWorkshop, reveal, setConsensus, workshopToDiscuss } from '../../renderer/src/domain/workshop';
+import { QUESTIONS } from '../../renderer/src/domain/bank';
+import { buildWordPlan } from '../../renderer/src/features/export/wordPlan';
+import type { Assessment } from '../../renderer/src/domain/types';
+import { sampleWorkshop } from '../fixtures/workshops';
+import { createTestI18n, type TestI18n } from './reportI18n';
+import { loadNamespace, lookup } from './localeFiles';
+import { unzipSync, strFromU8 } from 'fflate';
+
+const NOW = new Date('2026-11-30T12:00:00Z');
+let i18n: TestI18n;
+beforeAll(async () => {
+  i18n = await createTestI18n();
+});
+const text = (lng: 'nb' | 'sv', key: string): string => lookup(loadNamespace(lng, 'workshop'), key) as string;
+const NAMES = ['Kari', 'Ola', 'Ingrid', 'Sander', 'Mona'];
+
+/** Everything revealed, and the team's answer set on the widest question. */
+function agreed(a: Assessment): Assessment {
+  const widest = workshopToDiscuss(a.workshop!)[0]!.question;
+  return changeWorkshop(a, (w) => setConsensus(reveal(w, QUESTIONS.map((q) => q.id)), widest.id, { kind: 'dontKnow' }));
+}
+
+describe.each(['nb', 'sv'] as const)('a workshop in the report (%s)', (lng) => {
+  test('respondents, spread per area, to discuss widest first, the agreed answers; the answers are the team\'s', () => {
+    const a = agreed(sampleWorkshop(5, { language: lng }));
+    const report = buildReport(a, i18n.t(lng), lng, NOW);
+    const ws = report.workshop!;
+    expect(ws.respondents).toBe(5);
+    expect(ws.moduleSpread).toHaveLength(4);
+    expect(ws.toDiscuss.length).toBeGreaterThan(0);
+    const spreads = workshopToDiscuss(a.workshop!).map((d) => d.spread.spread);
+    expect(spreads).toEqual([...spreads].sort((x, y) => y - x));
+    expect(ws.toDiscuss[0]!.changed).toBe(true);
+    expect(ws.consensusChanges.map((c) => c.id)).toEqual([ws.toDiscuss[0]!.id]);
+    // The per-question answers in the report are the team's.
+    const firstModule = report.modules[0]!;
+    expect(firstModule.questions.find((q) => q.id === ws.toDiscuss[0]!.id)?.status).toBe('dontKnow');
+    expect(i18n.missing).toEqual([]);
+  });
+
+  test('named: each person\'s scores; answers and CSV columns per person only when chosen / named', () => {
+    const a = agreed(sampleWorkshop(5, { language: lng }));
+    const without = buildReport(a, i18n.t(lng), lng, NOW).workshop!;
+    expect(without.scores!.columns).toEqual(NAMES);
+    expect(without.individual).toBeNull();
+    const withAnswers = buildReport({ ...a, workshop: { ...a.workshop!, includeIndividualAnswers: true } }, i18n.t(lng), lng, NOW);
+    expect(withAnswers.workshop!.individual!.columns).toEqual(NAMES);
+    const csv = answersCsv(withAnswers);
+    const header = csv.split('\r\n')[0]!;
+    expect(header.endsWith(NAMES.join(';'))).toBe(true);
+    expect(header).toContain(text(lng, 'report.teamAnswerColumn'));
+    expect(csv.split('\r\n')[1]!.split(';')).toHaveLength(5 + NAMES.length);
+  });
+
+  test('anonymous: no names or ids anywhere; numbers from three people; nothing broken out for two', () => {
+    const three = agreed(sampleWorkshop(3, { language: lng, anonymous: true }));
+    const report = buildReport(three, i18n.t(lng), lng, NOW);
+    expect(report.workshop!.csvColumns).toEqual([1, 2, 3].map((n) => text(lng, 'respondent.numbered').replace('{{number}}', String(n))));
+    expect(report.workshop!.individual).toBeNull();
+    expect(report.workshop!.scores!.note).toBe(text(lng, 'scores.anonymousHint'));
+    const everything = JSON.stringify(report) + answersCsv(report);
+    for (const name of NAMES) expect(everything).not.toContain(name);
+    for (const r of three.workshop!.respondents) expect(everything).not.toContain(r.id);
+    const two = buildReport(agreed(sampleWorkshop(2, { language: lng, anonymous: true })), i18n.t(lng), lng, NOW);
+    expect(two.workshop!.scores).toBeNull();
+    expect(two.workshop!.csvColumns).toEqual([]);
+    expect(answersCsv(two).split('\r\n')[0]!.split(';')).toHaveLength(5);
+  });
+
+  test('the Word plan carries the workshop: heading, to discuss and the agreed answers', async () => {
+    const a = agreed(sampleWorkshop(4, { language: lng }));
+    const report = buildReport(a, i18n.t(lng), lng, NOW);
+    const xml = strFromU8(unzipSync(await buildWordPlan(report, i18n.t(lng)))['word/document.xml']!);
+    expect(xml).toContain(text(lng, 'report.heading'));
+    expect(xml).toContain(report.workshop!.toDiscuss[0]!.topic);
+    expect(xml).toContain(text(lng, 'report.consensusHeading'));
+  });
+});
