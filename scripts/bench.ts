@@ -9,6 +9,7 @@
  * 6. Validation of 200 different files (parse, migrate, check), median of 5 rounds.
  * 7. Issue 8's data figures, each beside its floor (benchData.ts): autosave with 50, 500 and 5,000 assessments,
  *    start-up load and the home list with 5,000, import of 200 files, click "new" to the profile screen.
+ * 8. Issue 9's workshop figures (benchWorkshop.ts): aggregation of 12 respondents, the results screen with 12.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +29,7 @@ import { importAssessmentFile } from '../electron/main/services/fileImport';
 import { AppStore } from '../electron/main/services/appStore';
 import { openConfBackend } from '../electron/main/services/storeBackend';
 import { dataBench } from './benchData';
+import { workshopBench } from './benchWorkshop';
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -159,3 +161,4 @@ console.log(`PDF report of a complete assessment (${pdf.pages} pages): ${pdf.ms.
 console.log(`import of one typical file (${imported.kb.toFixed(0)} KB): ${imported.ms.toFixed(1)} ms median of 20`);
 console.log(`validation of 200 files: ${validated.toFixed(0)} ms median of 5 rounds   (target < 500 ms)`);
 for (const l of await dataBench()) console.log(l);
+for (const l of await workshopBench()) console.log(l);

@@ -1,5 +1,6 @@
 /**
- * Screenshots of the screens issue 7 added or changed, in both languages at 1280x800, for looking at what was built
+ * Screenshots of the screens issues 7 and 9 added or changed, in both languages at 1280x800 (the projector at
+ * 1920x1080), with the workshop's PDF pages rendered by pdftoppm, for looking at what was built
  * (`npm run screenshots -- <folder>`; default /tmp/some-kompass-screenshots). Uses the named companies of the plan
  * tests and the end-to-end harness (built renderer in Chromium, real main-process services).
  */
@@ -11,6 +12,8 @@ import { AppStore } from '../electron/main/services/appStore';
 import { openConfBackend } from '../electron/main/services/storeBackend';
 import { COMPANIES, companyAssessment } from '../tests/fixtures/companies';
 import { QUESTIONS } from '../renderer/src/domain/bank';
+import { execFileSync } from 'node:child_process';
+import { sampleWorkshop } from '../tests/fixtures/workshops';
 
 const out = process.argv[2] ?? '/tmp/some-kompass-screenshots';
 mkdirSync(out, { recursive: true });
@@ -55,6 +58,57 @@ for (const lng of ['nb', 'sv'] as const) {
   await page.locator('.step-nav button').last().click();
   await page.waitForSelector('.action-card');
   await page.screenshot({ path: `${out}/${lng}-plan-upkeep.png` });
+  await app.close();
+}
+// Issue 9: a named workshop of five at Nordlys Regnskap, from the respondents to the projector and the PDF.
+for (const lng of ['nb', 'sv'] as const) {
+  const dir = mkdtempSync(join(tmpdir(), 'shots-'));
+  new AppStore(dir, openConfBackend).saveAssessment(sampleWorkshop(5, { language: lng }));
+  const app = await launchApp({ locale: lng, dataDir: dir, displays: 2 });
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.waitForSelector('.assessment-table');
+  await page.screenshot({ path: `${out}/${lng}-ws-home.png` });
+  await page.locator('.row-actions button').first().click();
+  await page.waitForSelector('.workshop');
+  await page.screenshot({ path: `${out}/${lng}-ws-respondents.png`, fullPage: true });
+  await page.locator('.respondent-table .row-actions button').first().click();
+  await page.waitForSelector('.answering-as');
+  await page.screenshot({ path: `${out}/${lng}-ws-answering.png` });
+  await page.locator('.hand-back').click();
+  await page.locator('.step-nav button').nth(2).click();
+  await page.screenshot({ path: `${out}/${lng}-ws-module-hidden.png` });
+  await page.locator('.workshop-module > button').first().click();
+  await page.locator('.workshop-question.disagreement').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${out}/${lng}-ws-module-revealed.png` });
+  await page.locator('.step-nav button').nth(1).click();
+  await page.locator('.workshop .head-buttons button').first().click();
+  await page.locator('.step-nav button').nth(6).click();
+  await page.screenshot({ path: `${out}/${lng}-ws-discuss.png` });
+  await page.locator('.step-nav button').nth(7).click();
+  await page.screenshot({ path: `${out}/${lng}-ws-results.png`, fullPage: true });
+  const pdf = join(out, `${lng}-ws-report.pdf`);
+  app.dialogAnswers.push(pdf);
+  await page.locator('.export-buttons button').first().click();
+  await page.waitForSelector('.export-panel [role="status"] p, .notice-ok p', { timeout: 60_000 });
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(out, `${lng}-ws-report-page`)]);
+  await page.locator('.step-nav button').nth(1).click();
+  await page.locator('button', { hasText: /Start presentasjonen|Starta presentationen/ }).click();
+  const projector = (await app.presentationPage())!;
+  await projector.setViewportSize({ width: 1920, height: 1080 });
+  await projector.waitForSelector('.present-body h1');
+  await projector.screenshot({ path: `${out}/${lng}-ws-projector.png` });
+  for (let i = 0; i < 5; i++) await projector.keyboard.press('ArrowRight');
+  await projector.waitForTimeout(200);
+  await projector.screenshot({ path: `${out}/${lng}-ws-projector-6.png` });
+  await projector.keyboard.press('End');
+  for (let i = 0; i < 50; i++) await projector.keyboard.press('ArrowRight');
+  await projector.keyboard.press('ArrowLeft');
+  await projector.waitForTimeout(200);
+  await projector.screenshot({ path: `${out}/${lng}-ws-projector-discuss.png` });
+  await projector.keyboard.press('ArrowRight');
+  await projector.waitForTimeout(200);
+  await projector.screenshot({ path: `${out}/${lng}-ws-projector-scores.png` });
   await app.close();
 }
 await closeBrowser();

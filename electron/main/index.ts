@@ -117,21 +117,6 @@ function setMenu(language: Language): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-/** The same locked-down settings for every window the app opens. */
-const SECURE_WEB_PREFERENCES = {
-  preload: join(here, '../preload/index.cjs'),
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  navigateOnDragDrop: false,
-  spellcheck: false,
-  disableBlinkFeatures: 'Auxclick',
-} as const;
-
 /** The presentation's own window: full screen on the projector, no frame, no menu, the renderer's present route. */
 function openPresentationWindow(bounds: Electron.Rectangle): BrowserWindow {
   const win = new BrowserWindow({
@@ -142,7 +127,20 @@ function openPresentationWindow(bounds: Electron.Rectangle): BrowserWindow {
     autoHideMenuBar: true,
     title: 'SoMe-kompass',
     backgroundColor: '#101418',
-    webPreferences: SECURE_WEB_PREFERENCES,
+    // Written out in full (as for the main window) so the security scan can read every setting.
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   win.setMenu(null);
   win.once('ready-to-show', () => win.showInactive());
@@ -164,7 +162,19 @@ function createWindow(store: AppStore): BrowserWindow {
     // Windows and macOS take the icon from the installed app; Linux needs it on the window.
     ...(process.platform === 'linux' ? { icon: appIcon } : {}),
     backgroundColor: '#f7f5f0',
-    webPreferences: SECURE_WEB_PREFERENCES,
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   if (store.getSettings().window?.maximized) win.maximize();
   win.on('closed', () => {

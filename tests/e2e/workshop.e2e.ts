@@ -94,6 +94,8 @@ describe.each(['nb', 'sv'] as const)('a workshop (%s)', (lng) => {
     await pressButton(page, page.getByRole('button', { name: w('screen.answerAsNamed', { name: 'Kari' }), exact: true }));
     await expect.poll(() => page.locator('.answering-as').textContent()).toBe(w('answering.as', { name: 'Kari' }));
     expect(await page.locator('.step-nav li').count()).toBe(4);
+    // Nothing leads from here to the list, the team's scores or anyone else's answers.
+    expect(await page.locator('button.brand').count()).toBe(0);
     await answerFirstThree(0);
     await expect.poll(() => onlyWorkshop(dataDir).workshop!.respondents[0]!.answers[strategy[0]!.id]).toEqual({ kind: 'scale', level: 0 });
     expect(await axeViolations(page), 'axe while answering').toEqual([]);
@@ -196,7 +198,8 @@ test('the projector in its own window on a second display: anonymous, keys from 
   const projector = (await app.presentationPage())!;
   await projector.setViewportSize({ width: 1920, height: 1080 });
   const slides = presentationSlides(onlyWorkshop(dataDir));
-  const firstQuestion = slides[0]!.kind === 'question' ? slides[0].question : null;
+  const firstSlide = slides[0]!;
+  const firstQuestion = firstSlide.kind === 'question' ? firstSlide.question : null;
   await expect.poll(() => projector.locator('main.presentation h1').textContent()).toBe(get(load('nb', firstQuestion!.module), `q.${firstQuestion!.id}.text`));
   expect(app.fullScreen()).toBe(false);
   expect(await projector.locator('.present-waiting').textContent()).toBe(get(ws, 'present.pressR'));

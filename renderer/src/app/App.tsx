@@ -322,7 +322,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
         saveStatus={autosave.status}
         saveFailure={autosave.failure}
         onRetrySave={autosave.retry}
-        onHome={() => go({ name: 'home' })}
+        onHome={view.name === 'assessment' && view.respondent ? undefined : () => go({ name: 'home' })}
       />
       {notice && <StoreNoticeView notice={notice} />}
       {actionError && (

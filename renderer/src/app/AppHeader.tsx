@@ -19,16 +19,21 @@ export function AppHeader(props: {
   saveStatus: SaveStatus;
   saveFailure: SaveFailure | null;
   onRetrySave: () => void;
-  onHome: () => void;
+  /** Absent while someone answers in a workshop: the list of assessments (and the team's scores) stays out of reach. */
+  onHome: (() => void) | undefined;
 }) {
   const { t } = useTranslation();
   const selectId = useId();
   return (
     <header className="app-header">
-      <button type="button" className="brand" onClick={props.onHome}>
-        {t('app.name')}
-        <span className="visually-hidden"> {t('app.toHome')}</span>
-      </button>
+      {props.onHome ? (
+        <button type="button" className="brand" onClick={props.onHome}>
+          {t('app.name')}
+          <span className="visually-hidden"> {t('app.toHome')}</span>
+        </button>
+      ) : (
+        <span className="brand">{t('app.name')}</span>
+      )}
       <div className="header-tools">
         <p className={`save-status save-${props.saveStatus}`} role="status" aria-live="polite">
           {props.saveStatus === 'idle' ? '' : props.saveStatus === 'error' ? t(SAVE_FAILURE_TEXT[props.saveFailure ?? 'failed']) : t(`save.${props.saveStatus}`)}

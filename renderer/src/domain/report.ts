@@ -110,12 +110,15 @@ export interface ReportSource {
   text: string;
 }
 
+/** A client reads the ten widest disagreements; the rest are on the "to discuss" screen. */
+export const DISCUSS_IN_REPORT = 10;
+
 /** A question the team disagreed on, with the spread and the answer the team settled on. */
 export interface ReportDiscussItem {
   id: string;
   topic: string;
   module: string;
-  /** "spredning 75 poeng (25–100)". */
+  /** "75 poeng (25–100)", for a column headed "spread". */
   spreadText: string;
   teamAnswer: string;
   /** The team's answer differs from the median: the facilitator set it. */
@@ -130,6 +133,7 @@ export interface ReportWorkshop {
   intro: string;
   /** How far apart the team was in each area: one line each. */
   moduleSpread: Array<{ id: ModuleId; name: string; text: string }>;
+  /** Widest spread first; the PDF and Word show the first `DISCUSS_IN_REPORT` and say how many more there are. */
   toDiscuss: ReportDiscussItem[];
   /** The questions where the team's answer is not the median, with the median it replaced. */
   consensusChanges: Array<{ id: string; topic: string; module: string; teamAnswer: string; median: string }>;
@@ -263,7 +267,8 @@ export function buildReport(assessment: Assessment, t: Translate, lng: Language,
     ...(assessment.workshop ? { workshop: workshopSection(assessment, result, plain) } : {}),
     language: lng,
     company: assessment.profile.companyName.trim() || plain('common:home.unnamed'),
-    respondent: assessment.profile.respondent.trim(),
+    // A workshop was filled in by its team, not by the person named in the profile.
+    respondent: assessment.workshop ? plain('workshop:report.byTeam', { count: assessment.workshop.respondents.length }) : assessment.profile.respondent.trim(),
     // In the machine's time zone: the day the user made the report.
     date: new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'long' }).format(now),
     overall: {
@@ -303,7 +308,7 @@ function workshopSection(assessment: Assessment, result: AssessmentResult, t: Tr
         id: q.id,
         topic: topic(q.id, q.module),
         module: t(`${q.module}:name`),
-        spreadText: t('workshop:discuss.spread', { points: Math.round(spread.spread), min: Math.round(spread.min ?? 0), max: Math.round(spread.max ?? 0) }),
+        spreadText: t('workshop:report.spreadCell', { points: Math.round(spread.spread), min: Math.round(spread.min ?? 0), max: Math.round(spread.max ?? 0) }),
         teamAnswer: team.answer ? answerOfText(q, team.answer, t) : t('common:results.unanswered'),
         changed: team.changed,
       };

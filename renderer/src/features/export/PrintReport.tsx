@@ -1,4 +1,4 @@
-import type { Report, ReportAction, ReportModule } from '../../domain/report';
+import { DISCUSS_IN_REPORT, type Report, type ReportAction, type ReportModule } from '../../domain/report';
 import type { Translate } from '../../domain/explain';
 import { RadarChart } from '../../components/RadarChart';
 
@@ -140,7 +140,7 @@ function WorkshopSection({ report, t }: { report: Report; t: Translate }) {
             </tr>
           </thead>
           <tbody>
-            {ws.toDiscuss.map((d) => (
+            {ws.toDiscuss.slice(0, DISCUSS_IN_REPORT).map((d) => (
               <tr key={d.id}>
                 <th scope="row">
                   {d.topic} <span className="print-small">({d.module})</span>
@@ -155,6 +155,7 @@ function WorkshopSection({ report, t }: { report: Report; t: Translate }) {
           </tbody>
         </table>
       )}
+      {ws.toDiscuss.length > DISCUSS_IN_REPORT && <p>{t('workshop:report.moreToDiscuss', { count: ws.toDiscuss.length - DISCUSS_IN_REPORT })}</p>}
       <h3>{t('workshop:report.consensusHeading')}</h3>
       {ws.consensusChanges.length === 0 ? (
         <p>{t('workshop:report.consensusNone')}</p>

@@ -26,7 +26,7 @@ import {
   type ISectionOptions,
   type IRunOptions,
 } from 'docx';
-import type { Report, ReportAction, ReportHorizon } from '../../domain/report';
+import { DISCUSS_IN_REPORT, type Report, type ReportAction, type ReportHorizon } from '../../domain/report';
 import type { Translate } from '../../domain/explain';
 import { LOCALE_TAG } from '../../domain/types';
 
@@ -197,11 +197,12 @@ export async function buildWordPlan(report: Report, t: Translate): Promise<Uint8
             { header: plain('workshop:report.columns.spread'), percent: 25 },
             { header: plain('workshop:consensus.legend'), percent: 35 },
           ],
-          ws.toDiscuss.map((d) => [[para(d.topic), para(d.module, { color: MUTED })], [para(d.spreadText)], [para(d.teamAnswer), ...(d.changed ? [para(plain('workshop:report.agreed'), { italics: true })] : [])]]),
+          ws.toDiscuss.slice(0, DISCUSS_IN_REPORT).map((d) => [[para(d.topic), para(d.module, { color: MUTED })], [para(d.spreadText)], [para(d.teamAnswer), ...(d.changed ? [para(plain('workshop:report.agreed'), { italics: true })] : [])]]),
           TEXT_WIDTH.portrait,
           BODY_SIZE,
         ),
       );
+    if (ws.toDiscuss.length > DISCUSS_IN_REPORT) front.push(para(plain('workshop:report.moreToDiscuss', { count: ws.toDiscuss.length - DISCUSS_IN_REPORT })));
     front.push(heading(plain('workshop:report.consensusHeading'), HeadingLevel.HEADING_2));
     if (ws.consensusChanges.length === 0) front.push(para(plain('workshop:report.consensusNone')));
     else for (const c of ws.consensusChanges) front.push(labelled(c.topic, plain('workshop:report.changedFrom', { answer: c.teamAnswer, median: c.median })));
