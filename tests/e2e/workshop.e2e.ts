@@ -135,6 +135,10 @@ describe.each(['nb', 'sv'] as const)('a workshop (%s)', (lng) => {
     // Reveal everything; the first question is the widest apart and leads "to discuss".
     await pressButton(page, page.getByRole('button', { name: w('screen.revealAll'), exact: true }));
     await expect.poll(() => onlyWorkshop(dataDir).workshop!.revealed.length).toBeGreaterThan(40);
+    await pressButton(page, page.locator('.step-nav button', { hasText: get(load(lng, 'strategy'), 'name') }));
+    await expect.poll(() => page.locator('.workshop-module .distribution').count()).toBeGreaterThan(5);
+    expect(await page.locator('.workshop-module .answered-count').first().textContent()).toBe(w('spread.answered_other', { answered: 3, count: 3 }));
+    expect(await axeViolations(page), 'axe on an area after the reveal').toEqual([]);
     await pressButton(page, page.locator('.step-nav button', { hasText: w('discuss.title') }));
     await expect.poll(h1).toBe(w('discuss.title'));
     const first = strategy[0]!;

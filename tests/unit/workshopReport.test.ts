@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildReport } from '../../renderer/src/domain/report';
 import { answersCsv } from '../../renderer/src/domain/csv';
 import { changeWorkshop, reveal, setConsensus, workshopToDiscuss } from '../../renderer/src/domain/workshop';
-import { QUESTIONS } from '../../renderer/src/domain/bank';
+import { QUESTIONS, QUESTIONS_BY_ID } from '../../renderer/src/domain/bank';
+import { answerOfText } from '../../renderer/src/domain/explain';
 import { buildWordPlan } from '../../renderer/src/features/export/wordPlan';
 import type { Assessment } from '../../renderer/src/domain/types';
 import { sampleWorkshop } from '../fixtures/workshops';
@@ -69,6 +70,14 @@ describe.each(['nb', 'sv'] as const)('a workshop in the report (%s)', (lng) => {
     expect(two.workshop!.scores).toBeNull();
     expect(two.workshop!.csvColumns).toEqual([]);
     expect(answersCsv(two).split('\r\n')[0]!.split(';')).toHaveLength(5);
+  });
+
+  test('several options in one line read as one list, without ".;"', () => {
+    const q = QUESTIONS_BY_ID.get('reachPractices')!;
+    const options = q.answer.kind === 'multi' ? q.answer.options.map((o) => o.id) : [];
+    const line = answerOfText(q, { kind: 'multi', options }, i18n.t(lng));
+    expect(line.split('; ')).toHaveLength(options.length);
+    expect(line).not.toContain('.;');
   });
 
   test('the Word plan carries the workshop: heading, to discuss and the agreed answers', async () => {

@@ -45,7 +45,8 @@ export function answerOfText(q: QuestionDef, a: Answer, t: Translate): string {
     case 'choice':
       return t(`${q.module}:q.${q.id}.options.${a.option}`);
     case 'multi':
-      return a.options.length === 0 ? t('common:answer.none') : a.options.map((o) => t(`${q.module}:q.${q.id}.options.${o}`)).join('; ');
+      // Options are sentences; joined in one line, their own full stops would give ".;".
+      return a.options.length === 0 ? t('common:answer.none') : a.options.map((o) => t(`${q.module}:q.${q.id}.options.${o}`).replace(/\.$/, '')).join('; ');
     case 'number':
       return `${a.value} ${t(`${q.module}:q.${q.id}.unit`)}`;
   }

@@ -280,6 +280,6 @@ export interface Workshop {
   revealed: string[];
   /** The facilitator's team answer where it differs from the default (the median answer), by question id. */
   consensus: Record<string, Answer>;
-  /** Named workshops only: whether the PDF report and the CSV list each person's answers. */
+  /** Named workshops only: whether the PDF report lists each person's answers (the CSV always has a column each). */
   includeIndividualAnswers: boolean;
 }
