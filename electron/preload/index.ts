@@ -36,6 +36,7 @@ export const api = {
   setUiLanguage: (language) => ipcRenderer.invoke(INVOKE_CHANNELS.setUiLanguage, language),
   exportAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.exportAssessment, id),
   listEarlierVersions: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.listEarlierVersions, id),
+  listRounds: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.listRounds, id),
   restoreEarlierVersion: (id, day) => ipcRenderer.invoke(INVOKE_CHANNELS.restoreEarlierVersion, id, day),
   importAssessment: () => ipcRenderer.invoke(INVOKE_CHANNELS.importAssessment),
   // Only the preload can turn a dropped File into its path (contextIsolation keeps it from the page).

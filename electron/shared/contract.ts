@@ -90,6 +90,8 @@ export interface AppApi {
   setUiLanguage(language: Language): Promise<void>;
   /** Save dialog in main, then writes the assessment as a .somekompass file. */
   exportAssessment(id: string): Promise<SaveResult>;
+  /** Every round of the company's series this assessment belongs to, first round first (itself included). */
+  listRounds(id: string): Promise<Assessment[]>;
   /** The days an earlier version of the assessment was kept (daily backups, a week), newest first: YYYY-MM-DD. */
   listEarlierVersions(id: string): Promise<string[]>;
   /** Restores the version of that day as a NEW assessment (the current one stays as it is). */
@@ -142,6 +144,7 @@ export const INVOKE_CHANNELS = {
   setUiLanguage: 'settings:set-ui-language',
   exportAssessment: 'files:export-assessment',
   listEarlierVersions: 'assessments:list-earlier-versions',
+  listRounds: 'assessments:list-rounds',
   restoreEarlierVersion: 'assessments:restore-earlier-version',
   importAssessment: 'files:import-assessment',
   importFilePath: 'files:import-path',

@@ -292,6 +292,16 @@ export class AppStore {
     return [...this.summaries.values()].sort(byUpdatedDesc);
   }
 
+  /** Every round of the series `id` belongs to, first round first (read from disk; a series is a handful). */
+  listRounds(id: string): Assessment[] {
+    const series = this.summaries.get(id)?.series;
+    if (series === undefined) return [];
+    return [...this.summaries.values()]
+      .filter((s) => s.series === series)
+      .sort((a, b) => a.round - b.round || a.createdAt.localeCompare(b.createdAt))
+      .flatMap((s) => this.getAssessment(s.id) ?? []);
+  }
+
   getAssessment(id: string): Assessment | null {
     const found = this.assessments.get(id);
     return found ? structuredClone(found) : null;

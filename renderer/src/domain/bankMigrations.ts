@@ -77,6 +77,16 @@ export function migrateToCurrentBank<T extends BankFields>(assessment: T): T {
   return { ...assessment, answers, notes, retiredAnswers, needsNewAnswer: [...needsNewAnswer], bankVersion: BANK_VERSION };
 }
 
+/**
+ * Questions of the current bank whose meaning changed after bank `fromVersion`: a change in their answer between
+ * two rounds may come from the question, not from the company.
+ */
+export function questionsChangedSince(fromVersion: number): Set<string> {
+  const changed = new Set<string>();
+  for (let version = fromVersion + 1; version <= BANK_VERSION; version++) for (const change of BANK_CHANGES[version] ?? []) for (const id of change.replacedBy) changed.add(id);
+  return changed;
+}
+
 /** Questions still waiting for a new answer after a bank change (answered ones drop out by themselves). */
 export function pendingNewAnswers(assessment: Pick<Assessment, 'answers' | 'needsNewAnswer'>): string[] {
   return assessment.needsNewAnswer.filter((id) => assessment.answers[id] === undefined);

@@ -81,6 +81,8 @@ export function bankProblems(assessment: Assessment): BankProblem[] {
   if (workshop)
     for (const id of workshop.revealed)
       if (!QUESTIONS_BY_ID.has(id)) problems.push({ path: `workshop.revealed.${id.slice(0, 40)}`, problem: 'no such question in this question bank' });
+  for (const id of assessment.round?.carriedOver ?? [])
+    if (!QUESTIONS_BY_ID.has(id)) problems.push({ path: `round.carriedOver.${id.slice(0, 40)}`, problem: 'no such question in this question bank' });
   for (const id of assessment.needsNewAnswer)
     if (!QUESTIONS_BY_ID.has(id)) problems.push({ path: `needsNewAnswer.${id.slice(0, 40)}`, problem: 'no such question in this question bank' });
   for (const [id, edit] of Object.entries(assessment.planEdits)) {

@@ -46,6 +46,8 @@ const FILE_MIGRATIONS: ReadonlyArray<(file: Json) => Json> = [
   (file) => ({ ...file, schemaVersion: 2, assessment: withBankVersion1(file.assessment) }),
   // 2 -> 3: workshops are new and optional; a version 2 file holds one respondent's answers as before.
   (file) => ({ ...file, schemaVersion: 3 }),
+  // 3 -> 4: rounds and targets are new and optional; a version 3 file is a first round without targets.
+  (file) => ({ ...file, schemaVersion: 4 }),
 ];
 
 /** How many validation problems the details view lists; the rest are counted. */

@@ -5,6 +5,7 @@
  * any regeneration.
  */
 import type { ActionDef, ActionEdit, Assessment, ModuleId, Profile } from './types';
+import { BAND_TOP } from './rounds';
 import { MODULE_IDS } from './types';
 import { ACTIONS, ACTIONS_BY_ID, QUESTIONS_BY_ID, familyOf } from './bank';
 import { scoreAssessment, type AssessmentResult } from './scoring';
@@ -228,7 +229,12 @@ function collectCandidates(assessment: Assessment, result: AssessmentResult): Ma
       const points = pointsById.get(trigger.id);
       const question = QUESTIONS_BY_ID.get(trigger.id);
       if (points === undefined || !question || points >= trigger.below) continue;
-      const gap = (100 - points) / 100;
+      // Gap to the area's target where the user set one (issue 10): an area already at its target asks for
+      // nothing more; without a target, the whole way to full marks counts (today's default, one band up, would
+      // rank a weak area's basics below a strong area's details).
+      const target = assessment.targets?.[question.module];
+      const gap = Math.max(0, (target ? BAND_TOP[target] : 100) - points) / 100;
+      if (gap === 0) continue;
       add(action, (question.weight * gap * action.impact) / action.effort, { kind: 'question', questionId: trigger.id, points });
     }
     for (const ruleId of action.triggers.rules ?? [])

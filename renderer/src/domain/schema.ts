@@ -15,6 +15,8 @@ import {
   LANGUAGES,
   MARKETS,
   PLACEMENTS,
+  MODULE_IDS,
+  TARGET_BANDS,
 } from './types';
 import type { Assessment } from './types';
 import { LIMITS } from './limits';
@@ -114,6 +116,15 @@ export const assessmentSchema = z.strictObject({
   needsNewAnswer: z.array(recordKey).max(LIMITS.answers),
   retiredAnswers: boundedRecord(answerSchema, LIMITS.answers),
   workshop: workshopSchema.optional(),
+  round: z
+    .strictObject({
+      series: idSchema,
+      number: z.number().int().min(2).max(1000),
+      previousId: idSchema,
+      carriedOver: z.array(recordKey).max(LIMITS.answers),
+    })
+    .optional(),
+  targets: z.partialRecord(z.enum(MODULE_IDS), z.enum(TARGET_BANDS)).optional(),
 }) satisfies z.ZodType<Assessment>;
 
 export const windowStateSchema = z.strictObject({

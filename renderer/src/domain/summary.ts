@@ -5,6 +5,7 @@
 import type { Assessment } from './types';
 import type { Band } from './scoring';
 import { scoreAssessment } from './scoring';
+import { roundNumberOf, seriesOf } from './rounds';
 import { assessmentStatus, firstUnfinishedStep, type AssessmentStatus, type ResumeStep } from './assessment';
 
 export interface AssessmentSummary {
@@ -24,6 +25,9 @@ export interface AssessmentSummary {
   resumeStep: ResumeStep;
   /** How many people answer, for a workshop; null for one respondent. */
   respondents: number | null;
+  /** The series of rounds it belongs to (the first round's id) and its number there (1 for a first round). */
+  series: string;
+  round: number;
 }
 
 export function summarize(assessment: Assessment): AssessmentSummary {
@@ -40,6 +44,8 @@ export function summarize(assessment: Assessment): AssessmentSummary {
     status: assessmentStatus(assessment, result),
     resumeStep: firstUnfinishedStep(assessment, result),
     respondents: assessment.workshop ? assessment.workshop.respondents.length : null,
+    series: seriesOf(assessment),
+    round: roundNumberOf(assessment),
   };
 }
 

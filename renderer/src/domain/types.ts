@@ -255,6 +255,26 @@ export interface Assessment {
    * agreed answers. `answers` then holds the team's answers (the consensus), from which scores and the plan come.
    */
   workshop?: Workshop;
+  /** A follow-up round of an earlier assessment of the same company (issue 10); absent on a first round. */
+  round?: RoundInfo;
+  /** The level the company aims for in an area, where the user set one; otherwise one band above today's. */
+  targets?: Partial<Record<ModuleId, TargetBand>>;
+}
+
+/** The maturity bands, as targets (the same ids as the scoring's bands). */
+export const TARGET_BANDS = ['start', 'developing', 'established', 'advanced'] as const;
+export type TargetBand = (typeof TARGET_BANDS)[number];
+
+/** How a follow-up round hangs together with the rounds before it. */
+export interface RoundInfo {
+  /** The id of the first round: every round of the same series carries it. */
+  series: string;
+  /** 2 for the first follow-up, and so on (the first round, without `round`, is 1). */
+  number: number;
+  /** The round this one followed. */
+  previousId: string;
+  /** Questions whose answer was copied from the previous round and not yet confirmed or changed. */
+  carriedOver: string[];
 }
 
 /** One person answering in a workshop. */
