@@ -15,7 +15,6 @@ import {
   MAX_ROUNDS_IN_CHART,
 } from '../../renderer/src/domain/rounds';
 import { generatePlan } from '../../renderer/src/domain/plan';
-import { scoreAssessment } from '../../renderer/src/domain/scoring';
 import { QUESTIONS, QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
 import { assessmentSchema } from '../../renderer/src/domain/schema';
 import { parseAssessmentFile, serializeAssessmentFile } from '../../renderer/src/domain/fileFormat';
