@@ -149,3 +149,26 @@ test('the store lists a series\' rounds, first round first', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+describe('the report of a later round', () => {
+  test('carries the progress since the round before, in words, with the trend and what was done', async () => {
+    const { createTestI18n } = await import('./reportI18n');
+    const { buildReport } = await import('../../renderer/src/domain/report');
+    const i18n = await createTestI18n();
+    const first = bakery();
+    const actionId = generatePlan(first).active[0]!.action.id;
+    const second = startFollowUp(first, 'r2', LATER);
+    const better = { ...second, answers: { ...second.answers, ...Object.fromEntries(QUESTIONS_BY_MODULE.responsiveness.map((q) => [q.id, answerAt(q, 'strong')])) }, planEdits: { [actionId]: { owner: '', due: '', status: 'done' as const, note: '' } } };
+    const report = buildReport(better, i18n.t('nb'), 'nb', new Date(LATER), [first, better]);
+    expect(report.progress!.title).toBe('Utvikling: runde 2 mot runde 1');
+    const row = report.progress!.rows.find((r) => r.name === 'Responstid og kundeservice')!;
+    expect(row).toMatchObject({ movement: 'improved' });
+    expect(row.change).toMatch(/^\+\d+ bedre$/);
+    expect(report.progress!.trend.map((x) => x.label)).toEqual(['Runde 1', 'Runde 2']);
+    expect(report.progress!.done).toHaveLength(1);
+    // A first round, or a later one without its predecessor at hand, has no progress section.
+    expect(buildReport(first, i18n.t('nb'), 'nb', new Date(LATER), [first]).progress).toBeUndefined();
+    expect(buildReport(better, i18n.t('sv'), 'sv', new Date(LATER), [better]).progress).toBeUndefined();
+    expect(i18n.missing).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment, Language } from '../domain/types';
 import { createAssessment, duplicateAssessment } from '../domain/assessment';
 import { createWorkshopAssessment } from '../domain/workshop';
+import { startFollowUp } from '../domain/rounds';
 import { summarize, type AssessmentSummary } from '../domain/summary';
 import type { StoreNotice } from '../../../electron/shared/contract';
 import { api } from '../api';
@@ -182,6 +183,12 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   }, [presenting, open, language]);
 
   const createNew = useCallback(() => addAndOpen(createAssessment(newId(), nowIso(), language), 'profile'), [addAndOpen, language]);
+  /** The next round of the open assessment: a follow-up that starts from its answers, opened at the first area. */
+  const newRound = useCallback(async () => {
+    const current = latest.current;
+    if (!current) return;
+    await addAndOpen(startFollowUp(current, newId(), nowIso()), 'strategy');
+  }, [addAndOpen]);
   const createWorkshop = useCallback(
     (anonymous: boolean) => addAndOpen(createWorkshopAssessment(newId(), nowIso(), language, anonymous), 'profile'),
     [addAndOpen, language],
@@ -341,6 +348,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
               respondent={view.respondent}
               onStep={(step, respondent) => go({ name: 'assessment', id: open.id, step, ...(respondent ? { respondent } : {}) })}
               onPresent={(from, displayId) => void present(from, displayId)}
+              onNewRound={() => void newRound()}
               onChange={(change) => update(open.id, change)}
               onHome={() => go({ name: 'home' })}
             />

@@ -14,6 +14,8 @@ import { QUESTIONS } from './bank';
 import { notApplicableByProfile } from './scoring';
 import { exportableRespondents, moduleSpread, respondentBreakdown, showsIndividualAnswers, teamAnswer, workshopToDiscuss, type RespondentLabel } from './workshop';
 import { MODULE_IDS } from './types';
+import { compareRounds, roundNumberOf, roundTrend, type Movement, type ScoreChange } from './rounds';
+import { ACTIONS_BY_ID, actionNamespace } from './bank';
 import { ANSWER_COLUMNS, PLAN_COLUMNS, type AnswerColumn, type PlanColumn } from './csv';
 
 /** A score with its texts. `score` is rounded; `band` is empty when there is no score yet. */
@@ -147,6 +149,19 @@ export interface ReportWorkshop {
   csvAnswers: Record<string, string[]>;
 }
 
+/** A later round's progress since the round before (issue 10). */
+export interface ReportProgress {
+  /** "Utvikling: runde 2 mot runde 1". */
+  title: string;
+  intro: string;
+  bankChanged: string | null;
+  columns: { before: string; after: string };
+  rows: Array<{ name: string; before: string; after: string; change: string; movement: Movement | null; bankChanged: boolean }>;
+  /** Every round so far (the latest ten), for the chart and its table. */
+  trend: Array<{ label: string; overall: number | null; modules: Record<ModuleId, number | null> }>;
+  done: string[];
+}
+
 export interface Report {
   language: Language;
   /** The company name as typed (trimmed), or the "company without a name" text. */
@@ -166,6 +181,8 @@ export interface Report {
   csvHeaders: { answers: Record<AnswerColumn, string>; plan: Record<PlanColumn, string> };
   /** Present for a workshop. */
   workshop?: ReportWorkshop;
+  /** Present for a later round whose previous round is among the rounds given. */
+  progress?: ReportProgress;
 }
 
 /** `YYYY-MM-DD` as a short date for the language (23.11.2026 / 2026-11-23); anything else gives ''. */
@@ -187,7 +204,7 @@ function headerTexts<Column extends string>(columns: ReadonlyArray<Column>, pref
  * Builds the report. `t` must be fixed to `lng` (e.g. `i18n.getFixedT(lng)`) with every namespace loaded;
  * `now` is passed in so the domain stays pure.
  */
-export function buildReport(assessment: Assessment, t: Translate, lng: Language, now: Date): Report {
+export function buildReport(assessment: Assessment, t: Translate, lng: Language, now: Date, rounds: ReadonlyArray<Assessment> = []): Report {
   // Every text here ends up as plain text, so interpolated values must not be HTML-escaped, whatever the
   // caller's i18next instance is set to (i18next escapes by default). User text never goes through `t`.
   const plain: Translate = (key: string, options?: Record<string, unknown>) => t(key, { ...options, interpolation: { escapeValue: false } });
@@ -263,8 +280,10 @@ export function buildReport(assessment: Assessment, t: Translate, lng: Language,
     ...plan.active.flatMap((p) => [...p.action.sources, ...(p.channelAdvice?.keep.flatMap((k) => (k.figure ? [k.figure.source] : [])) ?? [])]),
   ]);
 
+  const progress = progressSection(assessment, rounds, plain, lng);
   return {
     ...(assessment.workshop ? { workshop: workshopSection(assessment, result, plain) } : {}),
+    ...(progress ? { progress } : {}),
     language: lng,
     company: assessment.profile.companyName.trim() || plain('common:home.unnamed'),
     // A workshop was filled in by its team, not by the person named in the profile.
@@ -364,3 +383,32 @@ function workshopSection(assessment: Assessment, result: AssessmentResult, t: Tr
 
 /** The median answer the facilitator's answer replaced. */
 const spreadMedian = (w: NonNullable<Assessment['workshop']>, q: (typeof QUESTIONS)[number]) => teamAnswer({ ...w, consensus: {} }, q).answer;
+
+/** The progress since the previous round, when the assessment is a later round and that round is at hand. */
+function progressSection(assessment: Assessment, rounds: ReadonlyArray<Assessment>, t: Translate, lng: Language): ReportProgress | undefined {
+  const previous = rounds.find((r) => r.id === assessment.round?.previousId);
+  if (!assessment.round || !previous) return undefined;
+  const c = compareRounds(previous, assessment);
+  const signed = (d: number | null): string => (d === null ? '–' : d > 0 ? `+${d}` : String(d));
+  const row = (name: string, x: ScoreChange, bankChanged: boolean) => ({
+    name,
+    before: x.before === null ? '–' : String(x.before),
+    after: x.after === null ? '–' : String(x.after),
+    change: x.movement ? `${signed(x.delta)} ${t(`rounds:movement.${x.movement}`)}` : '–',
+    movement: x.movement,
+    bankChanged,
+  });
+  const month = new Intl.DateTimeFormat(LOCALE_TAG[lng], { month: 'short', year: 'numeric' });
+  return {
+    title: t('rounds:progress.title', { number: roundNumberOf(assessment), previous: roundNumberOf(previous) }),
+    intro: t('rounds:progress.intro', { date: month.format(new Date(previous.createdAt)) }),
+    bankChanged: c.bankChanged ? t('rounds:progress.bankChanged') : null,
+    columns: { before: t('rounds:progress.before', { number: roundNumberOf(previous) }), after: t('rounds:progress.now', { number: roundNumberOf(assessment) }) },
+    rows: [...c.modules.map((m) => row(t(`${m.module}:name`), m, m.bankChanged)), row(t('common:report.overall'), c.overall, false)],
+    trend: roundTrend(rounds.map((r) => (r.id === assessment.id ? assessment : r))).map((r) => ({ label: t('rounds:progress.roundShort', { number: r.number }), overall: r.overall, modules: r.modules })),
+    done: c.actionsDone.flatMap((id) => {
+      const action = ACTIONS_BY_ID.get(id);
+      return action ? [t(`${actionNamespace(action)}:a.${id}.title`)] : [];
+    }),
+  };
+}

@@ -36,6 +36,8 @@ export function AssessmentScreen(props: {
   onChange: AssessmentChange;
   onHome: () => void;
   onPresent: (from: PresentFrom, displayId: number | null) => void;
+  /** Starts the next round of this company (a follow-up assessment) and opens it. */
+  onNewRound: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const { assessment, step, onChange } = props;
@@ -108,7 +110,7 @@ export function AssessmentScreen(props: {
             <ModuleScreen key={`${shown}-${answering ?? ''}`} module={shown} assessment={assessment} onChange={onChange} respondentId={answering} />
           ))}
         {shown === 'discuss' && <DiscussScreen assessment={assessment} onWorkshopChange={onWorkshopChange} onPresent={() => props.onPresent({ discuss: true }, null)} />}
-        {shown === 'results' && <ResultsScreen assessment={assessment} result={result} />}
+        {shown === 'results' && <ResultsScreen assessment={assessment} result={result} onChange={onChange} onNewRound={props.onNewRound} />}
         {shown === 'plan' && <PlanScreen assessment={assessment} result={result} onChange={onChange} />}
 
         <div className="step-buttons">

@@ -49,7 +49,9 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
     try {
       await ensureLanguage(i18n, language);
       const rt = i18n.getFixedT(language);
-      const report = buildReport(assessment, rt, language, new Date());
+      // A later round reports its progress: the earlier rounds come from main, this one as it is in memory.
+      const rounds = assessment.round ? (await api().listRounds(assessment.id)).map((r) => (r.id === assessment.id ? assessment : r)) : [];
+      const report = buildReport(assessment, rt, language, new Date(), rounds);
       // Short and safe whatever the company is called: every export works with a 200-character name.
       const name = safeFileName(rt(`files:names.${NAME_KEY[kind]}`, { company: companyForFileName(report.company, rt('common:home.unnamed')) }), rt('common:home.unnamed'));
       let result: SaveResult;

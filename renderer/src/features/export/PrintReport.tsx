@@ -1,6 +1,8 @@
 import { DISCUSS_IN_REPORT, type Report, type ReportAction, type ReportModule } from '../../domain/report';
 import type { Translate } from '../../domain/explain';
 import { RadarChart } from '../../components/RadarChart';
+import { TrendChart } from '../rounds/TrendChart';
+import { MODULE_IDS } from '../../domain/types';
 
 /**
  * The PDF report as HTML: hidden on screen, the only thing on the page in print media (styles.css), so main's
@@ -62,6 +64,8 @@ export function PrintReport({ report, t }: { report: Report; t: Translate }) {
         <p className="print-small">{t('common:results.scale')}</p>
       </section>
 
+      {report.progress && <ProgressPrint report={report} t={t} />}
+
       {report.workshop && <WorkshopSection report={report} t={t} />}
 
       {report.modules.map((m) => (
@@ -109,6 +113,62 @@ export function PrintReport({ report, t }: { report: Report; t: Translate }) {
         </ol>
       </section>
     </div>
+  );
+}
+
+/** A later round: what moved since the round before, the scores across rounds, what was done. */
+function ProgressPrint({ report, t }: { report: Report; t: Translate }) {
+  const p = report.progress!;
+  return (
+    <section className="print-section">
+      <h2>{p.title}</h2>
+      <p>{p.intro}</p>
+      {p.bankChanged && <p className="print-flag">{p.bankChanged}</p>}
+      <table className="print-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('workshop:scores.module')}</th>
+            <th scope="col">{p.columns.before}</th>
+            <th scope="col">{p.columns.after}</th>
+            <th scope="col">{t('rounds:progress.change')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.rows.map((r) => (
+            <tr key={r.name}>
+              <th scope="row">
+                {r.name}
+                {r.bankChanged && <span className="print-small"> ({t('rounds:progress.questionsChanged')})</span>}
+              </th>
+              <td>{r.before}</td>
+              <td>{r.after}</td>
+              <td>{r.change}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {p.trend.length >= 2 && (
+        <TrendChart
+          title={t('rounds:progress.chartTitle', { count: p.trend.length })}
+          description={p.trend.map((r) => `${r.label}: ${r.overall ?? '–'}`).join('. ')}
+          rounds={p.trend.map((r) => r.label)}
+          series={[
+            ...MODULE_IDS.map((m) => ({ label: t(`${m}:name`), values: p.trend.map((r) => r.modules[m]) })),
+            { label: t('common:report.overall'), values: p.trend.map((r) => r.overall), strong: true },
+          ]}
+        />
+      )}
+      <h3>{t('rounds:progress.doneTitle')}</h3>
+      {p.done.length === 0 ? (
+        <p>{t('rounds:progress.noneDone')}</p>
+      ) : (
+        <ul>
+          {p.done.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

@@ -182,6 +182,29 @@ export async function buildWordPlan(report: Report, t: Translate): Promise<Uint8
     ),
   );
 
+  // A later round: what moved since the round before, and what was done.
+  const progress = report.progress;
+  if (progress) {
+    front.push(heading(progress.title, HeadingLevel.HEADING_1), para(progress.intro));
+    if (progress.bankChanged) front.push(para(progress.bankChanged, { italics: true }));
+    front.push(
+      table(
+        [
+          { header: plain('workshop:scores.module'), percent: 40 },
+          { header: progress.columns.before, percent: 18 },
+          { header: progress.columns.after, percent: 18 },
+          { header: plain('rounds:progress.change'), percent: 24 },
+        ],
+        progress.rows.map((r) => [[para(r.bankChanged ? `${r.name} (${plain('rounds:progress.questionsChanged')})` : r.name)], [para(r.before)], [para(r.after)], [para(r.change)]]),
+        TEXT_WIDTH.portrait,
+        BODY_SIZE,
+      ),
+    );
+    front.push(heading(plain('rounds:progress.doneTitle'), HeadingLevel.HEADING_2));
+    if (progress.done.length === 0) front.push(para(plain('rounds:progress.noneDone')));
+    else for (const d of progress.done) front.push(para(`• ${d}`));
+  }
+
   // A workshop: how many answered, where the team was apart, what it discussed and what it agreed.
   const ws = report.workshop;
   if (ws) {

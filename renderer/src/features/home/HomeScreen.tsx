@@ -204,6 +204,7 @@ export function HomeScreen(props: {
                   <th scope="row" className="company-cell">
                     {name}
                     {a.respondents !== null && <span className="workshop-tag">{t('home.workshopTag', { count: a.respondents })}</span>}
+                    {a.round > 1 && <span className="workshop-tag">{t('home.roundTag', { number: a.round })}</span>}
                   </th>
                   <td>{formatDate(a.updatedAt)}</td>
                   <td>{percentFormat.format(a.total === 0 ? 0 : a.answered / a.total)}</td>

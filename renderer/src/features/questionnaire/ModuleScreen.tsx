@@ -10,6 +10,8 @@ import { useFormChanges } from '../../components/useFormChanges';
 import { toAnswer, toValue, type AnswerValue } from './answerForm';
 import { QuestionField } from './QuestionField';
 import { answeredCount, changeWorkshop, setRespondentAnswers } from '../../domain/workshop';
+import { confirmCarriedOver, pendingCarriedOver, withChangedAnswersConfirmed } from '../../domain/rounds';
+import { useCallback } from 'react';
 
 export interface ModuleForm {
   answers: Record<string, AnswerValue>;
@@ -54,10 +56,15 @@ export function ModuleScreen({ module, assessment, onChange, respondentId }: { m
       if (note.trim()) notes[q.id] = note;
       else delete notes[q.id];
     }
-    return { ...a, answers, notes };
+    // A carried-over answer the user changed is theirs now: it no longer waits for a confirmation.
+    return withChangedAnswersConfirmed(a, { ...a, answers, notes });
   });
+  const confirm = useCallback((ids: ReadonlyArray<string>) => onChange((a) => confirmCarriedOver(a, ids)), [onChange]);
+  const confirmOne = useCallback((id: string) => confirm([id]), [confirm]);
 
   const progress = scoreModule(module, { answers: ownAnswers, profile: assessment.profile });
+  const carried = new Set(respondent ? [] : pendingCarriedOver(assessment));
+  const carriedHere = questions.filter((q) => carried.has(q.id)).map((q) => q.id);
   const workshop = respondent ? assessment.workshop : undefined;
   const pending = new Set(pendingNewAnswers(assessment));
 
@@ -75,6 +82,14 @@ export function ModuleScreen({ module, assessment, onChange, respondentId }: { m
         </label>
         <progress id={`${module}-progress`} max={progress.total} value={progress.answered} />
       </div>
+      {carriedHere.length > 0 && (
+        <div className="notice notice-warning carried-over-intro">
+          <p>{t('rounds:carriedOver.intro', { count: carriedHere.length })}</p>
+          <button type="button" onClick={() => confirm(carriedHere)}>
+            {t('rounds:carriedOver.confirmAll', { count: carriedHere.length })}
+          </button>
+        </div>
+      )}
       <form onSubmit={(e) => e.preventDefault()} noValidate>
         {questions.map((q, i) => (
           <QuestionField
@@ -88,6 +103,8 @@ export function ModuleScreen({ module, assessment, onChange, respondentId }: { m
             needsNewAnswer={!respondent && pending.has(q.id)}
             answeredBy={workshop ? answeredCount(workshop, q.id).answered : undefined}
             respondents={workshop?.respondents.length}
+            carriedOver={carried.has(q.id)}
+            onConfirm={confirmOne}
           />
         ))}
       </form>

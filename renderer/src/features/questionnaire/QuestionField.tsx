@@ -26,6 +26,9 @@ function QuestionFieldView(props: {
   /** In a workshop: how many of how many respondents have answered (never who, never what). No shared notes then. */
   answeredBy?: number | undefined;
   respondents?: number | undefined;
+  /** A follow-up round: the answer was copied from the round before and waits for "still true" or a change. */
+  carriedOver?: boolean;
+  onConfirm?: (questionId: string) => void;
 }) {
   const { question: q, control, register } = props;
   const { t } = useTranslation(q.module);
@@ -63,6 +66,14 @@ function QuestionFieldView(props: {
     <fieldset className="question" aria-describedby={`${id}-why`}>
       {legend}
       {props.answeredBy !== undefined && <p className="answered-count">{t('workshop:spread.answered', { answered: props.answeredBy, count: props.respondents ?? 0 })}</p>}
+      {props.carriedOver && (
+        <div className="notice-inline carried-over">
+          <span>{t('rounds:carriedOver.question')}</span>
+          <button type="button" onClick={() => props.onConfirm?.(q.id)} aria-label={t('rounds:carriedOver.confirmNamed', { topic: t(`q.${q.id}.short`) })}>
+            {t('rounds:carriedOver.confirm')}
+          </button>
+        </div>
+      )}
       {props.needsNewAnswer && (
         <p className="notice-inline needs-new-answer">{t('common:module.needsNewAnswer')}</p>
       )}

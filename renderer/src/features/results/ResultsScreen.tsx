@@ -9,12 +9,26 @@ import { answerText, gapsOf, strengthsOf, whyThisScore } from '../../domain/expl
 import { ExportPanel } from '../export/ExportPanel';
 import { pendingNewAnswers } from '../../domain/bankMigrations';
 import { RespondentScores } from '../workshop/RespondentScores';
+import { ProgressSection } from '../rounds/ProgressSection';
+import { TargetControl } from '../rounds/TargetsControl';
+import { useRounds } from '../rounds/useRounds';
+import type { AssessmentChange } from '../AssessmentScreen';
+import type { ModuleId, TargetBand } from '../../domain/types';
 
 const LIST_LENGTH = 5;
 
-export function ResultsScreen({ assessment, result }: { assessment: Assessment; result: AssessmentResult }) {
+export function ResultsScreen({ assessment, result, onChange, onNewRound }: { assessment: Assessment; result: AssessmentResult; onChange: AssessmentChange; onNewRound: () => void }) {
   const { t } = useTranslation();
   const scoresHeading = useId();
+  const rounds = useRounds(assessment);
+  const later = rounds.find((r) => r.round?.previousId === assessment.id);
+  const setTarget = (module: ModuleId, band: TargetBand | null): void =>
+    onChange((a) => {
+      const targets = { ...a.targets };
+      if (band === null) delete targets[module];
+      else targets[module] = band;
+      return { ...a, targets };
+    });
   const heading = useFocusHeading();
   const allQuestions = result.modules.flatMap((m) => m.questions);
   const pending = pendingNewAnswers(assessment).length;
@@ -71,9 +85,12 @@ export function ResultsScreen({ assessment, result }: { assessment: Assessment; 
                 : t('module.progress', { answered: m.answered, total: m.total })}
             </p>
             {m.preliminaryReason && <p className="preliminary">{t(`results.modulePreliminary.${m.preliminaryReason}`)}</p>}
+            <TargetControl assessment={assessment} module={m.module} score={m.score} onChange={(band) => setTarget(m.module, band)} />
           </li>
         ))}
       </ul>
+
+      {assessment.round && <ProgressSection assessment={assessment} rounds={rounds} />}
 
       <div className="two-columns">
         <div>
@@ -118,6 +135,14 @@ export function ResultsScreen({ assessment, result }: { assessment: Assessment; 
           </table>
         </details>
       ))}
+
+      <section className="next-round" aria-labelledby={`${scoresHeading}-round`}>
+        <h2 id={`${scoresHeading}-round`}>{t('rounds:next.title')}</h2>
+        <p>{later ? t('rounds:next.exists', { number: later.round?.number ?? 2 }) : t('rounds:next.intro')}</p>
+        <button type="button" onClick={onNewRound}>
+          {t('rounds:next.start')}
+        </button>
+      </section>
 
       <ExportPanel assessment={assessment} />
     </section>

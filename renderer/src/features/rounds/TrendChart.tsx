@@ -1,0 +1,76 @@
+import { useId } from 'react';
+
+export interface TrendSeries {
+  label: string;
+  values: Array<number | null>;
+  /** The overall score is drawn thicker than the areas. */
+  strong?: boolean;
+}
+
+const WIDTH = 560;
+const HEIGHT = 220;
+const PAD = { left: 36, right: 16, top: 12, bottom: 28 };
+// Distinct on white and in greyscale print: dashes tell the areas apart where colour cannot.
+const STYLES = [
+  { stroke: '#0b5c8c', dash: '' },
+  { stroke: '#1e6b3a', dash: '6 3' },
+  { stroke: '#a4262c', dash: '2 3' },
+  { stroke: '#7a4f01', dash: '8 3 2 3' },
+  { stroke: '#1d2430', dash: '' },
+];
+
+/**
+ * Scores across rounds (2 to 10), one line per area and a thicker one overall, hand-made SVG like the radar chart.
+ * The numbers are in the table beside it; the chart has a title and description for screen readers.
+ */
+export function TrendChart({ title, description, rounds, series }: { title: string; description: string; rounds: string[]; series: TrendSeries[] }) {
+  const id = useId();
+  const x = (i: number): number => PAD.left + (rounds.length <= 1 ? 0 : (i * (WIDTH - PAD.left - PAD.right)) / (rounds.length - 1));
+  const y = (v: number): number => PAD.top + ((100 - v) * (HEIGHT - PAD.top - PAD.bottom)) / 100;
+  return (
+    <figure className="trend-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+        <title id={`${id}-t`}>{title}</title>
+        <desc id={`${id}-d`}>{description}</desc>
+        {[0, 25, 50, 75, 100].map((v) => (
+          <g key={v}>
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(v)} y2={y(v)} stroke="#c9ccd2" strokeWidth={1} />
+            <text x={PAD.left - 6} y={y(v)} textAnchor="end" dominantBaseline="middle" fontSize="11" fill="#4a5260">
+              {v}
+            </text>
+          </g>
+        ))}
+        {rounds.map((r, i) => (
+          <text key={r} x={x(i)} y={HEIGHT - 8} textAnchor="middle" fontSize="11" fill="#4a5260">
+            {r}
+          </text>
+        ))}
+        {series.map((s, si) => {
+          const style = s.strong ? (STYLES[4] ?? STYLES[0]!) : (STYLES[si % 4] ?? STYLES[0]!);
+          const points = s.values.flatMap((v, i) => (v === null ? [] : [`${x(i)},${y(v)}`]));
+          return (
+            <g key={s.label}>
+              <polyline points={points.join(' ')} fill="none" stroke={style.stroke} strokeWidth={s.strong ? 3.5 : 2} strokeDasharray={style.dash} />
+              {s.values.map((v, i) => (v === null ? null : <circle key={i} cx={x(i)} cy={y(v)} r={s.strong ? 4 : 3} fill={style.stroke} />))}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <ul className="trend-legend">
+          {series.map((s, si) => {
+            const style = s.strong ? (STYLES[4] ?? STYLES[0]!) : (STYLES[si % 4] ?? STYLES[0]!);
+            return (
+              <li key={s.label}>
+                <svg width="28" height="10" aria-hidden="true">
+                  <line x1="0" x2="28" y1="5" y2="5" stroke={style.stroke} strokeWidth={s.strong ? 3.5 : 2} strokeDasharray={style.dash} />
+                </svg>
+                {s.label}
+              </li>
+            );
+          })}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}
