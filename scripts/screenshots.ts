@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { launchApp, closeBrowser } from '../tests/e2e/harness';
 import { AppStore } from '../electron/main/services/appStore';
 import { openConfBackend } from '../electron/main/services/storeBackend';
-import { COMPANIES, companyAssessment } from '../tests/fixtures/companies';
+import { COMPANIES, answerAt, companyAssessment } from '../tests/fixtures/companies';
 import { QUESTIONS } from '../renderer/src/domain/bank';
 import { execFileSync } from 'node:child_process';
 import { sampleWorkshop } from '../tests/fixtures/workshops';
+import { confirmCarriedOver, startFollowUp } from '../renderer/src/domain/rounds';
 
 const out = process.argv[2] ?? '/tmp/some-kompass-screenshots';
 mkdirSync(out, { recursive: true });
@@ -60,6 +61,30 @@ for (const lng of ['nb', 'sv'] as const) {
   await page.screenshot({ path: `${out}/${lng}-plan-upkeep.png` });
   await app.close();
 }
+// Issue 10: a second round of Bakeri Solsiden, with responsiveness improved and a target set.
+for (const lng of ['nb', 'sv'] as const) {
+  const dir = mkdtempSync(join(tmpdir(), 'shots-'));
+  const store = new AppStore(dir, openConfBackend);
+  const first = { ...companyAssessment(COMPANIES[0]!), planLanguage: lng, createdAt: '2026-05-30T09:00:00.000Z' };
+  const second = startFollowUp(first, 'round-2', '2026-11-30T09:00:00.000Z');
+  for (const q of QUESTIONS.filter((x) => x.module === 'responsiveness')) second.answers[q.id] = answerAt(q, 'good');
+  store.saveAssessment(first);
+  store.saveAssessment({ ...confirmCarriedOver(second, QUESTIONS.filter((x) => x.module !== 'channels').map((x) => x.id)), targets: { strategy: 'advanced' } });
+  const app = await launchApp({ locale: lng, dataDir: dir });
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.locator('tr', { has: page.locator('.workshop-tag') }).locator('.row-actions button').first().click();
+  await page.locator('.step-nav button').nth(5).click();
+  await page.locator('section.progress').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${out}/${lng}-round-progress.png` });
+  await page.locator('.module-cards').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${out}/${lng}-round-targets.png` });
+  await page.locator('.step-nav button').nth(2).click();
+  await page.locator('.carried-over').first().waitFor();
+  await page.screenshot({ path: `${out}/${lng}-round-carried-over.png` });
+  await app.close();
+}
+
 // Issue 9: a named workshop of five at Nordlys Regnskap, from the respondents to the projector and the PDF.
 for (const lng of ['nb', 'sv'] as const) {
   const dir = mkdtempSync(join(tmpdir(), 'shots-'));

@@ -9,7 +9,7 @@ export interface TrendSeries {
 
 const WIDTH = 560;
 const HEIGHT = 220;
-const PAD = { left: 36, right: 16, top: 12, bottom: 28 };
+const PAD = { left: 48, right: 40, top: 12, bottom: 28 };
 // Distinct on white and in greyscale print: dashes tell the areas apart where colour cannot.
 const STYLES = [
   { stroke: '#0b5c8c', dash: '' },
