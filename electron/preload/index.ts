@@ -45,6 +45,7 @@ export const api = {
   savePdf: (suggestedName) => ipcRenderer.invoke(INVOKE_CHANNELS.savePdf, suggestedName),
   saveWord: (suggestedName, content) => ipcRenderer.invoke(INVOKE_CHANNELS.saveWord, suggestedName, content),
   readRespondentFile: () => ipcRenderer.invoke(INVOKE_CHANNELS.readRespondentFile),
+  handInAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.handInAssessment, id),
   listDisplays: () => ipcRenderer.invoke(INVOKE_CHANNELS.listDisplays),
   startPresentation: (displayId) => ipcRenderer.invoke(INVOKE_CHANNELS.startPresentation, displayId),
   showPresentation: (state) => ipcRenderer.invoke(INVOKE_CHANNELS.showPresentation, state),

@@ -109,6 +109,11 @@ export interface AppApi {
   savePdf(suggestedName: string): Promise<SaveResult>;
   /** Save dialog in main, then writes the Word file (.docx bytes) the renderer built. */
   saveWord(suggestedName: string, content: Uint8Array): Promise<SaveResult>;
+  /**
+   * Homework: save dialog in main, named from the student, the course and the day, then writes the stored assessment
+   * (already marked handed in) as a .somekompass file for the teacher.
+   */
+  handInAssessment(id: string): Promise<SaveResult>;
   /** Open dialog in main, then reads a participant's .somekompass file for a workshop (nothing is stored). */
   readRespondentFile(): Promise<RespondentFileResult>;
   /** The displays connected now, for the presentation. */
@@ -152,6 +157,7 @@ export const INVOKE_CHANNELS = {
   savePdf: 'files:save-pdf',
   saveWord: 'files:save-word',
   readRespondentFile: 'files:read-respondent-file',
+  handInAssessment: 'files:hand-in-assessment',
   listDisplays: 'presentation:list-displays',
   startPresentation: 'presentation:start',
   showPresentation: 'presentation:show',

@@ -13,6 +13,10 @@ import { isUncPath } from '../openFiles';
 import { AssessmentFileTooLarge, importAssessmentFile, readAssessmentFile, writeAssessmentFile } from './fileImport';
 import { writeFileAtomically } from './atomicWrite';
 import { MENU_LABELS } from '../menu';
+import { handInFileName } from '../../../renderer/src/domain/homework';
+
+/** The day in the machine's time zone, YYYY-MM-DD: the day the student handed in. */
+const localDay = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 export interface FileFilter {
   name: string;
@@ -87,6 +91,24 @@ export function createFileActions(deps: FileActionDeps) {
       const assessment: Assessment | null = store.getAssessment(id);
       if (!assessment) return { kind: 'failed', reason: 'notFound' };
       const name = safeFileName(assessment.profile.companyName, labels().untitled);
+      const path = await dialogs.chooseSavePath({ defaultPath: join(startFolder(), `${name}.${FILE_EXTENSION}`), filters: [assessmentFilter()] });
+      if (!path) return { kind: 'cancelled' };
+      try {
+        await writeAssessmentFile(path, assessment, deps.appVersion, deps.now());
+      } catch (error) {
+        return { kind: 'failed', reason: error instanceof AssessmentFileTooLarge ? 'tooLarge' : 'writeFailed' };
+      }
+      remember(path);
+      recent(path);
+      return { kind: 'saved', path };
+    },
+
+    /** Homework handed in: the stored assessment (marked handed in) as a file named from student, course and day. */
+    async handInAssessment(id: string): Promise<SaveResult> {
+      const assessment = store.getAssessment(id);
+      if (!assessment?.homework) return { kind: 'failed', reason: 'notFound' };
+      const day = localDay(deps.now());
+      const name = handInFileName(assessment.homework, day, labels().untitled);
       const path = await dialogs.chooseSavePath({ defaultPath: join(startFolder(), `${name}.${FILE_EXTENSION}`), filters: [assessmentFilter()] });
       if (!path) return { kind: 'cancelled' };
       try {

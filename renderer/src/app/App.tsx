@@ -4,6 +4,7 @@ import type { Assessment, Language } from '../domain/types';
 import { createAssessment, duplicateAssessment } from '../domain/assessment';
 import { createWorkshopAssessment } from '../domain/workshop';
 import { startFollowUp } from '../domain/rounds';
+import { createHomeworkAssessment, markHandedIn } from '../domain/homework';
 import { summarize, type AssessmentSummary } from '../domain/summary';
 import type { StoreNotice } from '../../../electron/shared/contract';
 import { api } from '../api';
@@ -15,7 +16,7 @@ import { AppHeader } from './AppHeader';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { FileNotice, type FileOutcome } from '../components/FileNotice';
 import { StoreNoticeView } from '../components/StoreNoticeView';
-import type { ImportResult, PresentationMode } from '../../../electron/shared/contract';
+import type { ImportResult, PresentationMode, SaveResult } from '../../../electron/shared/contract';
 import { applyCommand, slideOf, type PresentationCommand } from '../domain/presentation';
 import type { PresentFrom } from '../features/AssessmentScreen';
 
@@ -189,6 +190,34 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
     if (!current) return;
     await addAndOpen(startFollowUp(current, newId(), nowIso()), 'strategy');
   }, [addAndOpen]);
+  /**
+   * Hands in the open homework: marks it handed in and saves at once (so the file main writes carries the mark),
+   * then main asks where and writes it. Cancelled or failed, the mark is taken back: it never says handed in when
+   * no file was written.
+   */
+  const handIn = useCallback(async (): Promise<SaveResult> => {
+    const before = latest.current;
+    if (!before?.homework) return { kind: 'failed', reason: 'notFound' };
+    update(before.id, (a) => markHandedIn(a, nowIso()));
+    const marked = latest.current;
+    const undo = (): void => update(before.id, (a) => (a.homework ? { ...a, homework: { ...a.homework, handedInAt: before.homework?.handedInAt ?? null } } : a));
+    try {
+      if (!marked || !(await autosave.saveNow(marked))) {
+        undo();
+        return { kind: 'failed', reason: 'writeFailed' };
+      }
+      const result = await api().handInAssessment(before.id);
+      if (result.kind !== 'saved') undo();
+      return result;
+    } catch {
+      undo();
+      return { kind: 'failed', reason: 'writeFailed' };
+    }
+  }, [autosave, update]);
+  const createHomework = useCallback(
+    (course: string, minWords: number) => addAndOpen(createHomeworkAssessment(newId(), nowIso(), language, course, minWords), 'profile'),
+    [addAndOpen, language],
+  );
   const createWorkshop = useCallback(
     (anonymous: boolean) => addAndOpen(createWorkshopAssessment(newId(), nowIso(), language, anonymous), 'profile'),
     [addAndOpen, language],
@@ -349,6 +378,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
               onStep={(step, respondent) => go({ name: 'assessment', id: open.id, step, ...(respondent ? { respondent } : {}) })}
               onPresent={(from, displayId) => void present(from, displayId)}
               onNewRound={() => void newRound()}
+              onHandIn={handIn}
               onChange={(change) => update(open.id, change)}
               onHome={() => go({ name: 'home' })}
             />
@@ -359,6 +389,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
             deletedName={deleted ? deleted.profile.companyName : null}
             onNew={() => void createNew()}
             onNewWorkshop={(anonymous) => void createWorkshop(anonymous)}
+            onNewHomework={(course, minWords) => void createHomework(course, minWords)}
             onImport={() => void importFile()}
             onExport={(a) => void exportAssessment(a.id)}
             onOpen={(a) => go({ name: 'assessment', id: a.id, step: a.resumeStep })}

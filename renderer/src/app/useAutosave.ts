@@ -22,7 +22,8 @@ export const AUTOSAVE_DELAY_MS = 400;
  */
 export function useAutosave(): {
   schedule: (a: Assessment) => void;
-  saveNow: (a: Assessment) => Promise<void>;
+  /** Writes at once; true when it was written (a save that failed says so in the status line too). */
+  saveNow: (a: Assessment) => Promise<boolean>;
   retry: () => void;
   status: SaveStatus;
   failure: SaveFailure | null;
@@ -35,8 +36,8 @@ export function useAutosave(): {
   /** Set when a close was held back to save first; the window closes once the save is done. */
   const closeAfterSave = useRef<'no' | 'waiting' | 'release'>('no');
 
-  const write = useCallback(async (items: Assessment[]) => {
-    if (items.length === 0) return;
+  const write = useCallback(async (items: Assessment[]): Promise<boolean> => {
+    if (items.length === 0) return true;
     inFlight.current += 1;
     setStatus('saving');
     try {
@@ -53,6 +54,7 @@ export function useAutosave(): {
           window.close();
         }
       }
+      return true;
     } catch (error) {
       inFlight.current -= 1;
       setFailure(error instanceof SaveFailed ? error.reason : 'failed');
@@ -61,6 +63,7 @@ export function useAutosave(): {
       // Keep what failed so the next change or flush tries again; nothing the user typed is dropped.
       for (const a of items) if (!pending.current.has(a.id)) pending.current.set(a.id, a);
       setStatus('error');
+      return false;
     }
   }, []);
 
@@ -85,7 +88,7 @@ export function useAutosave(): {
   const saveNow = useCallback(
     async (a: Assessment) => {
       pending.current.delete(a.id);
-      await write([a]);
+      return write([a]);
     },
     [write],
   );

@@ -8,4 +8,8 @@ export const LIMITS = {
   assessments: 5_000,
   /** A workshop is 3-12 people; a large department still fits. */
   respondents: 50,
+  /** A course code ("MARK2100", "SoMe-kurs høst 2026"). */
+  course: 60,
+  /** The most a teacher can ask for in one area's reflection. */
+  minWords: 2_000,
 } as const;

@@ -125,6 +125,15 @@ export const assessmentSchema = z.strictObject({
     })
     .optional(),
   targets: z.partialRecord(z.enum(MODULE_IDS), z.enum(TARGET_BANDS)).optional(),
+  homework: z
+    .strictObject({
+      student: z.string().max(LIMITS.name),
+      course: z.string().max(LIMITS.course),
+      minWords: z.number().int().min(0).max(LIMITS.minWords),
+      reflections: z.partialRecord(z.enum(MODULE_IDS), z.string().max(LIMITS.note)),
+      handedInAt: isoDateTime.nullable(),
+    })
+    .optional(),
 }) satisfies z.ZodType<Assessment>;
 
 export const windowStateSchema = z.strictObject({

@@ -6,6 +6,7 @@ import type { Assessment } from './types';
 import type { Band } from './scoring';
 import { scoreAssessment } from './scoring';
 import { roundNumberOf, seriesOf } from './rounds';
+import { changedSinceHandIn } from './homework';
 import { assessmentStatus, firstUnfinishedStep, type AssessmentStatus, type ResumeStep } from './assessment';
 
 export interface AssessmentSummary {
@@ -28,6 +29,8 @@ export interface AssessmentSummary {
   /** The series of rounds it belongs to (the first round's id) and its number there (1 for a first round). */
   series: string;
   round: number;
+  /** Homework: a draft, handed in, or changed since it was handed in; null when it is not homework. */
+  homework: 'draft' | 'handedIn' | 'changedSince' | null;
 }
 
 export function summarize(assessment: Assessment): AssessmentSummary {
@@ -46,6 +49,7 @@ export function summarize(assessment: Assessment): AssessmentSummary {
     respondents: assessment.workshop ? assessment.workshop.respondents.length : null,
     series: seriesOf(assessment),
     round: roundNumberOf(assessment),
+    homework: !assessment.homework ? null : assessment.homework.handedInAt === null ? 'draft' : changedSinceHandIn(assessment) ? 'changedSince' : 'handedIn',
   };
 }
 

@@ -259,6 +259,22 @@ export interface Assessment {
   round?: RoundInfo;
   /** The level the company aims for in an area, where the user set one; otherwise one band above today's. */
   targets?: Partial<Record<ModuleId, TargetBand>>;
+  /** Homework for a course (issue 10): the student, the course, a reflection per area, and when it was handed in. */
+  homework?: Homework;
+}
+
+/** An assessment done as homework and handed in to a teacher as a file. */
+export interface Homework {
+  /** The student's name, as the teacher should see it. */
+  student: string;
+  /** The course code the teacher gave (e.g. "MARK2100"). */
+  course: string;
+  /** The fewest words each area's reflection needs (the teacher's setting in the worksheet); 0 for no minimum. */
+  minWords: number;
+  /** What the student makes of each area's answers, by area. */
+  reflections: Partial<Record<ModuleId, string>>;
+  /** When it was handed in (the file written), or null while it is not. */
+  handedInAt: string | null;
 }
 
 /** The maturity bands, as targets (the same ids as the scoring's bands). */

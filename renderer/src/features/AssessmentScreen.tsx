@@ -15,6 +15,9 @@ import { WorkshopScreen } from './workshop/WorkshopScreen';
 import { WorkshopModuleScreen } from './workshop/WorkshopModuleScreen';
 import { DiscussScreen } from './workshop/DiscussScreen';
 import { labelText } from './workshop/labels';
+import { ReflectionField } from './homework/ReflectionField';
+import { HandInScreen } from './homework/HandInScreen';
+import type { SaveResult } from '../../../electron/shared/contract';
 
 // The projector view loads with this screen's chunk (App shows it in place of everything while presenting).
 export { PresentationScreen } from './workshop/PresentationScreen';
@@ -38,6 +41,8 @@ export function AssessmentScreen(props: {
   onPresent: (from: PresentFrom, displayId: number | null) => void;
   /** Starts the next round of this company (a follow-up assessment) and opens it. */
   onNewRound: () => void;
+  /** Homework: marks it handed in, saves, and writes the file for the teacher. */
+  onHandIn: () => Promise<SaveResult>;
 }) {
   const { t, i18n } = useTranslation();
   const { assessment, step, onChange } = props;
@@ -107,11 +112,15 @@ export function AssessmentScreen(props: {
           (workshop && !answering ? (
             <WorkshopModuleScreen key={shown} module={shown} assessment={assessment} onWorkshopChange={onWorkshopChange} />
           ) : (
-            <ModuleScreen key={`${shown}-${answering ?? ''}`} module={shown} assessment={assessment} onChange={onChange} respondentId={answering} />
+            <>
+              <ModuleScreen key={`${shown}-${answering ?? ''}`} module={shown} assessment={assessment} onChange={onChange} respondentId={answering} />
+              {assessment.homework && !answering && <ReflectionField key={`reflection-${shown}`} assessment={assessment} module={shown} onChange={onChange} />}
+            </>
           ))}
         {shown === 'discuss' && <DiscussScreen assessment={assessment} onWorkshopChange={onWorkshopChange} onPresent={() => props.onPresent({ discuss: true }, null)} />}
         {shown === 'results' && <ResultsScreen assessment={assessment} result={result} onChange={onChange} onNewRound={props.onNewRound} />}
         {shown === 'plan' && <PlanScreen assessment={assessment} result={result} onChange={onChange} />}
+        {shown === 'handIn' && <HandInScreen assessment={assessment} onChange={onChange} onHandIn={props.onHandIn} onStep={(s) => props.onStep(s)} />}
 
         <div className="step-buttons">
           {prev ? (

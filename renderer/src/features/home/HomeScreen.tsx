@@ -18,6 +18,8 @@ export function HomeScreen(props: {
   onNew: () => void;
   /** Creates a workshop: several respondents, named or anonymous (chosen here, fixed once anyone answers). */
   onNewWorkshop: (anonymous: boolean) => void;
+  /** Creates homework for a course: the course code and the fewest words per reflection (the teacher's worksheet). */
+  onNewHomework: (course: string, minWords: number) => void;
   onImport: () => void;
   onExport: (a: AssessmentSummary) => void;
   onOpen: (a: AssessmentSummary) => void;
@@ -49,6 +51,14 @@ export function HomeScreen(props: {
   useEffect(() => {
     if (workshopForm) workshopHeading.current?.focus();
   }, [workshopForm]);
+  // "New homework" asks for the course code and the teacher's minimum words per reflection.
+  const [homeworkForm, setHomeworkForm] = useState(false);
+  const [course, setCourse] = useState('');
+  const [minWords, setMinWords] = useState('0');
+  const homeworkHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (homeworkForm) homeworkHeading.current?.focus();
+  }, [homeworkForm]);
   const dayFormat = new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'long', timeZone: 'UTC' });
   const formatDay = (day: string): string => dayFormat.format(new Date(`${day}T00:00:00Z`));
   const needle = deferredQuery.trim().toLocaleLowerCase(lng === 'nb' ? 'nb-NO' : 'sv-SE');
@@ -77,6 +87,9 @@ export function HomeScreen(props: {
           <button type="button" onClick={props.onImport}>
             {t('files:home.import')}
           </button>
+          <button type="button" onClick={() => setHomeworkForm(true)} aria-expanded={homeworkForm}>
+            {t('home.newHomework')}
+          </button>
           <button type="button" onClick={() => setWorkshopForm(true)} aria-expanded={workshopForm}>
             {t('home.newWorkshop')}
           </button>
@@ -85,6 +98,30 @@ export function HomeScreen(props: {
           </button>
         </div>
       </div>
+      {homeworkForm && (
+        <section className="new-workshop" aria-labelledby={`${searchId}-homework`}>
+          <h2 id={`${searchId}-homework`} tabIndex={-1} ref={homeworkHeading}>
+            {t('home.homework.title')}
+          </h2>
+          <p className="hint">{t('home.homework.intro')}</p>
+          <div className="field">
+            <label htmlFor={`${searchId}-course`}>{t('home.homework.course')}</label>
+            <input id={`${searchId}-course`} type="text" value={course} maxLength={60} onChange={(e) => setCourse(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${searchId}-min-words`}>{t('home.homework.minWords')}</label>
+            <input id={`${searchId}-min-words`} type="text" inputMode="numeric" value={minWords} onChange={(e) => setMinWords(e.target.value.replace(/[^0-9]/g, '').slice(0, 4))} />
+          </div>
+          <div className="head-buttons">
+            <button type="button" className="primary" onClick={() => props.onNewHomework(course, Number(minWords || '0'))}>
+              {t('home.homework.create')}
+            </button>
+            <button type="button" className="quiet" onClick={() => setHomeworkForm(false)}>
+              {t('home.workshop.cancel')}
+            </button>
+          </div>
+        </section>
+      )}
       {workshopForm && (
         <section className="new-workshop" aria-labelledby={`${searchId}-workshop`}>
           <h2 id={`${searchId}-workshop`} tabIndex={-1} ref={workshopHeading}>
@@ -205,6 +242,7 @@ export function HomeScreen(props: {
                     {name}
                     {a.respondents !== null && <span className="workshop-tag">{t('home.workshopTag', { count: a.respondents })}</span>}
                     {a.round > 1 && <span className="workshop-tag">{t('home.roundTag', { number: a.round })}</span>}
+                    {a.homework && <span className="workshop-tag">{t(`home.homeworkTag.${a.homework}`)}</span>}
                   </th>
                   <td>{formatDate(a.updatedAt)}</td>
                   <td>{percentFormat.format(a.total === 0 ? 0 : a.answered / a.total)}</td>

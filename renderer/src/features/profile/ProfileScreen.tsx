@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useForm, useWatch, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { createHomework } from '../../domain/homework';
 import {
   AD_BUDGETS,
   AGE_BANDS,
@@ -180,6 +181,15 @@ export function ProfileScreen({ assessment, onChange }: { assessment: Assessment
         <OptionGroup type="checkbox" name="channels" values={CHANNELS} register={register} />
         <OptionGroup type="radio" name="adBudget" values={AD_BUDGETS} register={register} />
       </form>
+      {!assessment.homework && !assessment.workshop && (
+        // Homework mode can be switched on later too: a course participant who started an ordinary assessment.
+        <div className="homework-switch">
+          <p className="hint">{t('homework:switch.hint')}</p>
+          <button type="button" onClick={() => onChange((a) => (a.homework ? a : { ...a, homework: createHomework('', 0) }))}>
+            {t('homework:switch.button')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }
