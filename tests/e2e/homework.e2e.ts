@@ -3,13 +3,14 @@
  * a nearly done one is handed in: "hand in" first lists what is missing (name, reflections) with a way to each, the
  * student fixes them, and the file lands under the name the teacher expects, marked handed in. axe finds nothing.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchApp } from './harness';
 import { axeViolations } from './axe';
-import { pressButton, typeInto } from './keyboard';
+import { pressButton, tabTo, typeInto } from './keyboard';
 import { AppStore } from '../../electron/main/services/appStore';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { QUESTIONS } from '../../renderer/src/domain/bank';
@@ -64,6 +65,26 @@ describe.each(['nb', 'sv'] as const)('homework (%s)', (lng) => {
     await typeInto(page, page.getByLabel(t('home.homework.course'), { exact: true }), 'SOME1001');
     await typeInto(page, page.getByLabel(t('home.homework.minWords'), { exact: true }), '40');
     expect(await axeViolations(page), 'axe on the new-homework form').toEqual([]);
+
+    // The blank worksheet for paper, in the other language than the UI, with the teacher's settings on it.
+    const other = lng === 'nb' ? 'sv' : 'nb';
+    const sheetLanguage = page.getByLabel(t('home.homework.worksheetLanguage'), { exact: true });
+    await tabTo(page, sheetLanguage);
+    await page.keyboard.press(other === 'sv' ? 'End' : 'Home');
+    const sheet = join(tempDir(), 'ark.pdf');
+    app.dialogAnswers.push(sheet);
+    await pressButton(page, page.getByRole('button', { name: t('home.homework.worksheet'), exact: true }));
+    await expect.poll(() => existsSync(sheet), { timeout: 60_000 }).toBe(true);
+    const sheetText = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', sheet, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const otherHw = load(other, 'homework');
+    expect(sheetText).toContain(get(otherHw, 'worksheet.title'));
+    expect(sheetText).toContain('SOME1001');
+    expect(sheetText).toContain(get(otherHw, 'worksheet.minWords_other', { count: 40 }));
+    for (const module of MODULE_IDS) expect(sheetText).toContain(get(load(other, module), 'name'));
+    const firstQuestion = QUESTIONS[0]!;
+    expect(sheetText).toContain(get(load(other, firstQuestion.module), `q.${firstQuestion.id}.text`).replace(/\s+/g, ' '));
+    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [sheet], { encoding: 'utf8' }))![1])).toBeGreaterThan(8);
+    expect(await page.locator('.print-view').count()).toBe(0);
     await pressButton(page, page.getByRole('button', { name: t('home.homework.create'), exact: true }));
     await expect.poll(() => storedAssessments(dataDir).find((a) => a.homework?.course === 'SOME1001')?.homework?.minWords).toBe(40);
     await pressButton(page, page.locator('button.brand'));
@@ -72,6 +93,7 @@ describe.each(['nb', 'sv'] as const)('homework (%s)', (lng) => {
     await pressButton(page, page.getByRole('button', { name: t('home.continueNamed', { name: 'Kafé Åpent' }), exact: true }).or(page.getByRole('button', { name: t('home.openNamed', { name: 'Kafé Åpent' }), exact: true })));
     await pressButton(page, page.locator('.step-nav button', { hasText: t('steps.handIn') }));
     await expect.poll(h1).toBe(h('handIn.title'));
+    const dialogsBefore = app.dialogsShown.length;
     await pressButton(page, page.getByRole('button', { name: h('handIn.button'), exact: true }));
     const missing = page.locator('.hand-in-missing');
     await expect.poll(() => missing.locator('h2').textContent()).toBe(h('handIn.missingTitle_other', { count: 5 }));
@@ -79,7 +101,8 @@ describe.each(['nb', 'sv'] as const)('homework (%s)', (lng) => {
     const items = await missing.locator('li').allTextContents();
     expect(items[0]).toContain(h('missing.student'));
     expect(items[1]).toContain(h('missing.reflection_other', { area: get(load(lng, 'strategy'), 'name'), count: 2, min: 12 }));
-    expect(app.dialogsShown).toEqual([]);
+    // Nothing is written while something is missing: no save dialog.
+    expect(app.dialogsShown.length).toBe(dialogsBefore);
     expect(await axeViolations(page), 'axe on hand in with what is missing').toEqual([]);
 
     // The name, then each reflection, reached from the list.

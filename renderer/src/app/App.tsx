@@ -1,4 +1,6 @@
-import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { createPortal, flushSync } from 'react-dom';
+import { safeFileName } from '../domain/fileNames';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, Language } from '../domain/types';
 import { createAssessment, duplicateAssessment } from '../domain/assessment';
@@ -218,6 +220,29 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
     (course: string, minWords: number) => addAndOpen(createHomeworkAssessment(newId(), nowIso(), language, course, minWords), 'profile'),
     [addAndOpen, language],
   );
+  /** The blank worksheet as a PDF: the print view of the whole questionnaire, printed by main like the report. */
+  const [worksheet, setWorksheet] = useState<ReactNode>(null);
+  const printWorksheet = useCallback(
+    async (course: string, minWords: number, lng: Language) => {
+      try {
+        await ensureLanguage(i18n, lng);
+        const { WorksheetPrint } = await import('../features/homework/WorksheetPrint');
+        const t = i18n.getFixedT(lng);
+        flushSync(() => setWorksheet(createPortal(<WorksheetPrint t={t} course={course.trim()} minWords={minWords} />, document.body)));
+        await document.fonts.ready;
+        let result: SaveResult;
+        try {
+          result = await api().savePdf(safeFileName(t('homework:worksheet.title').replace(':', ''), 'worksheet'));
+        } finally {
+          setWorksheet(null);
+        }
+        if (result.kind !== 'cancelled') setFileOutcome({ action: 'save', kind: 'pdf', result });
+      } catch {
+        setActionError(true);
+      }
+    },
+    [i18n],
+  );
   const createWorkshop = useCallback(
     (anonymous: boolean) => addAndOpen(createWorkshopAssessment(newId(), nowIso(), language, anonymous), 'profile'),
     [addAndOpen, language],
@@ -367,6 +392,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
         </div>
       )}
       {fileOutcome && <FileNotice outcome={fileOutcome} onDismiss={() => setFileOutcome(null)} />}
+      {worksheet}
       <main id="main">
         {open && view.name === 'assessment' && open.id === view.id ? (
           <Suspense fallback={null}>
@@ -390,6 +416,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
             onNew={() => void createNew()}
             onNewWorkshop={(anonymous) => void createWorkshop(anonymous)}
             onNewHomework={(course, minWords) => void createHomework(course, minWords)}
+            onWorksheet={(course, minWords, lng) => void printWorksheet(course, minWords, lng)}
             onImport={() => void importFile()}
             onExport={(a) => void exportAssessment(a.id)}
             onOpen={(a) => go({ name: 'assessment', id: a.id, step: a.resumeStep })}

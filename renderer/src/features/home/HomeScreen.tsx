@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../domain/summary';
 import { byUpdatedDesc } from '../../domain/summary';
-import { LOCALE_TAG } from '../../domain/types';
+import { LANGUAGES, LOCALE_TAG, type Language } from '../../domain/types';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { currentLanguage } from '../../i18n';
 
@@ -20,6 +20,8 @@ export function HomeScreen(props: {
   onNewWorkshop: (anonymous: boolean) => void;
   /** Creates homework for a course: the course code and the fewest words per reflection (the teacher's worksheet). */
   onNewHomework: (course: string, minWords: number) => void;
+  /** Saves the blank worksheet (the questionnaire on paper) as a PDF with these settings, in this language. */
+  onWorksheet: (course: string, minWords: number, language: Language) => void;
   onImport: () => void;
   onExport: (a: AssessmentSummary) => void;
   onOpen: (a: AssessmentSummary) => void;
@@ -55,6 +57,7 @@ export function HomeScreen(props: {
   const [homeworkForm, setHomeworkForm] = useState(false);
   const [course, setCourse] = useState('');
   const [minWords, setMinWords] = useState('0');
+  const [sheetLanguage, setSheetLanguage] = useState<Language>(lng);
   const homeworkHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (homeworkForm) homeworkHeading.current?.focus();
@@ -115,6 +118,23 @@ export function HomeScreen(props: {
           <div className="head-buttons">
             <button type="button" className="primary" onClick={() => props.onNewHomework(course, Number(minWords || '0'))}>
               {t('home.homework.create')}
+            </button>
+          </div>
+          <h3>{t('home.homework.worksheetHeading')}</h3>
+          <p className="hint">{t('home.homework.worksheetIntro')}</p>
+          <div className="field">
+            <label htmlFor={`${searchId}-sheet-language`}>{t('home.homework.worksheetLanguage')}</label>
+            <select id={`${searchId}-sheet-language`} value={sheetLanguage} onChange={(e) => setSheetLanguage(e.target.value === 'sv' ? 'sv' : 'nb')}>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`languages.${l}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="head-buttons">
+            <button type="button" onClick={() => props.onWorksheet(course, Number(minWords || '0'), sheetLanguage)}>
+              {t('home.homework.worksheet')}
             </button>
             <button type="button" className="quiet" onClick={() => setHomeworkForm(false)}>
               {t('home.workshop.cancel')}

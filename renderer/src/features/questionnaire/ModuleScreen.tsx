@@ -11,7 +11,7 @@ import { toAnswer, toValue, type AnswerValue } from './answerForm';
 import { QuestionField } from './QuestionField';
 import { answeredCount, changeWorkshop, setRespondentAnswers } from '../../domain/workshop';
 import { confirmCarriedOver, pendingCarriedOver, withChangedAnswersConfirmed } from '../../domain/rounds';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 export interface ModuleForm {
   answers: Record<string, AnswerValue>;
@@ -59,7 +59,12 @@ export function ModuleScreen({ module, assessment, onChange, respondentId }: { m
     // A carried-over answer the user changed is theirs now: it no longer waits for a confirmation.
     return withChangedAnswersConfirmed(a, { ...a, answers, notes });
   });
-  const confirm = useCallback((ids: ReadonlyArray<string>) => onChange((a) => confirmCarriedOver(a, ids)), [onChange]);
+  // Stable across renders (the parent's onChange is not), so the memoised questions do not all re-render.
+  const latestOnChange = useRef(onChange);
+  useEffect(() => {
+    latestOnChange.current = onChange;
+  });
+  const confirm = useCallback((ids: ReadonlyArray<string>) => latestOnChange.current((a) => confirmCarriedOver(a, ids)), []);
   const confirmOne = useCallback((id: string) => confirm([id]), [confirm]);
 
   const progress = scoreModule(module, { answers: ownAnswers, profile: assessment.profile });
