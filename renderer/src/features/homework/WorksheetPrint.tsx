@@ -62,7 +62,6 @@ function WorksheetQuestion({ question: q, number, total, t }: { question: Questi
         <span className="print-small">{t('common:module.questionNumber', { n: number, total })}</span>
         <strong>{t(`${q.module}:q.${q.id}.text`)}</strong>
       </p>
-      {spec.kind === 'multi' && <p className="print-small">{t('common:answer.chooseAll')}</p>}
       {spec.kind === 'number' ? (
         <p className="worksheet-number">
           <span className="write-line short" /> {t(`${q.module}:q.${q.id}.unit`)}
@@ -78,12 +77,13 @@ function WorksheetQuestion({ question: q, number, total, t }: { question: Questi
         </ul>
       )}
       <p className="worksheet-specials">
-        <span className="box" aria-hidden="true" /> {t('common:answer.dontKnow')}
+        <span className="special">
+          <span className="box" aria-hidden="true" /> {t('common:answer.dontKnow')}
+        </span>
         {q.allowNotApplicable && (
-          <>
-            {'   '}
+          <span className="special">
             <span className="box" aria-hidden="true" /> {t('common:answer.notApplicable')}
-          </>
+          </span>
         )}
       </p>
     </div>
