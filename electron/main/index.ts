@@ -69,6 +69,11 @@ const nativeDialogs: Dialogs = {
     const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
   },
+  chooseOpenPaths: async ({ folders, ...options }) => {
+    const dialogOptions = { ...options, properties: [folders ? ('openDirectory' as const) : ('openFile' as const), 'multiSelections' as const] };
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+    return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+  },
   chooseOpenPath: async (options) => {
     const dialogOptions = { ...options, properties: ['openFile' as const] };
     const result = mainWindow ? await dialog.showOpenDialog(mainWindow, dialogOptions) : await dialog.showOpenDialog(dialogOptions);

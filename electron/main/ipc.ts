@@ -43,7 +43,7 @@ export function registerIpc(
   for (const [channel, handler] of Object.entries(handlers)) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       if (!mayCall(channel, event.senderFrame, mainFrame(), presentationFrame())) throw new UntrustedSender();
-      return handler(args, { printToPdf: () => event.sender.printToPDF(electronPdfOptions()) });
+      return handler(args, { printToPdf: () => event.sender.printToPDF(electronPdfOptions()), send: (c, v) => event.sender.send(c, v) });
     });
   }
 }

@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { assessmentSchema, idSchema, languageSchema, RESERVED_KEYS } from '../../renderer/src/domain/schema';
 import type { Language } from '../../renderer/src/domain/types';
-import { CSV_KINDS, INVOKE_CHANNELS, type DisplayChoice, type PresentationMode, type PresentationState, type SaveAssessmentResult, type StartInfo } from '../shared/contract';
+import { LIMITS } from '../../renderer/src/domain/limits';
+import { MAX_CLASS_FILES } from './services/classFiles';
+import { CSV_KINDS, EVENT_CHANNELS, INVOKE_CHANNELS, type DisplayChoice, type PresentationMode, type PresentationState, type SaveAssessmentResult, type StartInfo } from '../shared/contract';
 import type { PresentationCommand } from '../../renderer/src/domain/presentation';
 import { StoreFull, type AppStore } from './services/appStore';
 import { writeFailureOf } from './services/atomicWrite';
@@ -66,6 +68,14 @@ export const ARGUMENT_SCHEMAS = {
   ]),
   readRespondentFile: z.tuple([]),
   handInAssessment: z.tuple([idSchema]),
+  chooseClassPaths: z.tuple([z.enum(['files', 'folder'])]),
+  readClassFiles: z.tuple([z.array(z.string().min(1).max(4096)).min(1).max(MAX_CLASS_FILES)]),
+  cancelClassRead: z.tuple([]),
+  saveClassFile: z.tuple([
+    z.string().max(200),
+    z.strictObject({ paths: z.array(z.string().min(1).max(4096)).max(MAX_CLASS_FILES), classList: z.array(z.string().max(LIMITS.name)).max(MAX_CLASS_FILES) }),
+  ]),
+  openClassFile: z.tuple([]),
   listDisplays: z.tuple([]),
   startPresentation: z.tuple([z.number().int().nullable()]),
   showPresentation: z.tuple([z.strictObject({ assessment: assessmentSchema, slide: z.number().int().min(0).max(1000), language: languageSchema })]),
@@ -87,6 +97,8 @@ type Method = keyof typeof INVOKE_CHANNELS;
 export interface Caller {
   /** Prints the calling page (its print media) to an A4 PDF. */
   printToPdf(): Promise<Uint8Array>;
+  /** Sends an event to the calling page (progress of a long read). */
+  send(channel: string, value: unknown): void;
 }
 
 type Handler = (args: unknown[], caller: Caller) => unknown;
@@ -139,6 +151,11 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
     saveWord: (name, content) => services.files.saveWord(name, content),
     readRespondentFile: () => services.files.readRespondentFile(),
     handInAssessment: (id) => services.files.handInAssessment(id),
+    chooseClassPaths: (kind) => services.files.chooseClassPaths(kind),
+    readClassFiles: (paths, caller) => services.files.readClassFiles(paths, (done, total) => caller.send(EVENT_CHANNELS.classProgress, { done, total })),
+    cancelClassRead: () => services.files.cancelClassRead(),
+    saveClassFile: (name, content) => services.files.saveClassFile(name, content),
+    openClassFile: () => services.files.openClassFile(),
     listDisplays: () => services.presentation.displays(),
     startPresentation: (displayId) => services.presentation.start(displayId),
     showPresentation: (state) => services.presentation.show(state),

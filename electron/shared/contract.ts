@@ -5,6 +5,7 @@
  */
 import type { Assessment, Language } from '../../renderer/src/domain/types';
 import type { PresentationCommand } from '../../renderer/src/domain/presentation';
+import type { ClassFile } from '../../renderer/src/domain/classOverview';
 import type { AssessmentSummary } from '../../renderer/src/domain/summary';
 import type { FileError } from '../../renderer/src/domain/fileFormatBasics';
 
@@ -47,6 +48,19 @@ export type SaveAssessmentResult = { ok: true } | { ok: false; reason: 'storeFul
 
 /** A participant's file read for a workshop: checked, not stored (the renderer adds it as a respondent). */
 export type RespondentFileResult = { kind: 'read'; assessment: Assessment; fileName: string } | { kind: 'cancelled' } | { kind: 'failed'; error: FileError; fileName: string };
+
+/** What reading a class's files gave: each file read and checked (nothing stored), files skipped, and whether cancelled. */
+export interface ClassReadResult {
+  files: ClassFile[];
+  skipped: number;
+  cancelled: boolean;
+}
+
+/** The teacher's saved overview: which files and folders, and the class list; the files are read again on opening. */
+export interface ClassFileContent {
+  paths: string[];
+  classList: string[];
+}
 
 /** A display the presentation can go to. */
 export interface DisplayChoice {
@@ -116,6 +130,17 @@ export interface AppApi {
   handInAssessment(id: string): Promise<SaveResult>;
   /** Open dialog in main, then reads a participant's .somekompass file for a workshop (nothing is stored). */
   readRespondentFile(): Promise<RespondentFileResult>;
+  /** Open dialog in main for a teacher's hand-ins: several files, or folders; null when cancelled. */
+  chooseClassPaths(kind: 'files' | 'folder'): Promise<string[] | null>;
+  /** Reads and checks every .somekompass file under the paths (folders with subfolders); progress on onClassProgress. */
+  readClassFiles(paths: string[]): Promise<ClassReadResult>;
+  /** Stops the reading in progress; what was read so far comes back, marked cancelled. */
+  cancelClassRead(): Promise<void>;
+  onClassProgress(listener: (progress: { done: number; total: number }) => void): () => void;
+  /** Save dialog in main, then writes the class file (the paths and the class list). */
+  saveClassFile(suggestedName: string, content: ClassFileContent): Promise<SaveResult>;
+  /** Open dialog in main, then reads a class file; null when cancelled; failed with a reason when it is not one. */
+  openClassFile(): Promise<{ kind: 'opened'; content: ClassFileContent; fileName: string } | { kind: 'cancelled' } | { kind: 'failed'; fileName: string }>;
   /** The displays connected now, for the presentation. */
   listDisplays(): Promise<DisplayChoice[]>;
   /** Starts the presentation on a display (null: the suggested one); keeps that display awake while it runs. */
@@ -137,7 +162,7 @@ export interface AppApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
-export type InvokeMethod = Exclude<keyof AppApi, 'onMenuCommand' | 'onFileImported' | 'importDroppedFile' | 'onPresentationState' | 'onPresentationCommand' | 'onPresentationEvent'>;
+export type InvokeMethod = Exclude<keyof AppApi, 'onMenuCommand' | 'onFileImported' | 'importDroppedFile' | 'onPresentationState' | 'onPresentationCommand' | 'onPresentationEvent' | 'onClassProgress'>;
 
 /** Channel name for each request/response method. */
 export const INVOKE_CHANNELS = {
@@ -158,6 +183,11 @@ export const INVOKE_CHANNELS = {
   saveWord: 'files:save-word',
   readRespondentFile: 'files:read-respondent-file',
   handInAssessment: 'files:hand-in-assessment',
+  chooseClassPaths: 'class:choose-paths',
+  readClassFiles: 'class:read-files',
+  cancelClassRead: 'class:cancel-read',
+  saveClassFile: 'class:save-file',
+  openClassFile: 'class:open-file',
   listDisplays: 'presentation:list-displays',
   startPresentation: 'presentation:start',
   showPresentation: 'presentation:show',
@@ -172,6 +202,7 @@ export const EVENT_CHANNELS = {
   presentationState: 'presentation:state',
   presentationCommand: 'presentation:command-to-main-window',
   presentationEvent: 'presentation:event',
+  classProgress: 'class:progress',
 } as const;
 
 /** The only channels the presentation window may call: it reads the language and sends its keys, nothing else. */

@@ -16,7 +16,7 @@ import { createIpcHandlers, type PresentationService } from '../../electron/main
 import { displayChoices, presentationTarget } from '../../electron/main/displays';
 import { createFileActions, type FileActions } from '../../electron/main/services/fileActions';
 import { languageFromLocale } from '../../electron/main/menu';
-import { INVOKE_CHANNELS, type MenuCommand } from '../../electron/shared/contract';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, type MenuCommand } from '../../electron/shared/contract';
 import { PDF_FOOTER_TEMPLATE, PDF_HEADER_TEMPLATE, PDF_MARGINS_INCHES } from '../../electron/main/pdfOptions';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -58,8 +58,8 @@ export interface LaunchedApp {
   /** Store notice main would show (damaged or newer store), if any. */
   store: AppStore;
   files: FileActions;
-  /** What the next save or open dialog answers: a path, or null for "cancel". Each dialog takes one answer. */
-  dialogAnswers: Array<string | null>;
+  /** What the next save or open dialog answers: a path (several for a multiple choice), or null for "cancel". */
+  dialogAnswers: Array<string | string[] | null>;
   /** The options of every dialog shown, in order. */
   dialogsShown: Array<{ kind: 'save' | 'open'; defaultPath: string }>;
   sendMenuCommand: (command: MenuCommand) => Promise<void>;
@@ -108,16 +108,27 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const localeTag = options.locale === 'sv' ? 'sv-SE' : 'nb-NO';
   const store = new AppStore(dataDir, openConfBackend);
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const dialogAnswers: Array<string | null> = [];
+  const dialogAnswers: Array<string | string[] | null> = [];
   const dialogsShown: LaunchedApp['dialogsShown'] = [];
-  const answer = (kind: 'save' | 'open', defaultPath: string): Promise<string | null> => {
+  const next = (kind: 'save' | 'open', defaultPath: string): string | string[] | null => {
     dialogsShown.push({ kind, defaultPath });
     if (dialogAnswers.length === 0) throw new Error(`A ${kind} dialog opened that the test did not expect`);
-    return Promise.resolve(dialogAnswers.shift() ?? null);
+    return dialogAnswers.shift() ?? null;
+  };
+  const answer = (kind: 'save' | 'open', defaultPath: string): Promise<string | null> => {
+    const a = next(kind, defaultPath);
+    return Promise.resolve(Array.isArray(a) ? (a[0] ?? null) : a);
   };
   const files = createFileActions({
     store,
-    dialogs: { chooseSavePath: (o) => answer('save', o.defaultPath), chooseOpenPath: (o) => answer('open', o.defaultPath) },
+    dialogs: {
+      chooseSavePath: (o) => answer('save', o.defaultPath),
+      chooseOpenPath: (o) => answer('open', o.defaultPath),
+      chooseOpenPaths: (o) => {
+        const a = next('open', o.defaultPath);
+        return Promise.resolve(a === null ? null : Array.isArray(a) ? a : [a]);
+      },
+    },
     appVersion: version,
     defaultFolder: dataDir,
     uiLanguage: () => store.getSettings().uiLanguage ?? languageFromLocale(localeTag),
@@ -178,7 +189,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   await context.exposeBinding('__someKompassDrop', ({ page }, name: string, bytes: number[]) => {
     const path = join(mkdtempSync(join(tmpdir(), 'some-kompass-drop-')), name.replace(/[\\/]/g, '_'));
     writeFileSync(path, Buffer.from(bytes));
-    return handlers[INVOKE_CHANNELS.importFilePath]!([path], { printToPdf: () => printToPdf(page) });
+    return handlers[INVOKE_CHANNELS.importFilePath]!([path], { printToPdf: () => printToPdf(page), send: () => undefined });
   });
   await context.exposeBinding('__someKompassInvoke', async ({ page }, channel: string, sent: unknown[]) => {
     const handler = handlers[channel];
@@ -186,13 +197,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     // Bytes cross Playwright's binding as a tagged number list; Electron's IPC carries a Uint8Array as it is.
     const args = sent.map((a) => (isTaggedBytes(a) ? new Uint8Array(a.uint8Array) : a));
     try {
-      return { ok: true, value: await handler(args, { printToPdf: () => printToPdf(page) }) };
+      // Events main sends the calling window reach the page's listeners of that channel.
+      const send = (channel: string, value: unknown): void => void emit(page, `__event:${channel}`, value);
+      return { ok: true, value: await handler(args, { printToPdf: () => printToPdf(page), send }) };
     } catch (error) {
       return { ok: false, error: (error as Error).name };
     }
   });
   // The same shape as electron/preload/index.ts: one method per contract entry.
-  await context.addInitScript((channels: Record<string, string>) => {
+  await context.addInitScript(({ channels, events }: { channels: Record<string, string>; events: Record<string, string> }) => {
     type Reply = { ok: boolean; value?: unknown; error?: string };
     const w = window as unknown as {
       __someKompassInvoke: (c: string, a: unknown[]) => Promise<Reply>;
@@ -218,6 +231,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       w.__presentationCommandListeners.add(listener);
       return () => w.__presentationCommandListeners.delete(listener);
     };
+    api['onClassProgress'] = (listener: (x: unknown) => void) => {
+      const key = `__event:${events.classProgress}`;
+      const listeners = ((w as unknown as Record<string, Set<(x: unknown) => void>>)[key] ??= new Set());
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
     api['onPresentationEvent'] = (listener: (x: unknown) => void) => {
       w.__presentationEventListeners.add(listener);
       return () => w.__presentationEventListeners.delete(listener);
@@ -242,7 +261,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       return () => w.__menuListeners.delete(listener);
     };
     Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
-  }, INVOKE_CHANNELS);
+  }, { channels: INVOKE_CHANNELS, events: EVENT_CHANNELS });
 
   const page = await context.newPage();
   mainPage = page;

@@ -77,7 +77,7 @@ describe('the writer under faults', () => {
 
       // Through IPC the renderer is told it failed, and why; never "saved".
       const handlers = createIpcHandlers({ store, files: {} as FileActions, presentation: noPresentation, systemLanguage: () => 'nb-NO', appVersion: '1' });
-      const result = handlers[INVOKE_CHANNELS.saveAssessment]!([changed], { printToPdf: () => Promise.resolve(new Uint8Array()) });
+      const result = handlers[INVOKE_CHANNELS.saveAssessment]!([changed], { printToPdf: () => Promise.resolve(new Uint8Array()), send: () => undefined });
       const reason = { shortWrite: 'diskFull', ENOSPC: 'diskFull', EACCES: 'noPermission', EROFS: 'readOnly', crashBeforeRename: 'failed' }[fault];
       expect(result).toEqual({ ok: false, reason });
     },

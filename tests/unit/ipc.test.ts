@@ -39,11 +39,14 @@ function setup() {
 /** A stand-in for the calling page: its "PDF" is these bytes, and it counts how often it was printed. */
 const PDF_BYTES = new TextEncoder().encode('%PDF-1.7 test');
 let prints = 0;
+/** Events the handlers sent to the calling page (class-read progress). */
+const sent: Array<[string, unknown]> = [];
 const caller = {
   printToPdf: (): Promise<Uint8Array> => {
     prints += 1;
     return Promise.resolve(PDF_BYTES);
   },
+  send: (channel: string, value: unknown): void => void sent.push([channel, value]),
 };
 const call = (h: ReturnType<typeof setup>['handlers'], channel: string, ...args: unknown[]) => h[channel]!(args, caller);
 const DOCX_BYTES = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
@@ -193,7 +196,7 @@ describe('IPC handlers', () => {
     const { handlers, dialogAnswers, dir } = setup();
     const target = join(dir, 'broken.pdf');
     dialogAnswers.push(target);
-    const failing = { printToPdf: () => Promise.reject(new Error('renderer gone')) };
+    const failing = { printToPdf: () => Promise.reject(new Error('renderer gone')), send: () => undefined };
     await expect(handlers[INVOKE_CHANNELS.savePdf]!(['x'], failing)).resolves.toEqual({ kind: 'failed', reason: 'printFailed' });
     expect(existsSync(target)).toBe(false);
   });
@@ -292,7 +295,7 @@ describe('workshop channels', () => {
     const { store } = setup();
     const presentation = recordingPresentation();
     const handlers = createIpcHandlers({ store, files: {} as FileActions, presentation, systemLanguage: () => 'nb-NO', appVersion: '1' });
-    const call = (channel: string, ...args: unknown[]) => handlers[channel]!(args, { printToPdf: () => Promise.resolve(new Uint8Array()) });
+    const call = (channel: string, ...args: unknown[]) => handlers[channel]!(args, { printToPdf: () => Promise.resolve(new Uint8Array()), send: () => undefined });
     expect(call(INVOKE_CHANNELS.startPresentation, 2)).toBe('mainWindow');
     call(INVOKE_CHANNELS.showPresentation, { assessment: blankAssessment(), slide: 3, language: 'sv' });
     call(INVOKE_CHANNELS.sendPresentationCommand, { kind: 'answer', number: 4 });
@@ -315,7 +318,7 @@ describe('workshop channels', () => {
     const participant = { ...blankAssessment('p1'), answers: { goalsLinkedToBusiness: { kind: 'scale' as const, level: 3 as const } } };
     writeFileSync(path, serializeAssessmentFile(participant, '0.1.0', new Date()));
     dialogAnswers.push(path, join(dir, 'missing.somekompass'), null);
-    const call = (channel: string) => handlers[channel]!([], { printToPdf: () => Promise.resolve(new Uint8Array()) });
+    const call = (channel: string) => handlers[channel]!([], { printToPdf: () => Promise.resolve(new Uint8Array()), send: () => undefined });
     expect(await call(INVOKE_CHANNELS.readRespondentFile)).toMatchObject({ kind: 'read', fileName: 'kari.somekompass', assessment: { answers: participant.answers } });
     expect(await call(INVOKE_CHANNELS.readRespondentFile)).toMatchObject({ kind: 'failed', error: { code: 'vanished' } });
     expect(await call(INVOKE_CHANNELS.readRespondentFile)).toEqual({ kind: 'cancelled' });

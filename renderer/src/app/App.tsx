@@ -36,6 +36,9 @@ const loadAssessmentScreen = () =>
     return { default: m.AssessmentScreen };
   });
 const LazyAssessmentScreen = lazy(loadAssessmentScreen);
+// The teacher's class overview loads when it is asked for.
+const loadClassScreen = () => import('../features/classOverview/ClassScreen').then((m) => ({ default: m.ClassScreen }));
+const LazyClassScreen = lazy(loadClassScreen);
 
 const newId = (): string => crypto.randomUUID();
 const nowIso = (): string => new Date().toISOString();
@@ -84,6 +87,14 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   const go = useCallback(
     (next: View) => {
       if (next.name === 'home') return setView(next);
+      if (next.name === 'class') {
+        // The overview shows question and action texts: every namespace first, then the screen's code.
+        void Promise.all([ensureLanguage(i18n, currentLanguage(i18n)), loadClassScreen()]).then(
+          () => startTransition(() => setView(next)),
+          () => setActionError(true),
+        );
+        return;
+      }
       setDeleted(null);
       const already = latest.current?.id === next.id ? latest.current : null;
       // The screen's code and texts load together with the assessment; the switch is a transition, so the home
@@ -394,7 +405,11 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
       {fileOutcome && <FileNotice outcome={fileOutcome} onDismiss={() => setFileOutcome(null)} />}
       {worksheet}
       <main id="main">
-        {open && view.name === 'assessment' && open.id === view.id ? (
+        {view.name === 'class' ? (
+          <Suspense fallback={null}>
+            <LazyClassScreen />
+          </Suspense>
+        ) : open && view.name === 'assessment' && open.id === view.id ? (
           <Suspense fallback={null}>
             <AssessmentScreen
               key={open.id}
@@ -417,6 +432,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
             onNewWorkshop={(anonymous) => void createWorkshop(anonymous)}
             onNewHomework={(course, minWords) => void createHomework(course, minWords)}
             onWorksheet={(course, minWords, lng) => void printWorksheet(course, minWords, lng)}
+            onClassOverview={() => go({ name: 'class' })}
             onImport={() => void importFile()}
             onExport={(a) => void exportAssessment(a.id)}
             onOpen={(a) => go({ name: 'assessment', id: a.id, step: a.resumeStep })}

@@ -12,6 +12,6 @@ export const WORKSHOP_STEPS: ReadonlyArray<Step> = ['profile', 'workshop', ...MO
 export const HOMEWORK_STEPS: ReadonlyArray<Step> = [...STEPS, 'handIn'];
 export const stepsFor = (a: Pick<Assessment, 'workshop' | 'homework'>): ReadonlyArray<Step> => (a.workshop ? WORKSHOP_STEPS : a.homework ? HOMEWORK_STEPS : STEPS);
 
-export type View = { name: 'home' } | { name: 'assessment'; id: string; step: Step; respondent?: string };
+export type View = { name: 'home' } | { name: 'class' } | { name: 'assessment'; id: string; step: Step; respondent?: string };
 
 export const isModuleStep = (step: Step): step is ModuleId => (MODULE_IDS as ReadonlyArray<string>).includes(step);

@@ -22,6 +22,8 @@ export function HomeScreen(props: {
   onNewHomework: (course: string, minWords: number) => void;
   /** Saves the blank worksheet (the questionnaire on paper) as a PDF with these settings, in this language. */
   onWorksheet: (course: string, minWords: number, language: Language) => void;
+  /** The teacher's overview of a class's hand-ins. */
+  onClassOverview: () => void;
   onImport: () => void;
   onExport: (a: AssessmentSummary) => void;
   onOpen: (a: AssessmentSummary) => void;
@@ -89,6 +91,9 @@ export function HomeScreen(props: {
         <div className="head-buttons">
           <button type="button" onClick={props.onImport}>
             {t('files:home.import')}
+          </button>
+          <button type="button" onClick={props.onClassOverview}>
+            {t('home.classOverview')}
           </button>
           <button type="button" onClick={() => setHomeworkForm(true)} aria-expanded={homeworkForm}>
             {t('home.newHomework')}
