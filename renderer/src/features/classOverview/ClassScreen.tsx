@@ -111,7 +111,9 @@ export function ClassScreen() {
       <h1 id="class-title" tabIndex={-1} ref={heading}>
         {t('class:title')}
       </h1>
-      <p className="lead">{t('class:intro')}</p>
+      {!anonymous && <p className="lead">{t('class:intro')}</p>}
+      {!anonymous && (
+      <>
       <div className="head-buttons">
         <button type="button" className="primary" onClick={() => void choose('files')} disabled={progress !== null}>
           {t('class:chooseFiles')}
@@ -140,6 +142,8 @@ export function ClassScreen() {
         </p>
         <textarea id={`${id}-list`} rows={4} value={classListText} aria-describedby={`${id}-list-hint`} onChange={(e) => setClassListText(e.target.value)} />
       </div>
+      </>
+      )}
 
       <div role="status" aria-live="polite" className="class-progress">
         {progress && (
@@ -162,6 +166,7 @@ export function ClassScreen() {
             {read.cancelled && <strong>{t('class:cancelled')} </strong>}
             {t('class:summary', { students: overview.students.length, missing: overview.missing.length, bad: overview.bad.length, skipped: overview.skipped })}
           </p>
+          {!anonymous && (
           <div className="head-buttons">
             <button type="button" onClick={() => void saveCsv()}>
               {t('class:exportCsv')}
@@ -170,6 +175,7 @@ export function ClassScreen() {
               {t('class:saveClass')}
             </button>
           </div>
+          )}
           <label className="option">
             <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
             <span>{t('class:anonymous')}</span>

@@ -1,0 +1,103 @@
+/**
+ * The teacher's class overview by keyboard (issue 10): a folder of 30 hand-ins in subfolders, with 3 bad files,
+ * 2 students who handed in twice and 2 other files; a pasted class list with 2 students missing. The overview names
+ * the missing, the bad files with their reasons and the duplicates, sorts the matrix by keyboard, opens a student's
+ * reflections, shows a view without names, and its CSV reads back with the same numbers. axe finds nothing.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { closeBrowser, launchApp } from './harness';
+import { axeViolations } from './axe';
+import { pressButton, tabTo } from './keyboard';
+import { writeClass } from '../fixtures/classroom';
+import { buildClassOverview } from '../../renderer/src/domain/classOverview';
+import { readClassFiles } from '../../electron/main/services/classFiles';
+import { MODULE_IDS } from '../../renderer/src/domain/types';
+
+const root = resolve(import.meta.dirname, '..', '..');
+type Dict = Record<string, unknown>;
+const load = (lng: string, ns: string): Dict => JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')) as Dict;
+const get = (d: Dict, path: string, values: Record<string, string | number> = {}): string =>
+  Object.entries(values).reduce(
+    (s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)),
+    path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string,
+  );
+const dirs: string[] = [];
+const tempDir = (): string => {
+  const d = mkdtempSync(join(tmpdir(), 'some-kompass-class-e2e-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(async () => {
+  await closeBrowser();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+describe.each(['nb', 'sv'] as const)('the class overview (%s)', (lng) => {
+  const common = load(lng, 'common');
+  const cl = load(lng, 'class');
+  const c = (key: string, values?: Record<string, string | number>): string => get(cl, key, values);
+
+  test('30 hand-ins with bad files, duplicates and missing students, by keyboard, CSV read back', { timeout: 120_000 }, async () => {
+    const cls = writeClass(tempDir(), 30, lng);
+    const app = await launchApp({ locale: lng, dataDir: tempDir() });
+    const { page } = app;
+    const h1 = () => page.locator('h1').first().textContent();
+
+    await pressButton(page, page.getByRole('button', { name: get(common, 'home.classOverview'), exact: true }));
+    await expect.poll(h1).toBe(c('title'));
+    expect(await axeViolations(page), 'axe on the empty overview').toEqual([]);
+    await tabTo(page, page.getByLabel(c('classList'), { exact: true }));
+    await page.keyboard.insertText(cls.classList.join('\n'));
+    app.dialogAnswers.push([cls.folder]);
+    await pressButton(page, page.getByRole('button', { name: c('chooseFolder'), exact: true }));
+    await expect.poll(() => page.locator('.class-summary').textContent()).toBe(c('summary', { students: 30, missing: 2, bad: 3, skipped: 2 }));
+    // Nothing was copied into the teacher's own assessments.
+    expect(app.store.listSummaries()).toEqual([]);
+
+    expect(await page.locator('.missing-list li').allTextContents()).toEqual(cls.missing);
+    const bad = await page.locator('.bad-files li').allTextContents();
+    expect(bad.map((b) => b.split(':')[0])).toEqual(cls.bad);
+    expect(bad.find((b) => b.startsWith('nyere'))).toContain(get(load(lng, 'files'), 'import.errors.newerVersion', { found: 99, supported: 4 }));
+    expect(await page.locator('.duplicates li').count()).toBe(2);
+    expect(await page.locator('.class-matrix tbody tr').count()).toBe(30);
+    expect(await axeViolations(page), 'axe on the overview').toEqual([]);
+
+    // Sort by the overall score, highest first, by keyboard; the first row is the best student.
+    const expected = buildClassOverview((await readClassFiles([cls.folder], () => undefined, new AbortController().signal)).files, cls.classList);
+    const best = [...expected.students].sort((a, b) => (b.overall ?? 0) - (a.overall ?? 0))[0]!;
+    await pressButton(page, page.locator('.class-matrix thead button', { hasText: c('columns.overall') }));
+    await expect.poll(() => page.locator('.class-matrix thead th[aria-sort="descending"]').count()).toBe(1);
+    expect(await page.locator('.class-matrix tbody tr').first().locator('th').textContent()).toContain(best.name);
+
+    // A student's reflections, from the matrix.
+    await pressButton(page, page.getByRole('button', { name: c('readReflectionsOf', { name: best.name }), exact: true }));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(c('reflectionsOf', { name: best.name }));
+    expect(await page.locator('.reflections-panel').textContent()).toContain(best.reflections.strategy!.trim().slice(0, 40));
+
+    // For the projector: no names anywhere.
+    await tabTo(page, page.getByLabel(c('anonymous'), { exact: true }));
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.class-matrix').count()).toBe(0);
+    const shown = (await page.locator('main').textContent())!;
+    for (const name of [...cls.students, ...cls.missing]) expect(shown).not.toContain(name);
+    expect(await axeViolations(page), 'axe on the view without names').toEqual([]);
+    await tabTo(page, page.getByLabel(c('anonymous'), { exact: true }));
+    await page.keyboard.press('Space');
+
+    // The CSV reads back with the same students and class means.
+    const csvPath = join(tempDir(), 'klasse.csv');
+    app.dialogAnswers.push(csvPath);
+    await pressButton(page, page.getByRole('button', { name: c('exportCsv'), exact: true }));
+    await expect.poll(() => readFileSync(csvPath, 'utf8').length, { timeout: 10_000 }).toBeGreaterThan(100);
+    const rows = readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '').split('\r\n').map((r) => r.split(';'));
+    expect(rows[0]![0]).toBe(c('columns.student'));
+    const studentRows = rows.slice(1, 31);
+    expect(studentRows.map((r) => r[0]).sort()).toEqual([...cls.students].sort());
+    const meanRow = rows.find((r) => r[0] === c('stats.mean'))!;
+    expect(meanRow.slice(4, 8).map(Number)).toEqual(MODULE_IDS.map((m) => Math.round(expected.modules.find((x) => x.module === m)!.mean!)));
+    await app.close();
+  });
+});
