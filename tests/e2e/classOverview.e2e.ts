@@ -4,7 +4,8 @@
  * the missing, the bad files with their reasons and the duplicates, sorts the matrix by keyboard, opens a student's
  * reflections, shows a view without names, and its CSV reads back with the same numbers. axe finds nothing.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -98,6 +99,34 @@ describe.each(['nb', 'sv'] as const)('the class overview (%s)', (lng) => {
     expect(studentRows.map((r) => r[0]).sort()).toEqual([...cls.students].sort());
     const meanRow = rows.find((r) => r[0] === c('stats.mean'))!;
     expect(meanRow.slice(4, 8).map(Number)).toEqual(MODULE_IDS.map((m) => Math.round(expected.modules.find((x) => x.module === m)!.mean!)));
+
+    // The PDF: the teacher's copy, with the missing and every student.
+    const pdf = join(tempDir(), 'klasse.pdf');
+    app.dialogAnswers.push(pdf);
+    await pressButton(page, page.getByRole('button', { name: c('exportPdf'), exact: true }));
+    await expect.poll(() => existsSync(pdf), { timeout: 60_000 }).toBe(true);
+    const pdfText = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    expect(pdfText).toContain(c('title'));
+    for (const name of [...cls.missing, best.name]) expect(pdfText).toContain(name);
+    expect(await page.locator('.print-view').count()).toBe(0);
+
+    // Saved as a class file and opened again in a fresh start: the files are read anew, the list comes back.
+    const classFile = join(tempDir(), 'klasse.somekompass-klasse');
+    app.dialogAnswers.push(classFile);
+    await pressButton(page, page.getByRole('button', { name: c('saveClass'), exact: true }));
+    await expect.poll(() => existsSync(classFile)).toBe(true);
     await app.close();
+    const again = await launchApp({ locale: lng, dataDir: tempDir() });
+    await pressButton(again.page, again.page.getByRole('button', { name: get(common, 'home.classOverview'), exact: true }));
+    again.dialogAnswers.push(classFile);
+    await pressButton(again.page, again.page.getByRole('button', { name: c('openSaved'), exact: true }));
+    await expect.poll(() => again.page.locator('.class-summary').textContent()).toBe(c('summary', { students: 30, missing: 2, bad: 3, skipped: 2 }));
+    expect(await again.page.getByLabel(c('classList'), { exact: true }).inputValue()).toBe(cls.classList.join('\n'));
+    // Not a class file: said so, nothing changes.
+    again.dialogAnswers.push(pdf);
+    await pressButton(again.page, again.page.getByRole('button', { name: c('openSaved'), exact: true }));
+    await expect.poll(() => again.page.getByRole('alert').textContent()).toBe(c('classFileFailed', { file: 'klasse.pdf' }));
+    expect(await again.page.locator('.class-matrix tbody tr').count()).toBe(30);
+    await again.close();
   });
 });

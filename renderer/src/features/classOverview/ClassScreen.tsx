@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClassReadResult } from '../../../../electron/shared/contract';
+import type { ClassReadResult, SaveResult } from '../../../../electron/shared/contract';
 import { buildClassOverview, parseClassList, STAT_KEYS, type StudentRow } from '../../domain/classOverview';
 import { ACTIONS_BY_ID, QUESTIONS_BY_ID, actionNamespace } from '../../domain/bank';
 import { BANDS } from '../../domain/scoring';
@@ -11,6 +11,8 @@ import { currentLanguage } from '../../i18n';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { FileNotice, type FileOutcome } from '../../components/FileNotice';
 import { classCsv } from './classCsv';
+import { ClassPrint } from './ClassPrint';
+import { createPortal, flushSync } from 'react-dom';
 
 type SortColumn = 'name' | 'answered' | ModuleId | 'overall';
 /** Arrows beside the sorted column (hidden from screen readers, which read aria-sort). */
@@ -101,6 +103,21 @@ export function ClassScreen() {
     const result = await api().saveCsv('answers', t('class:fileName'), classCsv(overview, t));
     if (result.kind !== 'cancelled') setOutcome({ action: 'save', kind: 'answersCsv', result });
   };
+  const [printing, setPrinting] = useState(false);
+  const savePdf = async (): Promise<void> => {
+    if (!overview) return;
+    flushSync(() => setPrinting(true));
+    await document.fonts.ready;
+    let result: SaveResult;
+    try {
+      result = await api().savePdf(t('class:fileName'));
+    } catch {
+      result = { kind: 'failed', reason: 'printFailed' };
+    } finally {
+      setPrinting(false);
+    }
+    if (result.kind !== 'cancelled') setOutcome({ action: 'save', kind: 'pdf', result });
+  };
   const saveClass = async (): Promise<void> => {
     const result = await api().saveClassFile(t('class:fileName'), { paths, classList });
     if (result.kind !== 'cancelled') setOutcome({ action: 'save', kind: 'assessment', result });
@@ -108,6 +125,7 @@ export function ClassScreen() {
 
   return (
     <section className="class-overview" aria-labelledby="class-title">
+      {printing && overview && createPortal(<ClassPrint overview={overview} t={t} date={new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'long' }).format(new Date())} />, document.body)}
       <h1 id="class-title" tabIndex={-1} ref={heading}>
         {t('class:title')}
       </h1>
@@ -170,6 +188,9 @@ export function ClassScreen() {
           <div className="head-buttons">
             <button type="button" onClick={() => void saveCsv()}>
               {t('class:exportCsv')}
+            </button>
+            <button type="button" onClick={() => void savePdf()}>
+              {t('class:exportPdf')}
             </button>
             <button type="button" onClick={() => void saveClass()}>
               {t('class:saveClass')}
