@@ -10,6 +10,7 @@
  * 7. Issue 8's data figures, each beside its floor (benchData.ts): autosave with 50, 500 and 5,000 assessments,
  *    start-up load and the home list with 5,000, import of 200 files, click "new" to the profile screen.
  * 8. Issue 9's workshop figures (benchWorkshop.ts): aggregation of 12 respondents, the results screen with 12.
+ * 9. Issue 10's figures (benchClass.ts): the class overview of 200 hand-ins, the comparison of two rounds.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +31,7 @@ import { AppStore } from '../electron/main/services/appStore';
 import { openConfBackend } from '../electron/main/services/storeBackend';
 import { dataBench } from './benchData';
 import { workshopBench } from './benchWorkshop';
+import { classBench } from './benchClass';
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -162,3 +164,4 @@ console.log(`import of one typical file (${imported.kb.toFixed(0)} KB): ${import
 console.log(`validation of 200 files: ${validated.toFixed(0)} ms median of 5 rounds   (target < 500 ms)`);
 for (const l of await dataBench()) console.log(l);
 for (const l of await workshopBench()) console.log(l);
+for (const l of await classBench()) console.log(l);
