@@ -15,6 +15,7 @@ import { QUESTIONS } from '../renderer/src/domain/bank';
 import { execFileSync } from 'node:child_process';
 import { sampleWorkshop } from '../tests/fixtures/workshops';
 import { confirmCarriedOver, startFollowUp } from '../renderer/src/domain/rounds';
+import { studentHomework, writeClass } from '../tests/fixtures/classroom';
 
 const out = process.argv[2] ?? '/tmp/some-kompass-screenshots';
 mkdirSync(out, { recursive: true });
@@ -82,6 +83,42 @@ for (const lng of ['nb', 'sv'] as const) {
   await page.locator('.step-nav button').nth(2).click();
   await page.locator('.carried-over').first().waitFor();
   await page.screenshot({ path: `${out}/${lng}-round-carried-over.png` });
+  await app.close();
+}
+
+// Issue 10: the teacher's class overview of 30 hand-ins, and a student's hand-in with what is missing.
+for (const lng of ['nb', 'sv'] as const) {
+  const dir = mkdtempSync(join(tmpdir(), 'shots-'));
+  const cls = writeClass(join(dir, 'klasse'), 30, lng);
+  const store = new AppStore(join(dir, 'data'), openConfBackend);
+  const draft = studentHomework(3, lng);
+  store.saveAssessment({ ...draft, homework: { ...draft.homework!, student: '', handedInAt: null, reflections: { strategy: 'For kort.' } } });
+  const app = await launchApp({ locale: lng, dataDir: join(dir, 'data') });
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.locator('.row-actions button').first().click();
+  await page.locator('.step-nav button').last().click();
+  await page.locator('.hand-in-actions button').click();
+  await page.locator('.hand-in-missing').waitFor();
+  await page.screenshot({ path: `${out}/${lng}-handin-missing.png`, fullPage: true });
+  await page.locator('.step-nav button').nth(1).click();
+  await page.locator('.reflection').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${out}/${lng}-reflection.png` });
+  await page.locator('button.brand').click();
+  await page.locator('.head-buttons button').nth(1).click();
+  await page.locator('.class-overview').waitFor();
+  await page.locator('.class-overview textarea').fill(cls.classList.join('\n'));
+  app.dialogAnswers.push([cls.folder]);
+  await page.locator('.class-overview .head-buttons button').nth(1).click();
+  await page.locator('.class-matrix').waitFor();
+  await page.screenshot({ path: `${out}/${lng}-class-top.png` });
+  await page.locator('.class-matrix').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${out}/${lng}-class-matrix.png` });
+  await page.locator('.class-stats').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${out}/${lng}-class-stats.png` });
+  await page.locator('.class-overview input[type="checkbox"]').check();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: `${out}/${lng}-class-anonymous.png` });
   await app.close();
 }
 

@@ -108,7 +108,7 @@ describe.each(['nb', 'sv'] as const)('the class overview (%s)', (lng) => {
     const pdfText = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
     expect(pdfText).toContain(c('title'));
     for (const name of [...cls.missing, best.name]) expect(pdfText).toContain(name);
-    expect(await page.locator('.print-view').count()).toBe(0);
+    await expect.poll(() => page.locator('.print-view').count()).toBe(0);
 
     // Saved as a class file and opened again in a fresh start: the files are read anew, the list comes back.
     const classFile = join(tempDir(), 'klasse.somekompass-klasse');

@@ -84,7 +84,7 @@ describe.each(['nb', 'sv'] as const)('homework (%s)', (lng) => {
     const firstQuestion = QUESTIONS[0]!;
     expect(sheetText).toContain(get(load(other, firstQuestion.module), `q.${firstQuestion.id}.text`).replace(/\s+/g, ' '));
     expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [sheet], { encoding: 'utf8' }))![1])).toBeGreaterThan(8);
-    expect(await page.locator('.print-view').count()).toBe(0);
+    await expect.poll(() => page.locator('.print-view').count()).toBe(0);
     await pressButton(page, page.getByRole('button', { name: t('home.homework.create'), exact: true }));
     await expect.poll(() => storedAssessments(dataDir).find((a) => a.homework?.course === 'SOME1001')?.homework?.minWords).toBe(40);
     await pressButton(page, page.locator('button.brand'));
