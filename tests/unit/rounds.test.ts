@@ -160,7 +160,7 @@ describe('the report of a later round', () => {
     const second = startFollowUp(first, 'r2', LATER);
     const better = { ...second, answers: { ...second.answers, ...Object.fromEntries(QUESTIONS_BY_MODULE.responsiveness.map((q) => [q.id, answerAt(q, 'strong')])) }, planEdits: { [actionId]: { owner: '', due: '', status: 'done' as const, note: '' } } };
     const report = buildReport(better, i18n.t('nb'), 'nb', new Date(LATER), [first, better]);
-    expect(report.progress!.title).toBe('Utvikling: runde 2 mot runde 1');
+    expect(report.progress!.title).toBe('Utvikling fra runde 1 til runde 2');
     const row = report.progress!.rows.find((r) => r.name === 'Responstid og kundeservice')!;
     expect(row).toMatchObject({ movement: 'improved' });
     expect(row.change).toMatch(/^\+\d+ bedre$/);
