@@ -5,11 +5,11 @@
  * reflections, shows a view without names, and its CSV reads back with the same numbers. axe finds nothing.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchApp } from './harness';
+import { get, load, tempFolders } from './texts';
 import { axeViolations } from './axe';
 import { pressButton, tabTo } from './keyboard';
 import { writeClass } from '../fixtures/classroom';
@@ -17,23 +17,11 @@ import { buildClassOverview } from '../../renderer/src/domain/classOverview';
 import { readClassFiles } from '../../electron/main/services/classFiles';
 import { MODULE_IDS } from '../../renderer/src/domain/types';
 
-const root = resolve(import.meta.dirname, '..', '..');
-type Dict = Record<string, unknown>;
-const load = (lng: string, ns: string): Dict => JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')) as Dict;
-const get = (d: Dict, path: string, values: Record<string, string | number> = {}): string =>
-  Object.entries(values).reduce(
-    (s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)),
-    path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string,
-  );
-const dirs: string[] = [];
-const tempDir = (): string => {
-  const d = mkdtempSync(join(tmpdir(), 'some-kompass-class-e2e-'));
-  dirs.push(d);
-  return d;
-};
+const folders = tempFolders('some-kompass-class-e2e-');
+const tempDir = folders.make;
 afterAll(async () => {
   await closeBrowser();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  folders.removeAll();
 });
 
 describe.each(['nb', 'sv'] as const)('the class overview (%s)', (lng) => {

@@ -5,11 +5,11 @@
  * carries the progress. axe finds nothing on the new parts.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchApp } from './harness';
+import { get, load, tempFolders } from './texts';
 import { axeViolations } from './axe';
 import { pressButton, tabTo } from './keyboard';
 import { AppStore } from '../../electron/main/services/appStore';
@@ -20,23 +20,11 @@ import type { Assessment } from '../../renderer/src/domain/types';
 import { COMPANIES, companyAssessment } from '../fixtures/companies';
 import { storedAssessments } from '../unit/storedFiles';
 
-const root = resolve(import.meta.dirname, '..', '..');
-type Dict = Record<string, unknown>;
-const load = (lng: string, ns: string): Dict => JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')) as Dict;
-const get = (d: Dict, path: string, values: Record<string, string | number> = {}): string =>
-  Object.entries(values).reduce(
-    (s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)),
-    path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string,
-  );
-const dirs: string[] = [];
-const tempDir = (): string => {
-  const d = mkdtempSync(join(tmpdir(), 'some-kompass-rounds-e2e-'));
-  dirs.push(d);
-  return d;
-};
+const folders = tempFolders('some-kompass-rounds-e2e-');
+const tempDir = folders.make;
 afterAll(async () => {
   await closeBrowser();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  folders.removeAll();
 });
 
 describe.each(['nb', 'sv'] as const)('a follow-up round (%s)', (lng) => {

@@ -6,11 +6,11 @@
  * keys move, reveal and set the team's answer; Escape leaves. axe finds nothing on any of the new screens.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchApp } from './harness';
+import { get, load, tempFolders } from './texts';
 import { axeViolations } from './axe';
 import { chooseRadio, pressButton, tabTo, typeInto } from './keyboard';
 import { AppStore } from '../../electron/main/services/appStore';
@@ -26,24 +26,12 @@ import { answerAt } from '../fixtures/companies';
 import { sampleWorkshop } from '../fixtures/workshops';
 import { storedAssessments } from '../unit/storedFiles';
 
-const root = resolve(import.meta.dirname, '..', '..');
-type Dict = Record<string, unknown>;
-const load = (lng: string, ns: string): Dict => JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')) as Dict;
-const get = (d: Dict, path: string, values: Record<string, string | number> = {}): string =>
-  Object.entries(values).reduce(
-    (s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)),
-    path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string,
-  );
 
-const dataDirs: string[] = [];
-const tempDir = (): string => {
-  const d = mkdtempSync(join(tmpdir(), 'some-kompass-workshop-e2e-'));
-  dataDirs.push(d);
-  return d;
-};
+const folders = tempFolders('some-kompass-workshop-e2e-');
+const tempDir = folders.make;
 afterAll(async () => {
   await closeBrowser();
-  for (const d of dataDirs) rmSync(d, { recursive: true, force: true });
+  folders.removeAll();
 });
 
 const onlyWorkshop = (dataDir: string): Assessment => {
