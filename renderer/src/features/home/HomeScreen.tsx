@@ -4,6 +4,7 @@ import type { AssessmentSummary } from '../../domain/summary';
 import { byUpdatedDesc } from '../../domain/summary';
 import { LANGUAGES, LOCALE_TAG, type Language } from '../../domain/types';
 import { useFocusHeading } from '../../components/useFocusHeading';
+import { LIMITS } from '../../domain/limits';
 import { currentLanguage } from '../../i18n';
 
 /** Rows drawn at a time: enough for any small list, quick with 5,000 assessments. */
@@ -114,7 +115,7 @@ export function HomeScreen(props: {
           <p className="hint">{t('home.homework.intro')}</p>
           <div className="field">
             <label htmlFor={`${searchId}-course`}>{t('home.homework.course')}</label>
-            <input id={`${searchId}-course`} type="text" value={course} maxLength={60} onChange={(e) => setCourse(e.target.value)} />
+            <input id={`${searchId}-course`} type="text" value={course} maxLength={LIMITS.course} onChange={(e) => setCourse(e.target.value)} />
           </div>
           <div className="field">
             <label htmlFor={`${searchId}-min-words`}>{t('home.homework.minWords')}</label>
