@@ -32,12 +32,8 @@ import { openConfBackend } from '../electron/main/services/storeBackend';
 import { dataBench } from './benchData';
 import { workshopBench } from './benchWorkshop';
 import { classBench } from './benchClass';
+import { median } from './median';
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 async function firstScreen(): Promise<{ kb: number; files: number; ms: number; perLoad: number[] }> {
   const app = await launchApp({ locale: 'nb' });

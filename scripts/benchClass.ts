@@ -12,12 +12,8 @@ import { closeBrowser, launchApp } from '../tests/e2e/harness';
 import { writeClass } from '../tests/fixtures/classroom';
 import { COMPANIES, companyAssessment } from '../tests/fixtures/companies';
 import { compareRounds, startFollowUp } from '../renderer/src/domain/rounds';
+import { median } from './median';
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 async function classOverview(): Promise<{ ms: number; runs: number[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'some-kompass-bench-class-'));

@@ -15,12 +15,8 @@ import { serializeAssessmentFile } from '../renderer/src/domain/fileFormat';
 import { COMPANIES, companyAssessment } from '../tests/fixtures/companies';
 import { closeBrowser, launchApp } from '../tests/e2e/harness';
 import type { Assessment } from '../renderer/src/domain/types';
+import { median } from './median';
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const line = (name: string, ms: number, floor: number): string => `${name}: ${ms.toFixed(ms < 10 ? 2 : 0)} ms (floor ${floor.toFixed(floor < 10 ? 2 : 0)} ms)`;
 
 const sample = (i: number): Assessment => ({ ...companyAssessment(COMPANIES[i % COMPANIES.length]!), id: `bench-${i}` });

@@ -15,12 +15,8 @@ import { openConfBackend } from '../electron/main/services/storeBackend';
 import { QUESTIONS } from '../renderer/src/domain/bank';
 import { changeWorkshop, reveal, setConsensus, workshopSpreads, workshopToDiscuss } from '../renderer/src/domain/workshop';
 import { sampleWorkshop } from '../tests/fixtures/workshops';
+import { median } from './median';
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 function aggregation(): number {
   const a = sampleWorkshop(12);

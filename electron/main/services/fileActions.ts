@@ -107,41 +107,34 @@ export function createFileActions(deps: FileActionDeps) {
     return { kind: 'saved', path };
   }
 
+  /** Save dialog (suggesting `name`), then the assessment as a .somekompass file; a recent file once written. */
+  async function saveAssessmentAs(assessment: Assessment, name: string): Promise<SaveResult> {
+    const path = await dialogs.chooseSavePath({ defaultPath: join(startFolder(), `${name}.${FILE_EXTENSION}`), filters: [assessmentFilter()] });
+    if (!path) return { kind: 'cancelled' };
+    try {
+      await writeAssessmentFile(path, assessment, deps.appVersion, deps.now());
+    } catch (error) {
+      return { kind: 'failed', reason: error instanceof AssessmentFileTooLarge ? 'tooLarge' : 'writeFailed' };
+    }
+    remember(path);
+    recent(path);
+    return { kind: 'saved', path };
+  }
+
   return {
     importFromPath,
 
     async exportAssessment(id: string): Promise<SaveResult> {
       const assessment: Assessment | null = store.getAssessment(id);
       if (!assessment) return { kind: 'failed', reason: 'notFound' };
-      const name = safeFileName(assessment.profile.companyName, labels().untitled);
-      const path = await dialogs.chooseSavePath({ defaultPath: join(startFolder(), `${name}.${FILE_EXTENSION}`), filters: [assessmentFilter()] });
-      if (!path) return { kind: 'cancelled' };
-      try {
-        await writeAssessmentFile(path, assessment, deps.appVersion, deps.now());
-      } catch (error) {
-        return { kind: 'failed', reason: error instanceof AssessmentFileTooLarge ? 'tooLarge' : 'writeFailed' };
-      }
-      remember(path);
-      recent(path);
-      return { kind: 'saved', path };
+      return saveAssessmentAs(assessment, safeFileName(assessment.profile.companyName, labels().untitled));
     },
 
     /** Homework handed in: the stored assessment (marked handed in) as a file named from student, course and day. */
     async handInAssessment(id: string): Promise<SaveResult> {
       const assessment = store.getAssessment(id);
       if (!assessment?.homework) return { kind: 'failed', reason: 'notFound' };
-      const day = localDay(deps.now());
-      const name = handInFileName(assessment.homework, day, labels().untitled);
-      const path = await dialogs.chooseSavePath({ defaultPath: join(startFolder(), `${name}.${FILE_EXTENSION}`), filters: [assessmentFilter()] });
-      if (!path) return { kind: 'cancelled' };
-      try {
-        await writeAssessmentFile(path, assessment, deps.appVersion, deps.now());
-      } catch (error) {
-        return { kind: 'failed', reason: error instanceof AssessmentFileTooLarge ? 'tooLarge' : 'writeFailed' };
-      }
-      remember(path);
-      recent(path);
-      return { kind: 'saved', path };
+      return saveAssessmentAs(assessment, handInFileName(assessment.homework, localDay(deps.now()), labels().untitled));
     },
 
     /** A daily copy restored as a new assessment, checked like any imported file; the current one is untouched. */
