@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { closeBrowser, launchApp } from '../tests/e2e/harness';
 import { writeClass } from '../tests/fixtures/classroom';
 import { COMPANIES, companyAssessment } from '../tests/fixtures/companies';
-import { compareRounds, startFollowUp } from '../renderer/src/domain/rounds';
+import { compareRounds, startFollowUp } from '../renderer/src/domain/rounds/rounds';
 import { median } from './median';
 
 

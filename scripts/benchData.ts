@@ -11,10 +11,10 @@ import { AppStore } from '../electron/main/services/appStore';
 import { openConfBackend } from '../electron/main/services/storeBackend';
 import { writeFileDurably } from '../electron/main/services/atomicWrite';
 import { importAssessmentFile } from '../electron/main/services/fileImport';
-import { serializeAssessmentFile } from '../renderer/src/domain/fileFormat';
+import { serializeAssessmentFile } from '../renderer/src/domain/files/fileFormat';
 import { COMPANIES, companyAssessment } from '../tests/fixtures/companies';
 import { closeBrowser, launchApp } from '../tests/e2e/harness';
-import type { Assessment } from '../renderer/src/domain/types';
+import type { Assessment } from '../renderer/src/domain/model/types';
 import { median } from './median';
 
 const line = (name: string, ms: number, floor: number): string => `${name}: ${ms.toFixed(ms < 10 ? 2 : 0)} ms (floor ${floor.toFixed(floor < 10 ? 2 : 0)} ms)`;

@@ -13,7 +13,7 @@ import { closeBrowser, launchApp } from '../tests/e2e/harness';
 import { AppStore } from '../electron/main/services/appStore';
 import { openConfBackend } from '../electron/main/services/storeBackend';
 import { QUESTIONS } from '../renderer/src/domain/bank';
-import { changeWorkshop, reveal, setConsensus, workshopSpreads, workshopToDiscuss } from '../renderer/src/domain/workshop';
+import { changeWorkshop, reveal, setConsensus, workshopSpreads, workshopToDiscuss } from '../renderer/src/domain/workshop/workshop';
 import { sampleWorkshop } from '../tests/fixtures/workshops';
 import { median } from './median';
 

@@ -7,8 +7,8 @@ import i18next from 'i18next';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { COMPANIES, companyAssessment } from '../tests/fixtures/companies';
-import { buildReport } from '../renderer/src/domain/report';
-import type { Language } from '../renderer/src/domain/types';
+import { buildReport } from '../renderer/src/domain/report/report';
+import type { Language } from '../renderer/src/domain/model/types';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

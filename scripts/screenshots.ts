@@ -14,7 +14,7 @@ import { COMPANIES, answerAt, companyAssessment } from '../tests/fixtures/compan
 import { QUESTIONS } from '../renderer/src/domain/bank';
 import { execFileSync } from 'node:child_process';
 import { sampleWorkshop } from '../tests/fixtures/workshops';
-import { confirmCarriedOver, startFollowUp } from '../renderer/src/domain/rounds';
+import { confirmCarriedOver, startFollowUp } from '../renderer/src/domain/rounds/rounds';
 import { studentHomework, writeClass } from '../tests/fixtures/classroom';
 
 const out = process.argv[2] ?? '/tmp/some-kompass-screenshots';

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ElectronStore from 'electron-store';
-import type { Language } from '../../renderer/src/domain/types';
+import type { Language } from '../../renderer/src/domain/model/types';
 import { EVENT_CHANNELS, type ImportResult, type MenuCommand } from '../shared/contract';
 import { filesFromArgv } from './openFiles';
 import { createFileActions, type Dialogs, type FileActions } from './services/fileActions';

@@ -5,7 +5,7 @@ import { electronPdfOptions } from './pdfOptions';
 
 /**
  * Only the main window's top frame may call main. On file:// the sender's URL host is empty, so we compare
- * frames instead of origins (ENGINEERING.md).
+ * frames instead of origins.
  */
 export function isTrustedSender(senderFrame: WebFrameMain | null | undefined, mainFrame: WebFrameMain | null | undefined): boolean {
   return !!senderFrame && !!mainFrame && senderFrame === mainFrame;

@@ -4,15 +4,15 @@
  * same handlers onto Chromium, so tests cover validation and services exactly as the app runs them.
  */
 import { z } from 'zod';
-import { assessmentSchema, idSchema, languageSchema, RESERVED_KEYS } from '../../renderer/src/domain/schema';
-import type { Language } from '../../renderer/src/domain/types';
-import { LIMITS } from '../../renderer/src/domain/limits';
+import { assessmentSchema, idSchema, languageSchema, RESERVED_KEYS } from '../../renderer/src/domain/files/schema';
+import type { Language } from '../../renderer/src/domain/model/types';
+import { LIMITS } from '../../renderer/src/domain/model/limits';
 import { MAX_CLASS_FILES } from './services/classFiles';
 import { CSV_KINDS, EVENT_CHANNELS, INVOKE_CHANNELS, type DisplayChoice, type PresentationMode, type PresentationState, type SaveAssessmentResult, type StartInfo } from '../shared/contract';
-import type { PresentationCommand } from '../../renderer/src/domain/presentation';
+import type { PresentationCommand } from '../../renderer/src/domain/workshop/presentation';
 import { StoreFull, type AppStore } from './services/appStore';
 import { writeFailureOf } from './services/atomicWrite';
-import { bankProblems } from '../../renderer/src/domain/bankValidation';
+import { bankProblems } from '../../renderer/src/domain/bank/bankValidation';
 import type { FileActions } from './services/fileActions';
 
 /** The presentation's windows and displays (presentation.ts in the app; real Chromium pages in the e2e harness). */

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { basename } from 'node:path';
-import type { Language } from '../../renderer/src/domain/types';
+import type { Language } from '../../renderer/src/domain/model/types';
 import type { MenuCommand } from '../shared/contract';
 import nbMenu from '../../locales/nb/menu.json';
 import svMenu from '../../locales/sv/menu.json';

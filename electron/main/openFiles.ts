@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FILE_EXTENSION } from '../../renderer/src/domain/fileFormatBasics';
+import { FILE_EXTENSION } from '../../renderer/src/domain/files/fileFormatBasics';
 
 /** A network path (`\\server\share\…` or `//server/share/…`): never opened, so a file cannot make the app reach a host. */
 export const isUncPath = (path: string): boolean => /^(\\\\|\/\/)/.test(path);

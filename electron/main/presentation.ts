@@ -7,7 +7,7 @@
 import { powerSaveBlocker, screen, type BrowserWindow, type Display, type Rectangle, type WebFrameMain } from 'electron';
 import { EVENT_CHANNELS, type DisplayChoice, type PresentationEvent, type PresentationMode, type PresentationState } from '../shared/contract';
 import { displayChoices, presentationTarget } from './displays';
-import type { PresentationCommand } from '../../renderer/src/domain/presentation';
+import type { PresentationCommand } from '../../renderer/src/domain/workshop/presentation';
 import type { PresentationService } from './ipcHandlers';
 
 export interface PresentationDeps {

@@ -1,4 +1,4 @@
-import type { WindowState } from '../../renderer/src/domain/schema';
+import type { WindowState } from '../../renderer/src/domain/files/schema';
 
 export interface Rect {
   x: number;

@@ -14,7 +14,7 @@ import {
   type PresentationEvent,
   type PresentationState,
 } from '../shared/contract';
-import type { PresentationCommand } from '../../renderer/src/domain/presentation';
+import type { PresentationCommand } from '../../renderer/src/domain/workshop/presentation';
 
 /** Subscribes a listener to one channel main sends on; returns the unsubscribe function. */
 function listen<T>(channel: string, listener: (value: T) => void, accept: (value: unknown) => boolean = () => true): () => void {

@@ -3,11 +3,11 @@
  * The preload exposes exactly `AppApi` as `window.api`; main registers one validated handler per invoke channel.
  * Type-only imports: this file is shared by all three processes and must stay free of runtime dependencies.
  */
-import type { Assessment, Language } from '../../renderer/src/domain/types';
-import type { PresentationCommand } from '../../renderer/src/domain/presentation';
-import type { ClassFile } from '../../renderer/src/domain/classOverview';
-import type { AssessmentSummary } from '../../renderer/src/domain/summary';
-import type { FileError } from '../../renderer/src/domain/fileFormatBasics';
+import type { Assessment, Language } from '../../renderer/src/domain/model/types';
+import type { PresentationCommand } from '../../renderer/src/domain/workshop/presentation';
+import type { ClassFile } from '../../renderer/src/domain/homework/classOverview';
+import type { AssessmentSummary } from '../../renderer/src/domain/model/summary';
+import type { FileError } from '../../renderer/src/domain/files/fileFormatBasics';
 
 /** Something the user must be told at start-up about their stored data. */
 export type StoreNotice =

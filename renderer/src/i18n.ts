@@ -1,7 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from './domain/types';
-import { LANGUAGES } from './domain/types';
+import type { Language } from './domain/model/types';
+import { LANGUAGES } from './domain/model/types';
 
 /** Each language's namespaces are separate chunks: the first screen only loads the active language. */
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/*/menu.json']);

@@ -11,9 +11,9 @@ import { closeBrowser, launchApp } from './harness';
 import { axeViolations } from './axe';
 import { chooseRadio, pressButton, toggleCheckbox, typeInto } from './keyboard';
 import { QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
-import { MODULE_IDS } from '../../renderer/src/domain/types';
-import { scoreAssessment } from '../../renderer/src/domain/scoring';
-import { generatePlan } from '../../renderer/src/domain/plan';
+import { MODULE_IDS } from '../../renderer/src/domain/model/types';
+import { scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
+import { generatePlan } from '../../renderer/src/domain/plan/plan';
 import { storedAssessments } from '../unit/storedFiles';
 
 const root = resolve(import.meta.dirname, '..', '..');

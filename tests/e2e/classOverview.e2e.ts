@@ -13,9 +13,9 @@ import { get, load, tempFolders } from './texts';
 import { axeViolations } from './axe';
 import { pressButton, tabTo } from './keyboard';
 import { writeClass } from '../fixtures/classroom';
-import { buildClassOverview } from '../../renderer/src/domain/classOverview';
+import { buildClassOverview } from '../../renderer/src/domain/homework/classOverview';
 import { readClassFiles } from '../../electron/main/services/classFiles';
-import { MODULE_IDS } from '../../renderer/src/domain/types';
+import { MODULE_IDS } from '../../renderer/src/domain/model/types';
 
 const folders = tempFolders('some-kompass-class-e2e-');
 const tempDir = folders.make;

@@ -17,11 +17,11 @@ import { chooseRadio, pressButton } from './keyboard';
 import { answeredAll, withProfile } from '../unit/fixtures';
 import { createTestI18n, type TestI18n } from '../unit/reportI18n';
 import { QUESTIONS } from '../../renderer/src/domain/bank';
-import { scoreAssessment } from '../../renderer/src/domain/scoring';
-import { generatePlan } from '../../renderer/src/domain/plan';
-import { buildReport, type Report } from '../../renderer/src/domain/report';
+import { scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
+import { generatePlan } from '../../renderer/src/domain/plan/plan';
+import { buildReport, type Report } from '../../renderer/src/domain/report/report';
 import { PDF_MARGINS_INCHES } from '../../electron/main/pdfOptions';
-import type { Assessment, Language } from '../../renderer/src/domain/types';
+import type { Assessment, Language } from '../../renderer/src/domain/model/types';
 
 const root = resolve(import.meta.dirname, '..', '..');
 type Dict = Record<string, unknown>;

@@ -12,7 +12,7 @@ import { axeViolations } from './axe';
 import { pressButton } from './keyboard';
 import { answeredAll, withProfile } from '../unit/fixtures';
 import { snapshot, storedAssessments } from '../unit/storedFiles';
-import type { Assessment } from '../../renderer/src/domain/types';
+import type { Assessment } from '../../renderer/src/domain/model/types';
 
 const root = resolve(import.meta.dirname, '..', '..');
 type Dict = Record<string, unknown>;

@@ -12,7 +12,7 @@ import { axeViolations } from './axe';
 import { pressButton, tabTo, typeInto } from './keyboard';
 import { blankAssessment } from '../unit/fixtures';
 import { QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
-import type { Assessment } from '../../renderer/src/domain/types';
+import type { Assessment } from '../../renderer/src/domain/model/types';
 
 const root = resolve(import.meta.dirname, '..', '..');
 type Dict = Record<string, unknown>;

@@ -14,9 +14,9 @@ import { pressButton, tabTo, typeInto } from './keyboard';
 import { AppStore } from '../../electron/main/services/appStore';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { QUESTIONS } from '../../renderer/src/domain/bank';
-import { createHomeworkAssessment } from '../../renderer/src/domain/homework';
-import { parseAssessmentFile } from '../../renderer/src/domain/fileFormat';
-import { MODULE_IDS, type Assessment } from '../../renderer/src/domain/types';
+import { createHomeworkAssessment } from '../../renderer/src/domain/homework/homework';
+import { parseAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
+import { MODULE_IDS, type Assessment } from '../../renderer/src/domain/model/types';
 import { answerAt } from '../fixtures/companies';
 import { storedAssessments } from '../unit/storedFiles';
 

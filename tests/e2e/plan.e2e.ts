@@ -14,9 +14,9 @@ import { pressButton, typeInto } from './keyboard';
 import { AppStore } from '../../electron/main/services/appStore';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { QUESTIONS, QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
-import { generatePlan } from '../../renderer/src/domain/plan';
+import { generatePlan } from '../../renderer/src/domain/plan/plan';
 import { actionNamespace } from '../../renderer/src/domain/bank';
-import type { Answer, Assessment, Profile } from '../../renderer/src/domain/types';
+import type { Answer, Assessment, Profile } from '../../renderer/src/domain/model/types';
 import { answeredAll, blankAssessment, withProfile } from '../unit/fixtures';
 import { storedAssessments } from '../unit/storedFiles';
 

@@ -15,8 +15,8 @@ import { pressButton, tabTo } from './keyboard';
 import { AppStore } from '../../electron/main/services/appStore';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { ACTIONS_BY_ID, QUESTIONS_BY_MODULE, actionNamespace } from '../../renderer/src/domain/bank';
-import { generatePlan } from '../../renderer/src/domain/plan';
-import type { Assessment } from '../../renderer/src/domain/types';
+import { generatePlan } from '../../renderer/src/domain/plan/plan';
+import type { Assessment } from '../../renderer/src/domain/model/types';
 import { COMPANIES, companyAssessment } from '../fixtures/companies';
 import { storedAssessments } from '../unit/storedFiles';
 

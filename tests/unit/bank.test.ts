@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ACTIONS, QUESTIONS, QUESTIONS_BY_MODULE, actionNamespace, actionsForQuestion, familyOf } from '../../renderer/src/domain/bank';
-import { PROFILE_RULE_IDS } from '../../renderer/src/domain/profileRules';
-import { AD_BUDGETS, AGE_BANDS, CHANNELS, COMPANY_SIZES, CUSTOMER_TYPES, GOALS, INDUSTRIES, MARKETS, MODULE_IDS, SOURCE_KEYS } from '../../renderer/src/domain/types';
+import { PROFILE_RULE_IDS } from '../../renderer/src/domain/model/profileRules';
+import { AD_BUDGETS, AGE_BANDS, CHANNELS, COMPANY_SIZES, CUSTOMER_TYPES, GOALS, INDUSTRIES, MARKETS, MODULE_IDS, SOURCE_KEYS } from '../../renderer/src/domain/model/types';
 import { loadNamespace, lookup } from './localeFiles';
 
 const LANGS = ['nb', 'sv'] as const;

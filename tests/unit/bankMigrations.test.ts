@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { BANK_VERSION, migrateToCurrentBank, pendingNewAnswers } from '../../renderer/src/domain/bankMigrations';
-import { migrateStore } from '../../renderer/src/domain/migrations';
-import { storeDataSchema } from '../../renderer/src/domain/schema';
-import { scoreAssessment } from '../../renderer/src/domain/scoring';
+import { BANK_VERSION, migrateToCurrentBank, pendingNewAnswers } from '../../renderer/src/domain/bank/bankMigrations';
+import { migrateStore } from '../../renderer/src/domain/files/storeMigrations';
+import { storeDataSchema } from '../../renderer/src/domain/files/schema';
+import { scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
 import { QUESTIONS_BY_ID } from '../../renderer/src/domain/bank';
-import { firstUnfinishedStep, assessmentStatus } from '../../renderer/src/domain/assessment';
-import type { Answer, Assessment } from '../../renderer/src/domain/types';
+import { firstUnfinishedStep, assessmentStatus } from '../../renderer/src/domain/model/assessment';
+import type { Answer, Assessment } from '../../renderer/src/domain/model/types';
 import { answeredAll, blankAssessment, withProfile } from './fixtures';
 
 /** An assessment as bank 1 stored it: everything answered, including the questions bank 2 changed. */

@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildClassOverview, nameKey, parseClassList, type ClassFile } from '../../renderer/src/domain/classOverview';
+import { buildClassOverview, nameKey, parseClassList, type ClassFile } from '../../renderer/src/domain/homework/classOverview';
 import { readClassFiles } from '../../electron/main/services/classFiles';
-import { scoreAssessment } from '../../renderer/src/domain/scoring';
-import { generatePlan } from '../../renderer/src/domain/plan';
-import { MODULE_IDS } from '../../renderer/src/domain/types';
+import { scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
+import { generatePlan } from '../../renderer/src/domain/plan/plan';
+import { MODULE_IDS } from '../../renderer/src/domain/model/types';
 import { studentHomework, writeClass } from '../fixtures/classroom';
 
 const ok = (i: number, handedIn?: string): ClassFile => {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { answersCsv, planCsv, toCsv, ANSWER_COLUMNS, PLAN_COLUMNS, type CsvCell } from '../../renderer/src/domain/csv';
-import { buildReport } from '../../renderer/src/domain/report';
-import { generatePlan } from '../../renderer/src/domain/plan';
+import { answersCsv, planCsv, toCsv, ANSWER_COLUMNS, PLAN_COLUMNS, type CsvCell } from '../../renderer/src/domain/report/csv';
+import { buildReport } from '../../renderer/src/domain/report/report';
+import { generatePlan } from '../../renderer/src/domain/plan/plan';
 import { QUESTIONS } from '../../renderer/src/domain/bank';
-import type { Assessment } from '../../renderer/src/domain/types';
+import type { Assessment } from '../../renderer/src/domain/model/types';
 import { answeredAll, blankAssessment, withProfile } from './fixtures';
 import { loadNamespace, lookup } from './localeFiles';
 import { createTestI18n, type TestI18n } from './reportI18n';

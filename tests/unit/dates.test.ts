@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDisplayDate, isIsoDate, parseDisplayDate } from '../../renderer/src/domain/dates';
+import { formatDisplayDate, isIsoDate, parseDisplayDate } from '../../renderer/src/domain/model/dates';
 
 describe('dates as the user types them (dd.mm.yyyy, whatever the system locale)', () => {
   test.each([

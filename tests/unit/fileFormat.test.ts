@@ -22,10 +22,10 @@ import {
   parseAssessmentFile,
   serializeAssessmentFile,
   type FileErrorCode,
-} from '../../renderer/src/domain/fileFormat';
+} from '../../renderer/src/domain/files/fileFormat';
 import { ACTIONS, QUESTIONS } from '../../renderer/src/domain/bank';
-import { LIMITS } from '../../renderer/src/domain/limits';
-import type { Assessment } from '../../renderer/src/domain/types';
+import { LIMITS } from '../../renderer/src/domain/model/limits';
+import type { Assessment } from '../../renderer/src/domain/model/types';
 import { fileSchemaText, SCHEMA_PATH } from '../../scripts/generate-file-schema';
 import { answeredAll, withProfile } from './fixtures';
 import { snapshot } from './storedFiles';

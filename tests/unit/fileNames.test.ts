@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { companyForFileName, MAX_COMPANY_IN_NAME, MAX_FILE_NAME_CHARS, safeFileName } from '../../renderer/src/domain/fileNames';
+import { companyForFileName, MAX_COMPANY_IN_NAME, MAX_FILE_NAME_CHARS, safeFileName } from '../../renderer/src/domain/files/fileNames';
 
 describe('suggested file names', () => {
   test('a 200-character company name still gives a name that fits, and the pieces around it survive', () => {

@@ -1,7 +1,7 @@
 import type { PresentationService } from '../../electron/main/ipcHandlers';
-import { createAssessment } from '../../renderer/src/domain/assessment';
+import { createAssessment } from '../../renderer/src/domain/model/assessment';
 import { QUESTIONS } from '../../renderer/src/domain/bank';
-import type { Answer, Assessment, Profile, QuestionDef } from '../../renderer/src/domain/types';
+import type { Answer, Assessment, Profile, QuestionDef } from '../../renderer/src/domain/model/types';
 
 export const NOW = '2026-11-23T10:00:00.000Z';
 

@@ -10,10 +10,10 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { AppStore } from '../../electron/main/services/appStore';
 import { importAssessmentFile } from '../../electron/main/services/fileImport';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
-import { serializeAssessmentFile } from '../../renderer/src/domain/fileFormat';
+import { serializeAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
 import { QUESTIONS, QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
-import { answerProblem } from '../../renderer/src/domain/bankValidation';
-import type { Answer, Assessment, QuestionDef } from '../../renderer/src/domain/types';
+import { answerProblem } from '../../renderer/src/domain/bank/bankValidation';
+import type { Answer, Assessment, QuestionDef } from '../../renderer/src/domain/model/types';
 import { answeredAll, blankAssessment } from './fixtures';
 import { snapshot } from './storedFiles';
 

@@ -10,7 +10,7 @@ import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { INVOKE_CHANNELS } from '../../electron/shared/contract';
 import type { IpcMain, WebFrameMain } from 'electron';
 import { snapshot } from './storedFiles';
-import { serializeAssessmentFile } from '../../renderer/src/domain/fileFormat';
+import { serializeAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
 import { blankAssessment, noPresentation, recordingPresentation } from './fixtures';
 
 const dirs: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { migrateStore } from '../../renderer/src/domain/migrations';
-import { STORE_SCHEMA_VERSION, storeDataSchema } from '../../renderer/src/domain/schema';
+import { migrateStore } from '../../renderer/src/domain/files/storeMigrations';
+import { STORE_SCHEMA_VERSION, storeDataSchema } from '../../renderer/src/domain/files/schema';
 
 describe('store migrations', () => {
   test('an empty store (first launch) becomes a valid current store', () => {

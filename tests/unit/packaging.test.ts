@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FILE_EXTENSION } from '../../renderer/src/domain/fileFormatBasics';
+import { FILE_EXTENSION } from '../../renderer/src/domain/files/fileFormatBasics';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const readJson = (path: string): unknown => JSON.parse(readFileSync(root + path, 'utf8'));

@@ -8,9 +8,9 @@ import {
   PROFILE_RULE_WEIGHT,
   type Plan,
   type PlannedAction,
-} from '../../renderer/src/domain/plan';
+} from '../../renderer/src/domain/plan/plan';
 import { ACTIONS, ACTIONS_BY_ID, QUESTIONS, QUESTIONS_BY_ID, familyOf } from '../../renderer/src/domain/bank';
-import { PROFILE_RULE_IDS } from '../../renderer/src/domain/profileRules';
+import { PROFILE_RULE_IDS } from '../../renderer/src/domain/model/profileRules';
 import {
   AD_BUDGETS,
   AGE_BANDS,
@@ -24,8 +24,8 @@ import {
   type Assessment,
   type Profile,
   type QuestionDef,
-} from '../../renderer/src/domain/types';
-import { pointsFor, scoreAssessment } from '../../renderer/src/domain/scoring';
+} from '../../renderer/src/domain/model/types';
+import { pointsFor, scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
 import { answeredAll, blankAssessment, extremeAnswer, withProfile } from './fixtures';
 
 const all = (plan: Plan): PlannedAction[] => [...plan.active, ...plan.later];

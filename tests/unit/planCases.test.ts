@@ -5,9 +5,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { COMPANIES, companyAssessment } from '../fixtures/companies';
-import { generatePlan, type Plan, type PlannedAction } from '../../renderer/src/domain/plan';
+import { generatePlan, type Plan, type PlannedAction } from '../../renderer/src/domain/plan/plan';
 import { familyOf } from '../../renderer/src/domain/bank';
-import { scoreAssessment } from '../../renderer/src/domain/scoring';
+import { scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
 
 function planOf(key: string): { plan: Plan; first: PlannedAction[]; ids: string[]; families: string[] } {
   const company = COMPANIES.find((c) => c.key === key)!;

@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
 import { displayChoices, presentationTarget } from '../../electron/main/displays';
 import { EVENT_CHANNELS } from '../../electron/shared/contract';
-import { applyCommand, answerForNumber, commandOfKey, presentationSlides, slideOf } from '../../renderer/src/domain/presentation';
-import { addRespondent, changeWorkshop, createWorkshopAssessment, setRespondentAnswers } from '../../renderer/src/domain/workshop';
+import { applyCommand, answerForNumber, commandOfKey, presentationSlides, slideOf } from '../../renderer/src/domain/workshop/presentation';
+import { addRespondent, changeWorkshop, createWorkshopAssessment, setRespondentAnswers } from '../../renderer/src/domain/workshop/workshop';
 import { QUESTIONS_BY_ID } from '../../renderer/src/domain/bank';
-import type { Assessment } from '../../renderer/src/domain/types';
+import type { Assessment } from '../../renderer/src/domain/model/types';
 
 // Electron, as far as the presentation uses it: displays that come and go, windows, the power-save blocker.
 const screenEvents = new EventEmitter();

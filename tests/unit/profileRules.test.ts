@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { firedProfileRules, PROFILE_RULE_IDS, type ProfileRuleId } from '../../renderer/src/domain/profileRules';
-import { EMPTY_PROFILE } from '../../renderer/src/domain/assessment';
-import type { Profile } from '../../renderer/src/domain/types';
+import { firedProfileRules, PROFILE_RULE_IDS, type ProfileRuleId } from '../../renderer/src/domain/model/profileRules';
+import { EMPTY_PROFILE } from '../../renderer/src/domain/model/assessment';
+import type { Profile } from '../../renderer/src/domain/model/types';
 
 const profile = (patch: Partial<Profile>): Profile => ({ ...EMPTY_PROFILE, ...patch });
 const fires = (p: Partial<Profile>, rule: ProfileRuleId): boolean => firedProfileRules(profile(p)).includes(rule);

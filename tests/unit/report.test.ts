@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildReport, type Report } from '../../renderer/src/domain/report';
-import { whyThisScore, STRENGTH_FROM, GAP_AT } from '../../renderer/src/domain/explain';
-import { generatePlan, HORIZONS } from '../../renderer/src/domain/plan';
-import { scoreAssessment } from '../../renderer/src/domain/scoring';
+import { buildReport, type Report } from '../../renderer/src/domain/report/report';
+import { whyThisScore, STRENGTH_FROM, GAP_AT } from '../../renderer/src/domain/plan/explain';
+import { generatePlan, HORIZONS } from '../../renderer/src/domain/plan/plan';
+import { scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
 import { QUESTIONS, QUESTIONS_BY_MODULE, actionNamespace } from '../../renderer/src/domain/bank';
-import { MODULE_IDS, SOURCE_KEYS, type Assessment, type Language } from '../../renderer/src/domain/types';
+import { MODULE_IDS, SOURCE_KEYS, type Assessment, type Language } from '../../renderer/src/domain/model/types';
 import { answeredAll, blankAssessment, extremeAnswer, withProfile } from './fixtures';
 import { loadNamespace, lookup } from './localeFiles';
 import { createTestI18n, type TestI18n } from './reportI18n';

@@ -1,7 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { loadNamespace, namespaces } from './localeFiles';
-import type { Language } from '../../renderer/src/domain/types';
-import type { Translate } from '../../renderer/src/domain/explain';
+import type { Language } from '../../renderer/src/domain/model/types';
+import type { Translate } from '../../renderer/src/domain/plan/explain';
 
 export interface TestI18n {
   i18n: I18n;

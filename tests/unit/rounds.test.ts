@@ -13,15 +13,15 @@ import {
   targetReached,
   withChangedAnswersConfirmed,
   MAX_ROUNDS_IN_CHART,
-} from '../../renderer/src/domain/rounds';
-import { generatePlan } from '../../renderer/src/domain/plan';
+} from '../../renderer/src/domain/rounds/rounds';
+import { generatePlan } from '../../renderer/src/domain/plan/plan';
 import { QUESTIONS, QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
-import { assessmentSchema } from '../../renderer/src/domain/schema';
-import { parseAssessmentFile, serializeAssessmentFile } from '../../renderer/src/domain/fileFormat';
-import { summarize } from '../../renderer/src/domain/summary';
+import { assessmentSchema } from '../../renderer/src/domain/files/schema';
+import { parseAssessmentFile, serializeAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
+import { summarize } from '../../renderer/src/domain/model/summary';
 import { AppStore } from '../../electron/main/services/appStore';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
-import type { Answer, Assessment } from '../../renderer/src/domain/types';
+import type { Answer, Assessment } from '../../renderer/src/domain/model/types';
 import { COMPANIES, answerAt, companyAssessment } from '../fixtures/companies';
 
 const bakery = (): Assessment => companyAssessment(COMPANIES.find((c) => c.key === 'bakery')!);
@@ -153,7 +153,7 @@ test('the store lists a series\' rounds, first round first', () => {
 describe('the report of a later round', () => {
   test('carries the progress since the round before, in words, with the trend and what was done', async () => {
     const { createTestI18n } = await import('./reportI18n');
-    const { buildReport } = await import('../../renderer/src/domain/report');
+    const { buildReport } = await import('../../renderer/src/domain/report/report');
     const i18n = await createTestI18n();
     const first = bakery();
     const actionId = generatePlan(first).active[0]!.action.id;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { bandOf, pointsFor, scoreAssessment, scoreModule } from '../../renderer/src/domain/scoring';
+import { bandOf, pointsFor, scoreAssessment, scoreModule } from '../../renderer/src/domain/scoring/scoring';
 import { QUESTIONS, QUESTIONS_BY_ID, QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
-import { MODULE_IDS, type Answer, type AnswerSpec } from '../../renderer/src/domain/types';
+import { MODULE_IDS, type Answer, type AnswerSpec } from '../../renderer/src/domain/model/types';
 import { answeredAll, extremeAnswer, withProfile } from './fixtures';
 
 describe('points per answer type', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { QUESTIONS } from '../../renderer/src/domain/bank';
-import { SOURCE_KEYS } from '../../renderer/src/domain/types';
+import { SOURCE_KEYS } from '../../renderer/src/domain/model/types';
 import { flatten, loadNamespace, lookup, namespaces } from './localeFiles';
 
 const LANGS = ['nb', 'sv'] as const;

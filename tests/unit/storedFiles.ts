@@ -4,8 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseAssessmentFile } from '../../renderer/src/domain/fileFormat';
-import type { Assessment } from '../../renderer/src/domain/types';
+import { parseAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
+import type { Assessment } from '../../renderer/src/domain/model/types';
 
 export function storedAssessments(dataDir: string): Assessment[] {
   const folder = join(dataDir, 'assessments');

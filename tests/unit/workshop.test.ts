@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { answerKey, DISAGREEMENT_POINTS, spreadOf, toDiscuss } from '../../renderer/src/domain/workshop';
+import { answerKey, DISAGREEMENT_POINTS, spreadOf, toDiscuss } from '../../renderer/src/domain/workshop/workshop';
 import { QUESTIONS_BY_ID } from '../../renderer/src/domain/bank';
-import type { Answer } from '../../renderer/src/domain/types';
+import type { Answer } from '../../renderer/src/domain/model/types';
 
 const q = (id: string) => QUESTIONS_BY_ID.get(id)!;
 const scale = (level: 0 | 1 | 2 | 3 | 4): Answer => ({ kind: 'scale', level });

@@ -17,16 +17,16 @@ import {
   showsIndividualAnswers,
   teamAnswer,
   workshopToDiscuss,
-} from '../../renderer/src/domain/workshop';
-import { addRespondentFromFile, answersFingerprint, sameCompany } from '../../renderer/src/domain/respondentFile';
+} from '../../renderer/src/domain/workshop/workshop';
+import { addRespondentFromFile, answersFingerprint, sameCompany } from '../../renderer/src/domain/workshop/respondentFile';
 import { QUESTIONS, QUESTIONS_BY_ID, QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
-import { createAssessment } from '../../renderer/src/domain/assessment';
-import { scoreAssessment } from '../../renderer/src/domain/scoring';
-import { generatePlan } from '../../renderer/src/domain/plan';
-import { assessmentSchema } from '../../renderer/src/domain/schema';
-import { bankProblems } from '../../renderer/src/domain/bankValidation';
-import { parseAssessmentFile, serializeAssessmentFile } from '../../renderer/src/domain/fileFormat';
-import type { Answer, Assessment, Workshop } from '../../renderer/src/domain/types';
+import { createAssessment } from '../../renderer/src/domain/model/assessment';
+import { scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
+import { generatePlan } from '../../renderer/src/domain/plan/plan';
+import { assessmentSchema } from '../../renderer/src/domain/files/schema';
+import { bankProblems } from '../../renderer/src/domain/bank/bankValidation';
+import { parseAssessmentFile, serializeAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
+import type { Answer, Assessment, Workshop } from '../../renderer/src/domain/model/types';
 import { answerAt, type Level } from '../fixtures/companies';
 
 const NOW = '2026-11-30T09:00:00.000Z';

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildReport } from '../../renderer/src/domain/report';
-import { answersCsv } from '../../renderer/src/domain/csv';
-import { changeWorkshop, reveal, setConsensus, workshopToDiscuss } from '../../renderer/src/domain/workshop';
+import { buildReport } from '../../renderer/src/domain/report/report';
+import { answersCsv } from '../../renderer/src/domain/report/csv';
+import { changeWorkshop, reveal, setConsensus, workshopToDiscuss } from '../../renderer/src/domain/workshop/workshop';
 import { QUESTIONS, QUESTIONS_BY_ID } from '../../renderer/src/domain/bank';
-import { answerOfText } from '../../renderer/src/domain/explain';
+import { answerOfText } from '../../renderer/src/domain/plan/explain';
 import { buildWordPlan } from '../../renderer/src/features/export/wordPlan';
-import type { Assessment } from '../../renderer/src/domain/types';
+import type { Assessment } from '../../renderer/src/domain/model/types';
 import { sampleWorkshop } from '../fixtures/workshops';
 import { createTestI18n, type TestI18n } from './reportI18n';
 import { loadNamespace, lookup } from './localeFiles';

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Assessment, Language } from '../../../renderer/src/domain/types';
+import type { Assessment, Language } from '../../../renderer/src/domain/model/types';
 import {
   DEFAULT_SETTINGS,
   MAX_RECENT_FILES,
@@ -9,17 +9,17 @@ import {
   storeDataSchema,
   type Settings,
   type WindowState,
-} from '../../../renderer/src/domain/schema';
-import { migrateStore, withBankVersion1 } from '../../../renderer/src/domain/migrations';
-import { migrateToCurrentBank } from '../../../renderer/src/domain/bankMigrations';
-import { MAX_FILE_BYTES, parseAssessmentFile, serializeAssessmentFile } from '../../../renderer/src/domain/fileFormat';
-import { LIMITS } from '../../../renderer/src/domain/limits';
-import { byUpdatedDesc, summarize, type AssessmentSummary } from '../../../renderer/src/domain/summary';
+} from '../../../renderer/src/domain/files/schema';
+import { migrateStore, withBankVersion1 } from '../../../renderer/src/domain/files/storeMigrations';
+import { migrateToCurrentBank } from '../../../renderer/src/domain/bank/bankMigrations';
+import { MAX_FILE_BYTES, parseAssessmentFile, serializeAssessmentFile } from '../../../renderer/src/domain/files/fileFormat';
+import { LIMITS } from '../../../renderer/src/domain/model/limits';
+import { byUpdatedDesc, summarize, type AssessmentSummary } from '../../../renderer/src/domain/model/summary';
 import type { StoreNotice } from '../../shared/contract';
 import { storePath, type OpenStoreBackend, type StoreBackend } from './storeBackend';
 import { isTemporaryFile, nodeWriterFs, writeFileDurably, type WriterFs } from './atomicWrite';
 
-/** Daily copies of changed assessments are kept this many days (PRODUCT.md). */
+/** Daily copies of changed assessments are kept this many days: a week of earlier versions to go back to. */
 export const BACKUP_DAYS = 7;
 
 /** The folders inside the data folder. */

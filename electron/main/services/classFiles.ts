@@ -5,8 +5,8 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
-import { FILE_EXTENSION } from '../../../renderer/src/domain/fileFormatBasics';
-import type { ClassFile } from '../../../renderer/src/domain/classOverview';
+import { FILE_EXTENSION } from '../../../renderer/src/domain/files/fileFormatBasics';
+import type { ClassFile } from '../../../renderer/src/domain/homework/classOverview';
 import { readAssessmentFile } from './fileImport';
 import { isUncPath } from '../openFiles';
 

@@ -4,20 +4,20 @@
  * in unit tests, the end-to-end harness and the app.
  */
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import type { Assessment, Language } from '../../../renderer/src/domain/types';
-import { FILE_EXTENSION } from '../../../renderer/src/domain/fileFormatBasics';
+import type { Assessment, Language } from '../../../renderer/src/domain/model/types';
+import { FILE_EXTENSION } from '../../../renderer/src/domain/files/fileFormatBasics';
 import type { ClassFileContent, ClassReadResult, CsvKind, ImportResult, RespondentFileResult, SaveResult } from '../../shared/contract';
 import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
-import { LIMITS } from '../../../renderer/src/domain/limits';
+import { LIMITS } from '../../../renderer/src/domain/model/limits';
 import { MAX_CLASS_FILES, readClassFiles } from './classFiles';
 import type { AppStore } from './appStore';
-import { safeFileName } from '../../../renderer/src/domain/fileNames';
+import { safeFileName } from '../../../renderer/src/domain/files/fileNames';
 import { isUncPath } from '../openFiles';
 import { AssessmentFileTooLarge, importAssessmentFile, readAssessmentFile, writeAssessmentFile } from './fileImport';
 import { writeFileAtomically } from './atomicWrite';
 import { MENU_LABELS } from '../menu';
-import { handInFileName } from '../../../renderer/src/domain/homework';
+import { handInFileName } from '../../../renderer/src/domain/homework/homework';
 
 /** The day in the machine's time zone, YYYY-MM-DD: the day the student handed in. */
 const localDay = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

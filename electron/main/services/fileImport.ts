@@ -6,13 +6,13 @@
 import { constants } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import type { Assessment } from '../../../renderer/src/domain/types';
-import { idSchema } from '../../../renderer/src/domain/schema';
-import { MAX_FILE_BYTES, parseAssessmentFile, serializeAssessmentFile } from '../../../renderer/src/domain/fileFormat';
-import type { FileError, ParseOutcome } from '../../../renderer/src/domain/fileFormat';
+import type { Assessment } from '../../../renderer/src/domain/model/types';
+import { idSchema } from '../../../renderer/src/domain/files/schema';
+import { MAX_FILE_BYTES, parseAssessmentFile, serializeAssessmentFile } from '../../../renderer/src/domain/files/fileFormat';
+import type { FileError, ParseOutcome } from '../../../renderer/src/domain/files/fileFormat';
 import { StoreFull, type AppStore } from './appStore';
 import { writeFailureOf } from './atomicWrite';
-import { LIMITS } from '../../../renderer/src/domain/limits';
+import { LIMITS } from '../../../renderer/src/domain/model/limits';
 import { writeFileAtomically } from './atomicWrite';
 
 export type ImportOutcome = { ok: true; assessment: Assessment } | { ok: false; error: FileError };

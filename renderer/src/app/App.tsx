@@ -1,26 +1,26 @@
 import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { createPortal, flushSync } from 'react-dom';
-import { safeFileName } from '../domain/fileNames';
+import { safeFileName } from '../domain/files/fileNames';
 import { useTranslation } from 'react-i18next';
-import type { Assessment, Language } from '../domain/types';
-import { createAssessment, duplicateAssessment } from '../domain/assessment';
-import { createWorkshopAssessment } from '../domain/workshop';
-import { startFollowUp } from '../domain/rounds';
-import { createHomeworkAssessment, markHandedIn } from '../domain/homework';
-import { summarize, type AssessmentSummary } from '../domain/summary';
+import type { Assessment, Language } from '../domain/model/types';
+import { createAssessment, duplicateAssessment } from '../domain/model/assessment';
+import { createWorkshopAssessment } from '../domain/workshop/workshop';
+import { startFollowUp } from '../domain/rounds/rounds';
+import { createHomeworkAssessment, markHandedIn } from '../domain/homework/homework';
+import { summarize, type AssessmentSummary } from '../domain/model/summary';
 import type { StoreNotice } from '../../../electron/shared/contract';
 import { api } from '../api';
 import { currentLanguage, ensureLanguage, FIRST_SCREEN_NAMESPACES } from '../i18n';
 import { useAutosave } from './useAutosave';
-import type { AssessmentScreen as AssessmentScreenType, PresentationScreen as PresentationScreenType } from '../features/AssessmentScreen';
+import type { AssessmentScreen as AssessmentScreenType, PresentationScreen as PresentationScreenType } from '../features/assessment/AssessmentScreen';
 import type { Step, View } from './steps';
 import { AppHeader } from './AppHeader';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { FileNotice, type FileOutcome } from '../components/FileNotice';
 import { StoreNoticeView } from '../components/StoreNoticeView';
 import type { ImportResult, PresentationMode, SaveResult } from '../../../electron/shared/contract';
-import { applyCommand, slideOf, type PresentationCommand } from '../domain/presentation';
-import type { PresentFrom } from '../features/AssessmentScreen';
+import { applyCommand, slideOf, type PresentationCommand } from '../domain/workshop/presentation';
+import type { PresentFrom } from '../features/assessment/AssessmentScreen';
 
 // The questionnaire, results and plan (with react-hook-form and the question texts) load when an assessment opens,
 // so the first screen stays small.
@@ -30,7 +30,7 @@ let loadedAssessmentScreen: AssessmentScreenComponent | null = null;
 /** The projector view comes in the same chunk: it is only shown with a workshop open. */
 let LoadedPresentationScreen: typeof PresentationScreenType | null = null;
 const loadAssessmentScreen = () =>
-  import('../features/AssessmentScreen').then((m) => {
+  import('../features/assessment/AssessmentScreen').then((m) => {
     loadedAssessmentScreen = m.AssessmentScreen;
     LoadedPresentationScreen = m.PresentationScreen;
     return { default: m.AssessmentScreen };

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../domain/types';
-import { LANGUAGES } from '../domain/types';
+import type { Language } from '../domain/model/types';
+import { LANGUAGES } from '../domain/model/types';
 import type { SaveFailure, SaveStatus } from './useAutosave';
 
 /** The status line's words for each way a save can fail. */

@@ -1,17 +1,6 @@
-import type { Assessment, ModuleId } from '../domain/types';
-import { MODULE_IDS } from '../domain/types';
+import type { Step } from '../domain/model/steps';
 
-/**
- * The screens of one assessment, in the order the user walks through them. A workshop adds its respondents after
- * the profile and "to discuss" after the areas; `respondent` is set while one person answers (pass-the-laptop).
- */
-export type Step = 'profile' | 'workshop' | ModuleId | 'discuss' | 'results' | 'plan' | 'handIn';
-export const STEPS: ReadonlyArray<Step> = ['profile', ...MODULE_IDS, 'results', 'plan'];
-export const WORKSHOP_STEPS: ReadonlyArray<Step> = ['profile', 'workshop', ...MODULE_IDS, 'discuss', 'results', 'plan'];
-/** Homework ends with handing it in. */
-export const HOMEWORK_STEPS: ReadonlyArray<Step> = [...STEPS, 'handIn'];
-export const stepsFor = (a: Pick<Assessment, 'workshop' | 'homework'>): ReadonlyArray<Step> => (a.workshop ? WORKSHOP_STEPS : a.homework ? HOMEWORK_STEPS : STEPS);
+export type { Step };
 
+/** Which screen the window shows: home, the class overview, or a step of one assessment. */
 export type View = { name: 'home' } | { name: 'class' } | { name: 'assessment'; id: string; step: Step; respondent?: string };
-
-export const isModuleStep = (step: Step): step is ModuleId => (MODULE_IDS as ReadonlyArray<string>).includes(step);

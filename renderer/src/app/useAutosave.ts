@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Assessment } from '../domain/types';
+import type { Assessment } from '../domain/model/types';
 import { api } from '../api';
 import type { SaveAssessmentResult } from '../../../electron/shared/contract';
 

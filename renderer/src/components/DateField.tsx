@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDisplayDate, parseDisplayDate } from '../domain/dates';
+import { formatDisplayDate, parseDisplayDate } from '../domain/model/dates';
 
 /**
  * A date typed as dd.mm.yyyy in both languages, whatever the operating system's locale. Stores an ISO date (or ''

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportResult, SaveResult } from '../../../electron/shared/contract';
-import { MAX_FILE_BYTES } from '../domain/fileFormatBasics';
+import { MAX_FILE_BYTES } from '../domain/files/fileFormatBasics';
 
 /** What a file was saved as: the assessment itself, or one of the files made from it. */
 export type SavedKind = 'assessment' | 'pdf' | 'word' | 'answersCsv' | 'planCsv';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SourceKey } from '../domain/types';
+import type { SourceKey } from '../domain/model/types';
 
 /** "Kilde: Ipsos SoMe-tracker 4. kvartal 2021, …" — every fact in the app names where it comes from. */
 export function SourceLine({ sources, lng }: { sources: ReadonlyArray<SourceKey>; lng?: string }) {

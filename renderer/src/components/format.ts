@@ -1,4 +1,4 @@
-import { LOCALE_TAG, type Language } from '../domain/types';
+import { LOCALE_TAG, type Language } from '../domain/model/types';
 
 export function formatPercent(share: number, lng: Language): string {
   return new Intl.NumberFormat(LOCALE_TAG[lng], { style: 'percent', maximumFractionDigits: 0 }).format(share);

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { FieldValues, UseFormSubscribe } from 'react-hook-form';
-import type { Assessment } from '../domain/types';
+import type { Assessment } from '../domain/model/types';
 
 /**
  * Every change in a form becomes a change to the assessment (which autosaves): the form is the editor, the

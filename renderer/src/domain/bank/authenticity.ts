@@ -1,4 +1,4 @@
-import type { ActionDef, QuestionDef } from '../types';
+import type { ActionDef, QuestionDef } from '../model/types';
 
 /**
  * Authenticity: an own voice grounded in values, real content over tricks, the people and their

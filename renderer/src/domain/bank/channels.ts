@@ -1,4 +1,4 @@
-import type { ActionDef, QuestionDef } from '../types';
+import type { ActionDef, QuestionDef } from '../model/types';
 
 /**
  * Channel choice: how the channels are worked, not which ones (the profile asks that).

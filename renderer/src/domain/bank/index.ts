@@ -1,5 +1,5 @@
-import type { ActionDef, ModuleId, QuestionDef } from '../types';
-import { MODULE_IDS } from '../types';
+import type { ActionDef, ModuleId, QuestionDef } from '../model/types';
+import { MODULE_IDS } from '../model/types';
 import { strategyActions, strategyQuestions } from './strategy';
 import { channelsActions, channelsQuestions } from './channels';
 import { responsivenessActions, responsivenessQuestions } from './responsiveness';

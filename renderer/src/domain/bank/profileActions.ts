@@ -1,4 +1,4 @@
-import type { ActionDef } from '../types';
+import type { ActionDef } from '../model/types';
 
 /**
  * Actions triggered by profile rules (`../profileRules.ts`), one per rule.

@@ -1,4 +1,4 @@
-import type { ActionDef, QuestionDef } from '../types';
+import type { ActionDef, QuestionDef } from '../model/types';
 
 /**
  * Responsiveness (nb: responstid og kundeservice, sv: svarstid och kundservice):

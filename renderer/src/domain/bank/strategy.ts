@@ -1,4 +1,4 @@
-import type { ActionDef, QuestionDef } from '../types';
+import type { ActionDef, QuestionDef } from '../model/types';
 
 /** Strategy anchoring: goals, leadership, plan, measuring, flexibility and the role of social media. */
 export const strategyQuestions: ReadonlyArray<QuestionDef> = [

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { STAT_KEYS, type ClassOverview } from '../../domain/classOverview';
+import { STAT_KEYS, type ClassOverview } from '../../domain/homework/classOverview';
 import { ACTIONS_BY_ID, QUESTIONS_BY_ID, actionNamespace } from '../../domain/bank';
-import { MODULE_IDS } from '../../domain/types';
+import { MODULE_IDS } from '../../domain/model/types';
 
 /** The class overview as a PDF (printed by main like the report): the teacher's copy, names included. */
 export function ClassPrint({ overview: o, t, date }: { overview: ClassOverview; t: TFunction; date: string }) {

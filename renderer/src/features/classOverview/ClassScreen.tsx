@@ -1,11 +1,11 @@
 import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassReadResult, SaveResult } from '../../../../electron/shared/contract';
-import { buildClassOverview, parseClassList, STAT_KEYS, type StudentRow } from '../../domain/classOverview';
+import { buildClassOverview, parseClassList, STAT_KEYS, type StudentRow } from '../../domain/homework/classOverview';
 import { ACTIONS_BY_ID, QUESTIONS_BY_ID, actionNamespace } from '../../domain/bank';
-import { BANDS } from '../../domain/scoring';
-import { MODULE_IDS, LOCALE_TAG, type ModuleId } from '../../domain/types';
-import { MAX_FILE_BYTES } from '../../domain/fileFormatBasics';
+import { BANDS } from '../../domain/scoring/scoring';
+import { MODULE_IDS, LOCALE_TAG, type ModuleId } from '../../domain/model/types';
+import { MAX_FILE_BYTES } from '../../domain/files/fileFormatBasics';
 import { api } from '../../api';
 import { currentLanguage } from '../../i18n';
 import { useFocusHeading } from '../../components/useFocusHeading';

@@ -1,7 +1,7 @@
-import { STAT_KEYS, type ClassOverview } from '../../domain/classOverview';
-import { toCsv, type CsvCell } from '../../domain/csv';
-import type { Translate } from '../../domain/explain';
-import { MODULE_IDS } from '../../domain/types';
+import { STAT_KEYS, type ClassOverview } from '../../domain/homework/classOverview';
+import { toCsv, type CsvCell } from '../../domain/report/csv';
+import type { Translate } from '../../domain/plan/explain';
+import { MODULE_IDS } from '../../domain/model/types';
 
 /**
  * The class overview as CSV, Excel-friendly like the other CSV files (`;`, decimal comma, BOM, formula-safe): one row

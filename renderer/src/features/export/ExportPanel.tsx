@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { companyForFileName, safeFileName } from '../../domain/fileNames';
-import { LANGUAGES, type Assessment, type Language } from '../../domain/types';
-import { buildReport, type Report } from '../../domain/report';
-import { answersCsv, planCsv } from '../../domain/csv';
-import type { Translate } from '../../domain/explain';
+import { companyForFileName, safeFileName } from '../../domain/files/fileNames';
+import { LANGUAGES, type Assessment, type Language } from '../../domain/model/types';
+import { buildReport, type Report } from '../../domain/report/report';
+import { answersCsv, planCsv } from '../../domain/report/csv';
+import type { Translate } from '../../domain/plan/explain';
 import type { SaveResult } from '../../../../electron/shared/contract';
 import { ensureLanguage } from '../../i18n';
 import { api } from '../../api';

@@ -1,8 +1,8 @@
-import { DISCUSS_IN_REPORT, type Report, type ReportAction, type ReportModule } from '../../domain/report';
-import type { Translate } from '../../domain/explain';
+import { DISCUSS_IN_REPORT, type Report, type ReportAction, type ReportModule } from '../../domain/report/report';
+import type { Translate } from '../../domain/plan/explain';
 import { RadarChart } from '../../components/RadarChart';
 import { TrendChart } from '../rounds/TrendChart';
-import { MODULE_IDS } from '../../domain/types';
+import { MODULE_IDS } from '../../domain/model/types';
 
 /**
  * The PDF report as HTML: hidden on screen, the only thing on the page in print media (styles.css), so main's

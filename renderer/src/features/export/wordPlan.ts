@@ -26,9 +26,9 @@ import {
   type ISectionOptions,
   type IRunOptions,
 } from 'docx';
-import { DISCUSS_IN_REPORT, type Report, type ReportAction, type ReportHorizon } from '../../domain/report';
-import type { Translate } from '../../domain/explain';
-import { LOCALE_TAG } from '../../domain/types';
+import { DISCUSS_IN_REPORT, type Report, type ReportAction, type ReportHorizon } from '../../domain/report/report';
+import type { Translate } from '../../domain/plan/explain';
+import { LOCALE_TAG } from '../../domain/model/types';
 
 /** The app's name as the document's author: a product name, the same in every language. */
 const CREATOR = 'SoMe-kompass';

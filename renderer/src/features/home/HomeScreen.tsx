@@ -1,10 +1,10 @@
 import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentSummary } from '../../domain/summary';
-import { byUpdatedDesc } from '../../domain/summary';
-import { LANGUAGES, LOCALE_TAG, type Language } from '../../domain/types';
+import type { AssessmentSummary } from '../../domain/model/summary';
+import { byUpdatedDesc } from '../../domain/model/summary';
+import { LANGUAGES, LOCALE_TAG, type Language } from '../../domain/model/types';
 import { useFocusHeading } from '../../components/useFocusHeading';
-import { LIMITS } from '../../domain/limits';
+import { LIMITS } from '../../domain/model/limits';
 import { currentLanguage } from '../../i18n';
 
 /** Rows drawn at a time: enough for any small list, quick with 5,000 assessments. */

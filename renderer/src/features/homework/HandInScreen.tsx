@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../domain/types';
-import { LOCALE_TAG, MODULE_IDS } from '../../domain/types';
+import type { Assessment } from '../../domain/model/types';
+import { LOCALE_TAG, MODULE_IDS } from '../../domain/model/types';
 import type { SaveResult } from '../../../../electron/shared/contract';
-import { changedSinceHandIn, handInProblems, wordCount, type HandInProblem } from '../../domain/homework';
-import { LIMITS } from '../../domain/limits';
+import { changedSinceHandIn, handInProblems, wordCount, type HandInProblem } from '../../domain/homework/homework';
+import { LIMITS } from '../../domain/model/limits';
 import { currentLanguage } from '../../i18n';
 import { useFocusHeading } from '../../components/useFocusHeading';
-import type { AssessmentChange } from '../AssessmentScreen';
-import type { Step } from '../../app/steps';
+import type { AssessmentChange } from '../../domain/model/steps';
+import type { Step } from '../../domain/model/steps';
 
 /**
  * Assessments whose student has asked to hand in this session: the list of what is missing stays up when they come

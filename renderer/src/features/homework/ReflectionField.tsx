@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assessment, ModuleId } from '../../domain/types';
-import { wordCount } from '../../domain/homework';
-import { LIMITS } from '../../domain/limits';
-import type { AssessmentChange } from '../AssessmentScreen';
+import type { Assessment, ModuleId } from '../../domain/model/types';
+import { wordCount } from '../../domain/homework/homework';
+import { LIMITS } from '../../domain/model/limits';
+import type { AssessmentChange } from '../../domain/model/steps';
 
 /** Homework: the student's reflection on an area, with its word count against the teacher's minimum. */
 export function ReflectionField({ assessment, module, onChange }: { assessment: Assessment; module: ModuleId; onChange: AssessmentChange }) {

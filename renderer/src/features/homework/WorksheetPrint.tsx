@@ -1,6 +1,6 @@
-import type { Translate } from '../../domain/explain';
-import type { QuestionDef } from '../../domain/types';
-import { MODULE_IDS } from '../../domain/types';
+import type { Translate } from '../../domain/plan/explain';
+import type { QuestionDef } from '../../domain/model/types';
+import { MODULE_IDS } from '../../domain/model/types';
 import { QUESTIONS_BY_MODULE } from '../../domain/bank';
 
 /**

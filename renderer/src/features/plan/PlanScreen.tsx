@@ -1,17 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { ACTION_STATUSES, LANGUAGES, type ActionEdit, type Assessment, type Language, type Placement } from '../../domain/types';
-import type { AssessmentResult } from '../../domain/scoring';
-import { HORIZONS, generatePlan, type PlannedAction } from '../../domain/plan';
-import { actionTexts, whyNowText } from '../../domain/explain';
-import { planNotes } from '../../domain/planNotes';
-import { LIMITS } from '../../domain/limits';
+import { ACTION_STATUSES, LANGUAGES, type ActionEdit, type Assessment, type Language, type Placement } from '../../domain/model/types';
+import type { AssessmentResult } from '../../domain/scoring/scoring';
+import { HORIZONS, generatePlan, type PlannedAction } from '../../domain/plan/plan';
+import { actionTexts, whyNowText } from '../../domain/plan/explain';
+import { planNotes } from '../../domain/plan/planNotes';
+import { LIMITS } from '../../domain/model/limits';
 import { ensureLanguage, hasLanguage } from '../../i18n';
 import { SourceLine } from '../../components/SourceLine';
 import { DateField } from '../../components/DateField';
 import { useFocusHeading } from '../../components/useFocusHeading';
-import type { AssessmentChange } from '../AssessmentScreen';
+import type { AssessmentChange } from '../../domain/model/steps';
 import { ExportPanel } from '../export/ExportPanel';
 
 /** The id of an action's heading, so focus can follow an action the user moved. */

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useForm, useWatch, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { createHomework } from '../../domain/homework';
+import { createHomework } from '../../domain/homework/homework';
 import {
   AD_BUDGETS,
   AGE_BANDS,
@@ -13,10 +13,10 @@ import {
   MARKETS,
   type Assessment,
   type Profile,
-} from '../../domain/types';
-import { LIMITS } from '../../domain/limits';
+} from '../../domain/model/types';
+import { LIMITS } from '../../domain/model/limits';
 import { useFocusHeading } from '../../components/useFocusHeading';
-import type { AssessmentChange } from '../AssessmentScreen';
+import type { AssessmentChange } from '../../domain/model/steps';
 import { useFormChanges } from '../../components/useFormChanges';
 
 /** The form works on strings (what inputs hold); `toProfile` turns them into the domain's types. */

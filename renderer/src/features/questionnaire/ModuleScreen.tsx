@@ -1,22 +1,17 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Assessment, ModuleId } from '../../domain/types';
+import type { Assessment, ModuleId } from '../../domain/model/types';
 import { QUESTIONS_BY_MODULE } from '../../domain/bank';
-import { notApplicableByProfile, scoreModule } from '../../domain/scoring';
-import { pendingNewAnswers } from '../../domain/bankMigrations';
+import { notApplicableByProfile, scoreModule } from '../../domain/scoring/scoring';
+import { pendingNewAnswers } from '../../domain/bank/bankMigrations';
 import { useFocusHeading } from '../../components/useFocusHeading';
-import type { AssessmentChange } from '../AssessmentScreen';
+import type { AssessmentChange } from '../../domain/model/steps';
 import { useFormChanges } from '../../components/useFormChanges';
-import { toAnswer, toValue, type AnswerValue } from './answerForm';
+import { toAnswer, toValue, type ModuleForm } from './answerForm';
 import { QuestionField } from './QuestionField';
-import { answeredCount, changeWorkshop, setRespondentAnswers } from '../../domain/workshop';
-import { confirmCarriedOver, pendingCarriedOver, withChangedAnswersConfirmed } from '../../domain/rounds';
+import { answeredCount, changeWorkshop, setRespondentAnswers } from '../../domain/workshop/workshop';
+import { confirmCarriedOver, pendingCarriedOver, withChangedAnswersConfirmed } from '../../domain/rounds/rounds';
 import { useCallback, useEffect, useRef } from 'react';
-
-export interface ModuleForm {
-  answers: Record<string, AnswerValue>;
-  notes: Record<string, string>;
-}
 
 /**
  * One module's questions on one screen, every change saved at once. In a workshop, `respondentId` is the person

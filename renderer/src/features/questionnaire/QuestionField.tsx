@@ -1,11 +1,11 @@
 import { memo, useId, useState } from 'react';
 import { Controller, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { QuestionDef } from '../../domain/types';
-import { LIMITS } from '../../domain/limits';
+import type { QuestionDef } from '../../domain/model/types';
+import { LIMITS } from '../../domain/model/limits';
 import { SourceLine } from '../../components/SourceLine';
 import { SPECIAL, numberError, type AnswerValue } from './answerForm';
-import type { ModuleForm } from './ModuleScreen';
+import type { ModuleForm } from './answerForm';
 
 interface Option {
   value: string;

@@ -1,4 +1,4 @@
-import type { Answer, QuestionDef } from '../../domain/types';
+import type { Answer, QuestionDef } from '../../domain/model/types';
 
 /** Values the answer inputs hold: a string for one choice or a number's text, a list for multi-choice. */
 export type AnswerValue = string | string[];
@@ -63,4 +63,10 @@ export function numberError(q: QuestionDef, value: AnswerValue | undefined): 'no
   const n = parseNumber(value);
   if (n === null) return 'notANumber';
   return n < q.answer.scoring.min || n > q.answer.scoring.max ? 'outOfRange' : null;
+}
+
+/** One area's form: the answers as the inputs hold them, and the notes, by question id. */
+export interface ModuleForm {
+  answers: Record<string, AnswerValue>;
+  notes: Record<string, string>;
 }

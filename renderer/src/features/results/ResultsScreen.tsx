@@ -1,19 +1,19 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../domain/types';
-import type { AssessmentResult, QuestionResult } from '../../domain/scoring';
+import type { Assessment } from '../../domain/model/types';
+import type { AssessmentResult, QuestionResult } from '../../domain/scoring/scoring';
 import { RadarChart } from '../../components/RadarChart';
 import { SourceLine } from '../../components/SourceLine';
 import { useFocusHeading } from '../../components/useFocusHeading';
-import { answerText, gapsOf, strengthsOf, whyThisScore } from '../../domain/explain';
+import { answerText, gapsOf, strengthsOf, whyThisScore } from '../../domain/plan/explain';
 import { ExportPanel } from '../export/ExportPanel';
-import { pendingNewAnswers } from '../../domain/bankMigrations';
+import { pendingNewAnswers } from '../../domain/bank/bankMigrations';
 import { RespondentScores } from '../workshop/RespondentScores';
 import { ProgressSection } from '../rounds/ProgressSection';
 import { TargetControl } from '../rounds/TargetsControl';
 import { useRounds } from '../rounds/useRounds';
-import type { AssessmentChange } from '../AssessmentScreen';
-import type { ModuleId, TargetBand } from '../../domain/types';
+import type { AssessmentChange } from '../../domain/model/steps';
+import type { ModuleId, TargetBand } from '../../domain/model/types';
 
 const LIST_LENGTH = 5;
 

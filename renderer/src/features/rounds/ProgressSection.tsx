@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../domain/types';
-import { LOCALE_TAG, MODULE_IDS } from '../../domain/types';
+import type { Assessment } from '../../domain/model/types';
+import { LOCALE_TAG, MODULE_IDS } from '../../domain/model/types';
 import { ACTIONS_BY_ID, QUESTIONS_BY_ID, actionNamespace } from '../../domain/bank';
-import { compareRounds, roundNumberOf, roundTrend, type Movement } from '../../domain/rounds';
+import { compareRounds, roundNumberOf, roundTrend, type Movement } from '../../domain/rounds/rounds';
 import { currentLanguage } from '../../i18n';
 import { TrendChart } from './TrendChart';
 

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ModuleId, TargetBand } from '../../domain/types';
-import { TARGET_BANDS } from '../../domain/types';
-import { targetOf, targetReached } from '../../domain/rounds';
-import type { Assessment } from '../../domain/types';
+import type { ModuleId, TargetBand } from '../../domain/model/types';
+import { TARGET_BANDS } from '../../domain/model/types';
+import { targetOf, targetReached } from '../../domain/rounds/rounds';
+import type { Assessment } from '../../domain/model/types';
 
 /** An area's target band: one above today's unless the user picks one; the plan then works towards it. */
 export function TargetControl({ assessment, module, score, onChange }: { assessment: Assessment; module: ModuleId; score: number | null; onChange: (band: TargetBand | null) => void }) {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Assessment } from '../../domain/types';
+import type { Assessment } from '../../domain/model/types';
 import { api } from '../../api';
 
 /**

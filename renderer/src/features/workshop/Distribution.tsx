@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Answer, QuestionDef } from '../../domain/types';
-import { answerOfText } from '../../domain/explain';
-import { answerKey, distributionRows } from '../../domain/workshop';
+import type { Answer, QuestionDef } from '../../domain/model/types';
+import { answerOfText } from '../../domain/plan/explain';
+import { answerKey, distributionRows } from '../../domain/workshop/workshop';
 
 /**
  * How the team answered one question: one bar per level or option, the count beside it (never who). The team's

@@ -1,11 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../domain/types';
+import type { Assessment } from '../../domain/model/types';
 import { QUESTIONS_BY_MODULE } from '../../domain/bank';
-import { scoreAssessment } from '../../domain/scoring';
-import { answerOfText } from '../../domain/explain';
-import { answersTo, isRevealed, questionSpread, teamAnswer, workshopToDiscuss } from '../../domain/workshop';
-import { commandOfKey, presentationSlides, type PresentationCommand } from '../../domain/presentation';
+import { scoreAssessment } from '../../domain/scoring/scoring';
+import { answerOfText } from '../../domain/plan/explain';
+import { answersTo, isRevealed, questionSpread, teamAnswer, workshopToDiscuss } from '../../domain/workshop/workshop';
+import { commandOfKey, presentationSlides, type PresentationCommand } from '../../domain/workshop/presentation';
 import { Distribution } from './Distribution';
 
 /**

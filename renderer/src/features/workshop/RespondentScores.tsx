@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../domain/types';
-import type { AssessmentResult } from '../../domain/scoring';
-import { isRevealed, MIN_ANONYMOUS_BREAKDOWN, respondentBreakdown } from '../../domain/workshop';
+import type { Assessment } from '../../domain/model/types';
+import type { AssessmentResult } from '../../domain/scoring/scoring';
+import { isRevealed, MIN_ANONYMOUS_BREAKDOWN, respondentBreakdown } from '../../domain/workshop/workshop';
 import { QUESTIONS } from '../../domain/bank';
-import { notApplicableByProfile } from '../../domain/scoring';
+import { notApplicableByProfile } from '../../domain/scoring/scoring';
 import { labelText } from './labels';
 
 /**

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Assessment, ModuleId } from '../../domain/types';
+import type { Assessment, ModuleId } from '../../domain/model/types';
 import { QUESTIONS_BY_MODULE } from '../../domain/bank';
-import { notApplicableByProfile } from '../../domain/scoring';
-import { isRevealed, reveal } from '../../domain/workshop';
+import { notApplicableByProfile } from '../../domain/scoring/scoring';
+import { isRevealed, reveal } from '../../domain/workshop/workshop';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { WorkshopQuestion, type WorkshopChange } from './WorkshopQuestion';
 

@@ -1,8 +1,8 @@
 import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Answer, QuestionDef, Workshop } from '../../domain/types';
-import { answerOfText } from '../../domain/explain';
-import { answersTo, isRevealed, questionSpread, reveal, setConsensus, teamAnswer } from '../../domain/workshop';
+import type { Answer, QuestionDef, Workshop } from '../../domain/model/types';
+import { answerOfText } from '../../domain/plan/explain';
+import { answersTo, isRevealed, questionSpread, reveal, setConsensus, teamAnswer } from '../../domain/workshop/workshop';
 import { parseNumber } from '../questionnaire/answerForm';
 import { Distribution } from './Distribution';
 

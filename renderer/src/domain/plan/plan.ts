@@ -1,0 +1,447 @@
+/**
+ * The action plan: what an experienced consultant would hand the company. Short and sized to the hours it has,
+ * in the order to do it, and true to its profile (docs/scoring-and-plan.md). Pure and deterministic: the same
+ * assessment always gives the same plan; the user's edits and moves are looked up by action id, so they survive
+ * any regeneration.
+ */
+import type { ActionDef, ActionEdit, Assessment, ModuleId, Profile } from '../model/types';
+import { BAND_TOP } from '../rounds/rounds';
+import { MODULE_IDS } from '../model/types';
+import { ACTIONS, ACTIONS_BY_ID, QUESTIONS_BY_ID, familyOf } from '../bank';
+import { scoreAssessment, type AssessmentResult } from '../scoring/scoring';
+import { FEW_HOURS, firedProfileRules, hasYoungAudience, profileMatches, socialChannelsOf, type ProfileRuleId } from '../model/profileRules';
+import { channelAdvice, type ChannelAdvice } from './channelFit';
+
+export const HORIZONS = ['first30', 'days30to90', 'months3to6'] as const;
+export type Horizon = (typeof HORIZONS)[number];
+/** Where an action stands: in one of the horizons of the active plan, or on the "Later" list. */
+export type PlanSlot = Horizon | 'later';
+
+/** How much plan a company can carry: actions in the first 30 days, and in the active plan as a whole. */
+export interface PlanCapacity {
+  first30: number;
+  active: number;
+}
+
+/**
+ * The plan's size follows the hours a week (docs/scoring-and-plan.md): under 3 h: 3 and 8; 3-9 h: 4 and 10; 10 h or more, or not
+ * given: 5 and 12.
+ */
+export function capacityFor(hoursPerWeek: number | null): PlanCapacity {
+  if (hoursPerWeek === null || hoursPerWeek >= 10) return { first30: 5, active: 12 };
+  if (hoursPerWeek >= FEW_HOURS) return { first30: 4, active: 10 };
+  return { first30: 3, active: 8 };
+}
+
+/** Profile rules carry the weight of an important question with the whole gap open. */
+export const PROFILE_RULE_WEIGHT = 2;
+/** A module this many points below every other module is the weakest area, and leads the first 30 days. */
+export const WEAKEST_AREA_MARGIN = 15;
+/** How many first-30-days actions the weakest area gets at least. */
+export const WEAKEST_AREA_FIRST_30 = 2;
+/** The most of the active plan one area takes while other areas have actions waiting: a plan, not a to-do list. */
+export const MAX_SHARE_PER_AREA = 0.5;
+/** Upkeep actions for a company that is strong everywhere: one to three. */
+export const MAX_MAINTENANCE = 3;
+/** A "find out" action: quick to do, and the plan is better for it. */
+const FIND_OUT = { impact: 2, effort: 1 } as const;
+const FIND_OUT_PREFIX = 'findOut-';
+/** Maintenance actions rank below every action that closes a gap. */
+const MAINTENANCE_PRIORITY = 0.5;
+
+/** Why an action is in the plan. */
+export type PlanReason =
+  | { kind: 'question'; questionId: string; points: number }
+  | { kind: 'dontKnow'; questionId: string }
+  | { kind: 'rule'; ruleId: ProfileRuleId };
+
+/** What makes an action belong where it stands now, beside its reasons; shown as one line. */
+export type WhyNowTag =
+  /** Its area is the weakest by a clear margin. */
+  | 'weakestArea'
+  /** High impact for little work. */
+  | 'quickWin'
+  /** A quick win that leads whenever its area is weak (an auto-reply when responsiveness is weak). */
+  | 'leadsWhenWeak'
+  /** Another planned action builds on it. */
+  | 'prerequisite'
+  /** Upkeep for a company that is strong everywhere. */
+  | 'maintenance'
+  /** The user moved it into the plan. */
+  | 'movedByUser'
+  /** The user moved it to the "Later" list. */
+  | 'movedLaterByUser'
+  /** A quick win placed in a later horizon so the company is not given too much at once. */
+  | 'paced'
+  /** What a one-person business does instead of a team action (a deputy, a rota). */
+  | 'forOnePerson';
+
+export interface WhyNow {
+  /** The reason that weighs most (the biggest gap, or the profile rule); null for maintenance. */
+  lead: PlanReason | null;
+  tags: WhyNowTag[];
+  /** For `prerequisite`: the planned action that builds on this one. */
+  prerequisiteFor?: string;
+}
+
+export interface PlannedAction {
+  action: ActionDef;
+  /** `findOut` actions have generic texts about the questions the user answered "don't know" to. */
+  kind: 'improve' | 'findOut' | 'maintenance';
+  /** For findOut: the questions to find out about, most important first. */
+  questionIds?: string[];
+  /** weight x gap x impact / effort, the highest over its reasons (and over its family's members). */
+  priority: number;
+  horizon: PlanSlot;
+  /** Every reason, from every member of its family. */
+  reasons: PlanReason[];
+  whyNow: WhyNow;
+  edit: ActionEdit;
+  /** For a one-person business: the team action (id) this one stands in for. */
+  insteadOf?: string;
+  /** For "fewer channels": which channels to keep, and why. */
+  channelAdvice?: ChannelAdvice;
+  /** The company is one person: texts with a one-person version of their steps use it. */
+  onePerson?: boolean;
+}
+
+/** Why an action was left out: it contradicts the profile. Kept for tests and for reading a plan's logic. */
+export interface ExcludedAction {
+  actionId: string;
+  reason: keyof NonNullable<ActionDef['fits']>;
+}
+
+export interface Plan {
+  /** The active plan, by horizon, in the order to do it. */
+  active: PlannedAction[];
+  /** The rest, most important first: collapsed by default; the user can move each into the plan. */
+  later: PlannedAction[];
+  capacity: PlanCapacity;
+  /** The area at least 15 points below every other, if there is one. */
+  weakestModule: ModuleId | null;
+  /** Every area advanced: the plan holds upkeep rather than fixes. */
+  allAdvanced: boolean;
+  excluded: ExcludedAction[];
+}
+
+export const DEFAULT_EDIT: ActionEdit = { owner: '', due: '', status: 'notStarted', note: '' };
+
+/** One "find out" action per area, citing every question in it that was answered "don't know". */
+function findOutAction(module: ModuleId, questionIds: ReadonlyArray<string>): ActionDef {
+  return {
+    id: `${FIND_OUT_PREFIX}${module}`,
+    module,
+    ...FIND_OUT,
+    sources: [...new Set(questionIds.flatMap((id) => QUESTIONS_BY_ID.get(id)?.sources ?? []))],
+    triggers: { questions: questionIds.map((id) => ({ id, below: 1 })) },
+  };
+}
+
+/** The first fit condition the profile contradicts, or null when the action fits. Empty fields never contradict. */
+export function misfit(action: ActionDef, p: Profile): ExcludedAction['reason'] | null {
+  const fits = action.fits;
+  if (!fits) return null;
+  const social = socialChannelsOf(p).length;
+  if (fits.minSocialChannels !== undefined && p.channels.length > 0 && social < fits.minSocialChannels) return 'minSocialChannels';
+  if (fits.needsTeam && profileMatches(p, 'onePerson')) return 'needsTeam';
+  if (fits.minHoursPerWeek !== undefined && p.hoursPerWeek !== null && p.hoursPerWeek < fits.minHoursPerWeek) return 'minHoursPerWeek';
+  if (fits.needsOwnedChannel && p.channels.length > 0 && !p.channels.includes('website') && !p.channels.includes('newsletter'))
+    return 'needsOwnedChannel';
+  if (fits.youngPlatform && p.customerType === 'b2b' && !hasYoungAudience(p)) return 'youngPlatform';
+  return null;
+}
+
+const moduleOrder = (m: ModuleId): number => MODULE_IDS.indexOf(m);
+const isQuickWin = (a: ActionDef): boolean => a.effort === 1 && a.impact >= 2;
+
+/** Highest priority first; ties broken by module order, then by id so the order is stable. */
+function byRank(a: PlannedAction, b: PlannedAction): number {
+  return b.priority - a.priority || moduleOrder(a.action.module) - moduleOrder(b.action.module) || a.action.id.localeCompare(b.action.id);
+}
+
+/** Within a horizon: quick wins first, then by rank. */
+function byQuickWinThenRank(a: PlannedAction, b: PlannedAction): number {
+  return Number(isQuickWin(b.action)) - Number(isQuickWin(a.action)) || byRank(a, b);
+}
+
+/**
+ * The reason to lead with: a profile rule, else the action's own question (its first trigger that fired), else
+ * the lowest score. A family member's reasons come after its own, so an action opens with what it is about.
+ */
+function leadReason(action: ActionDef, reasons: ReadonlyArray<PlanReason>): PlanReason | null {
+  const rule = reasons.find((r) => r.kind === 'rule');
+  if (rule) return rule;
+  for (const trigger of action.triggers.questions ?? []) {
+    const own = reasons.find((r) => r.kind !== 'rule' && r.questionId === trigger.id);
+    if (own) return own;
+  }
+  const gap = (r: PlanReason): number => (r.kind === 'question' ? 100 - r.points : r.kind === 'dontKnow' ? 100 : 200);
+  return reasons.reduce<PlanReason | null>((best, r) => (best === null || gap(r) > gap(best) ? r : best), null);
+}
+
+const sameReason = (a: PlanReason, b: PlanReason): boolean =>
+  a.kind === b.kind && (a.kind === 'rule' ? a.ruleId === (b as typeof a).ruleId : a.questionId === (b as { questionId: string }).questionId);
+
+/** The module that scores at least `WEAKEST_AREA_MARGIN` points below every other scored module. */
+export function weakestModuleOf(result: AssessmentResult): ModuleId | null {
+  const scored = result.modules.filter((m) => m.score !== null);
+  if (scored.length < 2) return null;
+  const lowest = [...scored].sort((a, b) => (a.score ?? 0) - (b.score ?? 0))[0];
+  if (!lowest) return null;
+  const clear = scored.every((m) => m === lowest || (m.score ?? 0) - (lowest.score ?? 0) >= WEAKEST_AREA_MARGIN);
+  return clear ? lowest.module : null;
+}
+
+type Candidate = Omit<PlannedAction, 'horizon' | 'whyNow' | 'edit'>;
+
+/** Every action the answers and the profile call for, before families, fit and capacity. */
+function collectCandidates(assessment: Assessment, result: AssessmentResult): Map<string, Candidate> {
+  const candidates = new Map<string, Candidate>();
+  const add = (action: ActionDef, priority: number, reason: PlanReason, extra: Partial<Candidate> = {}): void => {
+    const existing = candidates.get(action.id);
+    if (existing) {
+      existing.priority = Math.max(existing.priority, priority);
+      if (!existing.reasons.some((r) => sameReason(r, reason))) existing.reasons.push(reason);
+    } else candidates.set(action.id, { action, kind: 'improve', priority, reasons: [reason], ...extra });
+  };
+
+  const pointsById = new Map<string, number>();
+  for (const m of result.modules) {
+    const dontKnow = m.questions.filter((r) => r.status === 'dontKnow').sort((a, b) => b.question.weight - a.question.weight);
+    if (dontKnow.length > 0) {
+      const questionIds = dontKnow.map((r) => r.question.id);
+      const action = findOutAction(m.module, questionIds);
+      const priority = ((dontKnow[0]?.question.weight ?? 1) * action.impact) / action.effort;
+      candidates.set(action.id, {
+        action,
+        kind: 'findOut',
+        questionIds,
+        priority,
+        reasons: questionIds.map((questionId) => ({ kind: 'dontKnow', questionId })),
+      });
+    }
+    for (const r of m.questions) if (r.status === 'answered' && r.points !== null) pointsById.set(r.question.id, r.points);
+  }
+
+  const rules = new Set(firedProfileRules(assessment.profile));
+  for (const action of ACTIONS) {
+    for (const trigger of action.triggers.questions ?? []) {
+      const points = pointsById.get(trigger.id);
+      const question = QUESTIONS_BY_ID.get(trigger.id);
+      if (points === undefined || !question || points >= trigger.below) continue;
+      // Gap to the area's target where the user set one (issue 10): an area already at its target asks for
+      // nothing more; without a target, the whole way to full marks counts (today's default, one band up, would
+      // rank a weak area's basics below a strong area's details).
+      const target = assessment.targets?.[question.module];
+      const gap = Math.max(0, (target ? BAND_TOP[target] : 100) - points) / 100;
+      if (gap === 0) continue;
+      add(action, (question.weight * gap * action.impact) / action.effort, { kind: 'question', questionId: trigger.id, points });
+    }
+    for (const ruleId of action.triggers.rules ?? [])
+      if (rules.has(ruleId)) add(action, (PROFILE_RULE_WEIGHT * action.impact) / action.effort, { kind: 'rule', ruleId });
+  }
+  return candidates;
+}
+
+/**
+ * Drops what contradicts the profile (a one-person business gets the solo variant instead), then keeps one member
+ * per family: the one a profile rule asked for if any, else the most urgent; it carries every member's reasons.
+ */
+function fitAndMerge(candidates: Map<string, Candidate>, profile: Profile, excluded: ExcludedAction[]): Candidate[] {
+  const fitting = new Map<string, Candidate>();
+  for (const c of candidates.values()) {
+    const reason = misfit(c.action, profile);
+    if (reason === null) {
+      const existing = fitting.get(c.action.id);
+      if (existing) existing.reasons.push(...c.reasons.filter((r) => !existing.reasons.some((e) => sameReason(e, r))));
+      else fitting.set(c.action.id, { ...c, reasons: [...c.reasons] });
+      continue;
+    }
+    excluded.push({ actionId: c.action.id, reason });
+    const variant = c.action.soloVariant ? ACTIONS_BY_ID.get(c.action.soloVariant) : undefined;
+    if (reason === 'needsTeam' && variant && misfit(variant, profile) === null) {
+      const existing = fitting.get(variant.id);
+      if (existing) {
+        existing.priority = Math.max(existing.priority, (c.priority * variant.impact) / c.action.impact);
+        existing.reasons.push(...c.reasons.filter((r) => !existing.reasons.some((e) => sameReason(e, r))));
+      } else
+        fitting.set(variant.id, {
+          action: variant,
+          kind: 'improve',
+          priority: (c.priority * variant.impact * c.action.effort) / (c.action.impact * variant.effort),
+          reasons: [...c.reasons],
+          insteadOf: c.action.id,
+        });
+    }
+  }
+
+  const families = new Map<string, Candidate[]>();
+  for (const c of fitting.values()) families.set(familyOf(c.action), [...(families.get(familyOf(c.action)) ?? []), c]);
+  // The member tailored to the company wins: one a profile rule asked for, or the one-person variant.
+  const hasRule = (c: Candidate): number => Number(c.insteadOf !== undefined || c.reasons.some((r) => r.kind === 'rule'));
+  return [...families.values()].map((members) => {
+    const [best, ...rest] = [...members].sort(
+      (a, b) => hasRule(b) - hasRule(a) || b.priority - a.priority || a.action.id.localeCompare(b.action.id),
+    ) as [Candidate, ...Candidate[]];
+    const reasons = [...best.reasons];
+    for (const m of rest) for (const r of m.reasons) if (!reasons.some((e) => sameReason(e, r))) reasons.push(r);
+    return { ...best, priority: Math.max(...members.map((m) => m.priority)), reasons };
+  });
+}
+
+/** The user's edit of an action, or of another member of its family (the member shown can change with the answers). */
+function editFor(action: ActionDef, kind: Candidate['kind'], questionIds: ReadonlyArray<string>, edits: Assessment['planEdits']): ActionEdit {
+  const own = edits[action.id];
+  if (own) return { ...DEFAULT_EDIT, ...own };
+  const family = familyOf(action);
+  const related =
+    kind === 'findOut'
+      ? questionIds.map((id) => `${FIND_OUT_PREFIX}${id}`) // find-out actions were per question before bank 2
+      : ACTIONS.filter((a) => a.id !== action.id && familyOf(a) === family).map((a) => a.id);
+  const found = related.map((id) => edits[id]).find((e) => e !== undefined);
+  return { ...DEFAULT_EDIT, ...found };
+}
+
+/**
+ * Builds the plan from an assessment: candidates from the answers and the profile, those that fit the profile, one
+ * per family; then the active plan within the company's capacity (the user's moves first, then quick wins that lead
+ * when their area is weak, then two for the weakest area, then by priority, never before what they build on), and
+ * the rest on the "Later" list.
+ */
+export function generatePlan(assessment: Assessment, result: AssessmentResult = scoreAssessment(assessment)): Plan {
+  const profile = assessment.profile;
+  const capacity = capacityFor(profile.hoursPerWeek);
+  const excluded: ExcludedAction[] = [];
+  const candidates = fitAndMerge(collectCandidates(assessment, result), profile, excluded);
+
+  const allAdvanced = result.modules.every((m) => m.band === 'advanced');
+  if (allAdvanced || (candidates.length === 0 && !result.preliminary)) {
+    const present = new Set(candidates.map((c) => familyOf(c.action)));
+    const upkeep = ACTIONS.filter((a) => a.maintenance && !present.has(familyOf(a)) && misfit(a, profile) === null);
+    const count = Math.min(MAX_MAINTENANCE, profile.hoursPerWeek !== null && profile.hoursPerWeek < FEW_HOURS ? 2 : MAX_MAINTENANCE);
+    for (const action of upkeep.slice(0, count)) candidates.push({ action, kind: 'maintenance', priority: MAINTENANCE_PRIORITY, reasons: [] });
+  }
+
+  const all: PlannedAction[] = candidates
+    .map(
+      (c): PlannedAction => ({
+        ...c,
+        horizon: 'later',
+        whyNow: { lead: leadReason(c.action, c.reasons), tags: [] },
+        edit: editFor(c.action, c.kind, c.questionIds ?? [], assessment.planEdits),
+        ...(c.action.id === 'focusOnFewerChannels' ? { channelAdvice: channelAdvice(profile) } : {}),
+        ...(profileMatches(profile, 'onePerson') ? { onePerson: true } : {}),
+      }),
+    )
+    .sort(byRank);
+
+  const byFamily = new Map(all.map((p) => [familyOf(p.action), p]));
+  const scoreOf = new Map(result.modules.map((m) => [m.module, m.score]));
+  const weakestModule = weakestModuleOf(result);
+  const movedOut = (p: PlannedAction): boolean => p.edit.placement === 'later';
+  /** The planned actions `p` builds on (its `after` families that are candidates), not counting moved-out ones. */
+  const depsOf = (p: PlannedAction): PlannedAction[] =>
+    (p.action.after ?? []).map((f) => byFamily.get(f)).filter((d): d is PlannedAction => d !== undefined && d !== p && !movedOut(d));
+  /** `p` and everything it builds on, transitively, deepest first. */
+  const withDeps = (p: PlannedAction, seen = new Set<PlannedAction>()): PlannedAction[] => {
+    if (seen.has(p)) return [];
+    seen.add(p);
+    return [...depsOf(p).flatMap((d) => withDeps(d, seen)), p];
+  };
+
+  // 1. The active plan: which actions, within the capacity.
+  const active = new Set<PlannedAction>();
+  const tryAdd = (p: PlannedAction, limit: number): boolean => {
+    const needed = withDeps(p).filter((x) => !active.has(x));
+    if (needed.length === 0) return true;
+    if (active.size + needed.length > limit) return false;
+    needed.forEach((x) => active.add(x));
+    return true;
+  };
+  const movedIn = all.filter((p) => p.edit.placement === 'plan');
+  movedIn.forEach((p) => tryAdd(p, Number.POSITIVE_INFINITY));
+  const leading = all.filter((p) => !movedOut(p) && p.action.leadsWhenModuleBelow !== undefined && (scoreOf.get(p.action.module) ?? 100) < p.action.leadsWhenModuleBelow);
+  leading.forEach((p) => tryAdd(p, capacity.active));
+  const weakest = weakestModule ? all.filter((p) => p.action.module === weakestModule && !movedOut(p) && p.action.effort < 3) : [];
+  weakest.slice(0, WEAKEST_AREA_FIRST_30).forEach((p) => tryAdd(p, capacity.active));
+  // Balance: no area takes more than half the plan while other areas have actions waiting; then fill what is left.
+  const perModule = Math.ceil(capacity.active * MAX_SHARE_PER_AREA);
+  const inModule = (m: ModuleId): number => [...active].filter((x) => x.action.module === m).length;
+  for (const p of all) if (!movedOut(p) && inModule(p.action.module) < perModule) tryAdd(p, capacity.active);
+  all.filter((p) => !movedOut(p)).forEach((p) => tryAdd(p, capacity.active));
+
+  // 2. The first 30 days: leading quick wins, two for the weakest area, then quick wins, then other small actions.
+  const first = new Set<PlannedAction>();
+  // Upkeep is spread over the horizons: the first in the first month, the next later (a rhythm, not a rush).
+  const upkeepIndex = new Map(all.filter((p) => p.kind === 'maintenance').map((p, i) => [p, i]));
+  const tryFirst = (p: PlannedAction): boolean => {
+    if (first.has(p)) return true;
+    if ((upkeepIndex.get(p) ?? 0) > 0) return false;
+    const needed = withDeps(p).filter((x) => active.has(x) && !first.has(x));
+    if (needed.some((x) => x.action.effort === 3) || first.size + needed.length > capacity.first30) return false;
+    needed.forEach((x) => first.add(x));
+    return true;
+  };
+  const activeRanked = all.filter((p) => active.has(p));
+  leading.filter((p) => active.has(p)).forEach(tryFirst);
+  let reserved = 0;
+  for (const p of weakest) if (reserved < WEAKEST_AREA_FIRST_30 && active.has(p) && tryFirst(p)) reserved++;
+  activeRanked.filter((p) => isQuickWin(p.action)).forEach(tryFirst);
+  activeRanked.forEach(tryFirst);
+
+  // 3. The rest of the active plan: 30-90 days for as many as the first month holds, then 3-6 months; big projects
+  // (effort 3) in 3-6 months; never before an action they build on.
+  const horizonOf = new Map<PlannedAction, Horizon>([...first].map((p) => [p, 'first30']));
+  let middle = 0;
+  const place = (p: PlannedAction): void => {
+    if (horizonOf.has(p)) return;
+    depsOf(p).filter((d) => active.has(d)).forEach(place);
+    const floor = Math.max(0, ...depsOf(p).filter((d) => active.has(d)).map((d) => HORIZONS.indexOf(horizonOf.get(d) ?? 'first30')));
+    const upkeep = upkeepIndex.get(p);
+    const natural = upkeep !== undefined ? Math.min(2, upkeep) : p.action.effort === 3 || middle >= capacity.first30 ? 2 : 1;
+    const horizon = HORIZONS[Math.max(floor, natural)] ?? 'months3to6';
+    if (horizon === 'days30to90') middle++;
+    horizonOf.set(p, horizon);
+  };
+  activeRanked.forEach(place);
+
+  // 4. Order within each horizon: leading quick wins, other quick wins, then by rank; always after what it builds on.
+  const ordered: PlannedAction[] = [];
+  const leadsFirst = (a: PlannedAction, b: PlannedAction): number => Number(leading.includes(b)) - Number(leading.includes(a)) || byQuickWinThenRank(a, b);
+  for (const h of HORIZONS) {
+    const pending = activeRanked.filter((p) => horizonOf.get(p) === h).sort(leadsFirst);
+    while (pending.length > 0) {
+      const index = pending.findIndex((p) => depsOf(p).every((d) => !pending.includes(d)));
+      const [next] = pending.splice(Math.max(0, index), 1);
+      if (next) ordered.push({ ...next, horizon: h });
+    }
+  }
+
+  // 5. One line on why each action is where it is.
+  // Tagged copies are new objects: compare by id.
+  const leadingIds = new Set(leading.map((p) => p.action.id));
+  const dependents = (p: PlannedAction): PlannedAction[] => activeRanked.filter((x) => depsOf(x).some((d) => d.action.id === p.action.id));
+  const tagged = (p: PlannedAction, inPlan: boolean): PlannedAction => {
+    const tags: WhyNowTag[] = [];
+    if (p.kind === 'maintenance') tags.push('maintenance');
+    if (inPlan && p.edit.placement === 'plan') tags.push('movedByUser');
+    if (!inPlan && p.edit.placement === 'later') tags.push('movedLaterByUser');
+    if (inPlan && leadingIds.has(p.action.id)) tags.push('leadsWhenWeak');
+    if (p.action.module === weakestModule && p.kind !== 'maintenance') tags.push('weakestArea');
+    if (inPlan && isQuickWin(p.action) && p.kind === 'improve') tags.push('quickWin');
+    if (inPlan && p.horizon === 'months3to6' && p.action.effort === 1 && p.kind === 'improve' && p.edit.placement !== 'plan') tags.push('paced');
+    if (p.insteadOf) tags.push('forOnePerson');
+    const builtOn = inPlan ? dependents(p)[0] : undefined;
+    if (builtOn) tags.push('prerequisite');
+    return { ...p, whyNow: { ...p.whyNow, tags, ...(builtOn ? { prerequisiteFor: builtOn.action.id } : {}) } };
+  };
+
+  return {
+    active: ordered.map((p) => tagged(p, true)),
+    later: all.filter((p) => !active.has(p)).map((p) => tagged({ ...p, horizon: 'later' }, false)),
+    capacity,
+    weakestModule,
+    allAdvanced,
+    excluded,
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * What to know before reading a plan, in sentences: what it is sized to, and whether it rests on a preliminary
+ * result or holds upkeep for a company strong everywhere. Shared by the plan screen and the exports.
+ */
+import type { Plan } from './plan';
+import type { AssessmentResult } from '../scoring/scoring';
+import type { Translate } from './explain';
+import { LOCALE_TAG, type Language } from '../model/types';
+
+export function planNotes(plan: Plan, result: AssessmentResult, hoursPerWeek: number | null, t: Translate, lng: Language): string[] {
+  const notes: string[] = [];
+  const { first30, active } = plan.capacity;
+  notes.push(
+    hoursPerWeek === null
+      ? t('common:plan.capacityNoHours', { first: first30, total: active })
+      : t('common:plan.capacity', { count: hoursPerWeek, hours: new Intl.NumberFormat(LOCALE_TAG[lng]).format(hoursPerWeek), first: first30, total: active }),
+  );
+  if (plan.active.length > active) notes.push(t('common:plan.overCapacity', { count: plan.active.length, total: active }));
+  if (plan.allAdvanced) notes.push(t('common:plan.allAdvanced'));
+  else if (result.preliminary && plan.active.length > 0) notes.push(t('common:plan.preliminary'));
+  return notes;
+}

@@ -1,0 +1,152 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Assessment, Workshop } from '../../domain/model/types';
+import { scoreAssessment } from '../../domain/scoring/scoring';
+import { changeWorkshop, respondentLabel } from '../../domain/workshop/workshop';
+import { MODULE_IDS } from '../../domain/model/types';
+import { isModuleStep, stepsFor, type AssessmentChange, type Step } from '../../domain/model/steps';
+import { formatPercent } from '../../components/format';
+import { currentLanguage } from '../../i18n';
+import { ProfileScreen } from '../profile/ProfileScreen';
+import { ModuleScreen } from '../questionnaire/ModuleScreen';
+import { ResultsScreen } from '../results/ResultsScreen';
+import { PlanScreen } from '../plan/PlanScreen';
+import { WorkshopScreen } from '../workshop/WorkshopScreen';
+import { WorkshopModuleScreen } from '../workshop/WorkshopModuleScreen';
+import { DiscussScreen } from '../workshop/DiscussScreen';
+import { labelText } from '../workshop/labels';
+import { ReflectionField } from '../homework/ReflectionField';
+import { HandInScreen } from '../homework/HandInScreen';
+import type { SaveResult } from '../../../../electron/shared/contract';
+
+// The projector view loads with this screen's chunk (App shows it in place of everything while presenting).
+export { PresentationScreen } from '../workshop/PresentationScreen';
+
+export type { AssessmentChange };
+
+/** Where a presentation starts: the areas' first question, or the "to discuss" list. */
+export type PresentFrom = { questionId?: string; discuss?: boolean };
+
+/**
+ * One assessment: step navigation (jump anywhere), the current step, and back/next. In a workshop, while one person
+ * answers (`respondent`), only the four areas are there, with their own answers, until they hand the machine back.
+ */
+export function AssessmentScreen(props: {
+  assessment: Assessment;
+  step: Step;
+  respondent?: string | undefined;
+  onStep: (step: Step, respondent?: string) => void;
+  onChange: AssessmentChange;
+  onHome: () => void;
+  onPresent: (from: PresentFrom, displayId: number | null) => void;
+  /** Starts the next round of this company (a follow-up assessment) and opens it. */
+  onNewRound: () => void;
+  /** Homework: marks it handed in, saves, and writes the file for the teacher. */
+  onHandIn: () => Promise<SaveResult>;
+}) {
+  const { t, i18n } = useTranslation();
+  const { assessment, step, onChange } = props;
+  const workshop = assessment.workshop;
+  const answering = workshop && props.respondent !== undefined && workshop.respondents.some((r) => r.id === props.respondent) ? props.respondent : undefined;
+  const result = scoreAssessment(answering ? { answers: workshop!.respondents.find((r) => r.id === answering)!.answers, profile: assessment.profile } : assessment);
+  const steps: ReadonlyArray<Step> = answering ? MODULE_IDS : stepsFor(assessment);
+  const shown: Step = steps.includes(step) ? step : (steps[0] ?? 'profile');
+  const index = steps.indexOf(shown);
+  const prev = steps[index - 1];
+  const next = steps[index + 1];
+  const lng = currentLanguage(i18n);
+  const stepLabel = (s: Step): string => (isModuleStep(s) ? t(`${s}:name`) : t(`steps.${s}`));
+  const onWorkshopChange = useCallback((change: (w: Workshop) => Workshop) => onChange((a) => changeWorkshop(a, change)), [onChange]);
+  const go = (s: Step): void => props.onStep(s, answering);
+  const handBack = (): void => props.onStep('workshop');
+
+  return (
+    <div className="assessment">
+      <nav aria-label={t('steps.navLabel')} className="step-nav">
+        <p className="company-line">{assessment.profile.companyName.trim() || t('home.unnamed')}</p>
+        {answering && workshop && <p className="answering-as">{t('workshop:answering.as', { name: labelText(t, respondentLabel(workshop, answering)) })}</p>}
+        <ol>
+          {steps.map((s) => {
+            const module = isModuleStep(s) ? result.modules.find((m) => m.module === s) : undefined;
+            return (
+              <li key={s}>
+                <button type="button" aria-current={s === shown ? 'step' : undefined} onClick={() => go(s)}>
+                  <span>{stepLabel(s)}</span>
+                  {module && (
+                    <span className="step-progress">
+                      {module.dontKnowCount > 0
+                        ? t('steps.progressDontKnow', { answered: module.answered, total: module.total, count: module.dontKnowCount })
+                        : t('steps.progress', { answered: module.answered, total: module.total })}
+                    </span>
+                  )}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+        <div className="overall-progress">
+          <label htmlFor="overall-progress">{t('steps.overall', { percent: formatPercent(result.answered / Math.max(1, result.total), lng) })}</label>
+          <progress id="overall-progress" max={result.total} value={result.answered} />
+        </div>
+        {answering && (
+          <button type="button" className="hand-back" onClick={handBack}>
+            {t('workshop:answering.handBack')}
+          </button>
+        )}
+      </nav>
+
+      <div className="step-body">
+        {answering && <p className="notice notice-ok answering-banner">{t('workshop:answering.private')}</p>}
+        {shown === 'profile' && <ProfileScreen assessment={assessment} onChange={onChange} />}
+        {shown === 'workshop' && (
+          <WorkshopScreen
+            assessment={assessment}
+            result={result}
+            onChange={onChange}
+            onWorkshopChange={onWorkshopChange}
+            onAnswerAs={(id) => props.onStep('strategy', id)}
+            onPresent={(displayId) => props.onPresent({}, displayId)}
+          />
+        )}
+        {isModuleStep(shown) &&
+          (workshop && !answering ? (
+            <WorkshopModuleScreen key={shown} module={shown} assessment={assessment} onWorkshopChange={onWorkshopChange} />
+          ) : (
+            <>
+              <ModuleScreen key={`${shown}-${answering ?? ''}`} module={shown} assessment={assessment} onChange={onChange} respondentId={answering} />
+              {assessment.homework && !answering && <ReflectionField key={`reflection-${shown}`} assessment={assessment} module={shown} onChange={onChange} />}
+            </>
+          ))}
+        {shown === 'discuss' && <DiscussScreen assessment={assessment} onWorkshopChange={onWorkshopChange} onPresent={() => props.onPresent({ discuss: true }, null)} />}
+        {shown === 'results' && <ResultsScreen assessment={assessment} result={result} onChange={onChange} onNewRound={props.onNewRound} />}
+        {shown === 'plan' && <PlanScreen assessment={assessment} result={result} onChange={onChange} />}
+        {shown === 'handIn' && <HandInScreen assessment={assessment} onChange={onChange} onHandIn={props.onHandIn} onStep={(s) => props.onStep(s)} />}
+
+        <div className="step-buttons">
+          {prev ? (
+            <button type="button" onClick={() => go(prev)}>
+              {t('steps.back', { step: stepLabel(prev) })}
+            </button>
+          ) : answering ? null : (
+            <button type="button" onClick={props.onHome}>
+              {t('steps.toHome')}
+            </button>
+          )}
+          {next ? (
+            <button type="button" className="primary" onClick={() => go(next)}>
+              {t('steps.next', { step: stepLabel(next) })}
+            </button>
+          ) : answering ? (
+            <button type="button" className="primary" onClick={handBack}>
+              {t('workshop:answering.handBack')}
+            </button>
+          ) : (
+            <button type="button" className="primary" onClick={props.onHome}>
+              {t('steps.finish')}
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
