@@ -34,7 +34,6 @@ import { workshopBench } from './benchWorkshop';
 import { classBench } from './benchClass';
 import { median } from './median';
 
-
 async function firstScreen(): Promise<{ kb: number; files: number; ms: number; perLoad: number[] }> {
   const app = await launchApp({ locale: 'nb' });
   try {
@@ -59,7 +58,14 @@ async function firstScreen(): Promise<{ kb: number; files: number; ms: number; p
 
 function scoringAndPlan(): number {
   const assessment = withProfile(
-    { customerType: 'b2c', ageBands: ['18-29'], channels: ['facebook', 'instagram', 'tiktok'], hoursPerWeek: 3, goals: ['sales'], adBudget: 'none' },
+    {
+      customerType: 'b2c',
+      ageBands: ['18-29'],
+      channels: ['facebook', 'instagram', 'tiktok'],
+      hoursPerWeek: 3,
+      goals: ['sales'],
+      adBudget: 'none',
+    },
     answeredAll(false),
   );
   for (let i = 0; i < 200; i++) generatePlan(assessment, scoreAssessment(assessment)); // warm up
@@ -75,10 +81,20 @@ function scoringAndPlan(): number {
 /** A complete assessment as a small business would leave it: every answer, a few notes, owners on the plan. */
 function typicalAssessment(seed = 0): Assessment {
   const base = withProfile(
-    { companyName: `Bakeri Ærlig ${seed}`, respondent: 'Åse', customerType: 'b2c', size: 'small', channels: ['facebook', 'instagram'], hoursPerWeek: 4, goals: ['sales', 'customerService'] },
+    {
+      companyName: `Bakeri Ærlig ${seed}`,
+      respondent: 'Åse',
+      customerType: 'b2c',
+      size: 'small',
+      channels: ['facebook', 'instagram'],
+      hoursPerWeek: 4,
+      goals: ['sales', 'customerService'],
+    },
     answeredAll(seed % 2 === 0),
   );
-  const notes = Object.fromEntries(QUESTIONS.slice(seed % 10, (seed % 10) + 6).map((q) => [q.id, `Snakk med daglig leder om dette før jul (${seed}). `.repeat(4)]));
+  const notes = Object.fromEntries(
+    QUESTIONS.slice(seed % 10, (seed % 10) + 6).map((q) => [q.id, `Snakk med daglig leder om dette før jul (${seed}). `.repeat(4)]),
+  );
   const planEdits = Object.fromEntries(
     generatePlan(base, scoreAssessment(base))
       .active.slice(0, 8)
@@ -137,7 +153,9 @@ async function importOne(): Promise<{ ms: number; kb: number }> {
 }
 
 function validate200(): number {
-  const files = Array.from({ length: 200 }, (_, i) => new TextEncoder().encode(serializeAssessmentFile(typicalAssessment(i), '1.0.0', new Date())));
+  const files = Array.from({ length: 200 }, (_, i) =>
+    new TextEncoder().encode(serializeAssessmentFile(typicalAssessment(i), '1.0.0', new Date())),
+  );
   const rounds: number[] = [];
   for (let r = 0; r < 6; r++) {
     const t0 = performance.now();
@@ -153,9 +171,13 @@ const pdf = await pdfExport();
 const imported = await importOne();
 const validated = validate200();
 console.log(`renderer initial JS+CSS: ${screen.kb.toFixed(1)} KB gzip in ${screen.files} files   (target <= 155 KB)`);
-console.log(`first interactive screen: ${screen.ms.toFixed(0)} ms median of 10 loads   (target <= 150 ms; loads: ${screen.perLoad.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(
+  `first interactive screen: ${screen.ms.toFixed(0)} ms median of 10 loads   (target <= 150 ms; loads: ${screen.perLoad.map((t) => t.toFixed(0)).join(', ')})`,
+);
 console.log(`scoring + plan, one complete assessment: ${micro.toFixed(0)} µs median of 1,000 runs   (target < 1000 µs)`);
-console.log(`PDF report of a complete assessment (${pdf.pages} pages): ${pdf.ms.toFixed(0)} ms median of 5   (target < 1500 ms; runs: ${pdf.perRun.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(
+  `PDF report of a complete assessment (${pdf.pages} pages): ${pdf.ms.toFixed(0)} ms median of 5   (target < 1500 ms; runs: ${pdf.perRun.map((t) => t.toFixed(0)).join(', ')})`,
+);
 console.log(`import of one typical file (${imported.kb.toFixed(0)} KB): ${imported.ms.toFixed(1)} ms median of 20`);
 console.log(`validation of 200 files: ${validated.toFixed(0)} ms median of 5 rounds   (target < 500 ms)`);
 for (const l of await dataBench()) console.log(l);

@@ -14,7 +14,6 @@ import { COMPANIES, companyAssessment } from '../tests/fixtures/companies';
 import { compareRounds, startFollowUp } from '../renderer/src/domain/rounds/rounds';
 import { median } from './median';
 
-
 async function classOverview(): Promise<{ ms: number; runs: number[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'some-kompass-bench-class-'));
   const cls = writeClass(join(dir, 'klasse'), 200);

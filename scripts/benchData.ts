@@ -17,7 +17,8 @@ import { closeBrowser, launchApp } from '../tests/e2e/harness';
 import type { Assessment } from '../renderer/src/domain/model/types';
 import { median } from './median';
 
-const line = (name: string, ms: number, floor: number): string => `${name}: ${ms.toFixed(ms < 10 ? 2 : 0)} ms (floor ${floor.toFixed(floor < 10 ? 2 : 0)} ms)`;
+const line = (name: string, ms: number, floor: number): string =>
+  `${name}: ${ms.toFixed(ms < 10 ? 2 : 0)} ms (floor ${floor.toFixed(floor < 10 ? 2 : 0)} ms)`;
 
 const sample = (i: number): Assessment => ({ ...companyAssessment(COMPANIES[i % COMPANIES.length]!), id: `bench-${i}` });
 
@@ -25,7 +26,8 @@ const sample = (i: number): Assessment => ({ ...companyAssessment(COMPANIES[i % 
 function dataFolder(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'some-kompass-bench-data-'));
   mkdirSync(join(dir, 'assessments'));
-  for (let i = 0; i < count; i++) writeFileSync(join(dir, 'assessments', `bench-${i}.json`), serializeAssessmentFile(sample(i), '1.0.0', new Date()));
+  for (let i = 0; i < count; i++)
+    writeFileSync(join(dir, 'assessments', `bench-${i}.json`), serializeAssessmentFile(sample(i), '1.0.0', new Date()));
   return dir;
 }
 
@@ -38,7 +40,11 @@ function autosave(count: number): { ms: number; floor: number } {
     const times: number[] = [];
     const floors: number[] = [];
     for (let i = 0; i < 31; i++) {
-      const changed = { ...a, updatedAt: new Date().toISOString(), answers: { ...a.answers, goalsLinkedToBusiness: { kind: 'scale' as const, level: (i % 5) as 0 } } };
+      const changed = {
+        ...a,
+        updatedAt: new Date().toISOString(),
+        answers: { ...a.answers, goalsLinkedToBusiness: { kind: 'scale' as const, level: (i % 5) as 0 } },
+      };
       const t0 = performance.now();
       store.saveAssessment(changed);
       const t1 = performance.now();

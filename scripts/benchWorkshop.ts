@@ -17,7 +17,6 @@ import { changeWorkshop, reveal, setConsensus, workshopSpreads, workshopToDiscus
 import { sampleWorkshop } from '../tests/fixtures/workshops';
 import { median } from './median';
 
-
 function aggregation(): number {
   const a = sampleWorkshop(12);
   const q = QUESTIONS[0]!;
@@ -37,7 +36,12 @@ function aggregation(): number {
 
 async function resultsScreen(): Promise<{ ms: number; runs: number[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'some-kompass-bench-workshop-'));
-  const workshop = changeWorkshop(sampleWorkshop(12), (w) => reveal(w, QUESTIONS.map((q) => q.id)));
+  const workshop = changeWorkshop(sampleWorkshop(12), (w) =>
+    reveal(
+      w,
+      QUESTIONS.map((q) => q.id),
+    ),
+  );
   new AppStore(dir, openConfBackend).saveAssessment(workshop);
   const app = await launchApp({ locale: 'nb', dataDir: dir });
   try {

@@ -7,7 +7,12 @@ const path = require('node:path');
 const base = path.dirname(require.resolve('@doyensec/electronegativity/package.json'));
 const gotPath = require.resolve('got', { paths: [base] });
 const offline = () => Promise.reject(Object.assign(new Error('offline: scanning without network'), { code: 'ENOTFOUND' }));
-require.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: Object.assign(offline, { default: offline, get: offline }) };
+require.cache[gotPath] = {
+  id: gotPath,
+  filename: gotPath,
+  loaded: true,
+  exports: Object.assign(offline, { default: offline, get: offline }),
+};
 
 const run = require('@doyensec/electronegativity/dist/runner.js');
 const [input, electronVersion] = process.argv.slice(2);

@@ -10,7 +10,13 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { assessmentFileSchema, FILE_EXTENSION, FILE_FORMAT, FILE_SCHEMA_VERSION, MAX_FILE_BYTES } from '../renderer/src/domain/files/fileFormat';
+import {
+  assessmentFileSchema,
+  FILE_EXTENSION,
+  FILE_FORMAT,
+  FILE_SCHEMA_VERSION,
+  MAX_FILE_BYTES,
+} from '../renderer/src/domain/files/fileFormat';
 import { LIMITS } from '../renderer/src/domain/model/limits';
 
 export const SCHEMA_PATH = resolve(import.meta.dirname, '..', 'docs', `${FILE_EXTENSION}.schema.json`);

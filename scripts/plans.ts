@@ -25,7 +25,14 @@ const bundlesOf = (lng: Language): Record<string, object> => {
 };
 const resources = { nb: bundlesOf('nb'), sv: bundlesOf('sv') };
 const i18n = i18next.createInstance();
-await i18n.init({ lng: 'nb', fallbackLng: false, ns: Object.keys(resources.nb), defaultNS: 'common', resources, interpolation: { escapeValue: false } });
+await i18n.init({
+  lng: 'nb',
+  fallbackLng: false,
+  ns: Object.keys(resources.nb),
+  defaultNS: 'common',
+  resources,
+  interpolation: { escapeValue: false },
+});
 
 for (const company of COMPANIES) {
   const lng: Language = only ?? company.language;
@@ -33,7 +40,9 @@ for (const company of COMPANIES) {
   const report = buildReport(assessment, i18n.getFixedT(lng), lng, new Date('2026-11-30T12:00:00Z'));
   const p = assessment.profile;
   console.log(`\n=== ${report.company} (${lng}; ${p.size}, ${p.customerType}, ${p.channels.join('+')}, ${p.hoursPerWeek ?? '–'} h/week)`);
-  console.log(`    ${report.overall.scoreText} ${report.overall.band} | ${report.modules.map((m) => `${m.name} ${m.score ?? '–'} ${m.band}`).join(' | ')}`);
+  console.log(
+    `    ${report.overall.scoreText} ${report.overall.band} | ${report.modules.map((m) => `${m.name} ${m.score ?? '–'} ${m.band}`).join(' | ')}`,
+  );
   for (const note of report.planNotes) console.log(`    ${note}`);
   for (const h of report.plan) {
     if (h.actions.length === 0) continue;
@@ -49,5 +58,6 @@ for (const company of COMPANIES) {
       }
     }
   }
-  if (report.later.length > 0) console.log(`  ${i18n.getFixedT(lng)('common:plan.later.title')}: ${report.later.map((a) => a.title).join(' · ')}`);
+  if (report.later.length > 0)
+    console.log(`  ${i18n.getFixedT(lng)('common:plan.later.title')}: ${report.later.map((a) => a.title).join(' · ')}`);
 }

@@ -35,7 +35,11 @@ for (const lng of ['nb', 'sv'] as const) {
   await page.screenshot({ path: `${out}/${lng}-home.png`, fullPage: true });
   const open = async (name: string) => {
     await page.locator('button.brand').click();
-    await page.locator('tr', { has: page.locator('th', { hasText: name }) }).locator('.row-actions button').first().click();
+    await page
+      .locator('tr', { has: page.locator('th', { hasText: name }) })
+      .locator('.row-actions button')
+      .first()
+      .click();
   };
   await open('Bakeri Solsiden');
   await page.locator('.step-nav button').last().click();
@@ -70,11 +74,21 @@ for (const lng of ['nb', 'sv'] as const) {
   const second = startFollowUp(first, 'round-2', '2026-11-30T09:00:00.000Z');
   for (const q of QUESTIONS.filter((x) => x.module === 'responsiveness')) second.answers[q.id] = answerAt(q, 'good');
   store.saveAssessment(first);
-  store.saveAssessment({ ...confirmCarriedOver(second, QUESTIONS.filter((x) => x.module !== 'channels').map((x) => x.id)), targets: { strategy: 'advanced' } });
+  store.saveAssessment({
+    ...confirmCarriedOver(
+      second,
+      QUESTIONS.filter((x) => x.module !== 'channels').map((x) => x.id),
+    ),
+    targets: { strategy: 'advanced' },
+  });
   const app = await launchApp({ locale: lng, dataDir: dir });
   const { page } = app;
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.locator('tr', { has: page.locator('.workshop-tag') }).locator('.row-actions button').first().click();
+  await page
+    .locator('tr', { has: page.locator('.workshop-tag') })
+    .locator('.row-actions button')
+    .first()
+    .click();
   await page.locator('.step-nav button').nth(5).click();
   await page.locator('section.progress').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${out}/${lng}-round-progress.png` });
@@ -92,7 +106,10 @@ for (const lng of ['nb', 'sv'] as const) {
   const cls = writeClass(join(dir, 'klasse'), 30, lng);
   const store = new AppStore(join(dir, 'data'), openConfBackend);
   const draft = studentHomework(3, lng);
-  store.saveAssessment({ ...draft, homework: { ...draft.homework!, student: '', handedInAt: null, reflections: { strategy: 'For kort.' } } });
+  store.saveAssessment({
+    ...draft,
+    homework: { ...draft.homework!, student: '', handedInAt: null, reflections: { strategy: 'For kort.' } },
+  });
   const app = await launchApp({ locale: lng, dataDir: join(dir, 'data') });
   const { page } = app;
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -37,7 +37,9 @@ export function scan(): ScanResult {
   try {
     cpSync(join(root, 'electron'), join(dir, 'electron'), { recursive: true });
     cpSync(join(root, 'renderer', 'index.html'), join(dir, 'renderer', 'index.html'));
-    const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+    const electronVersion = (
+      JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }
+    ).version;
     const out = execFileSync(process.execPath, [join(root, 'scripts', 'electronegativity.cjs'), dir, electronVersion], {
       cwd: root,
       encoding: 'utf8',
@@ -54,8 +56,12 @@ export const isSerious = (f: Finding): boolean => (f.severity === 'HIGH' || f.se
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const result = scan();
   for (const f of result.issues)
-    console.log(`${f.severity.padEnd(8)} ${f.confidence.padEnd(10)} ${f.check}  ${f.file}:${f.location}${REVIEWED[f.check] ? `  (reviewed: ${REVIEWED[f.check]})` : ''}`);
+    console.log(
+      `${f.severity.padEnd(8)} ${f.confidence.padEnd(10)} ${f.check}  ${f.file}:${f.location}${REVIEWED[f.check] ? `  (reviewed: ${REVIEWED[f.check]})` : ''}`,
+    );
   const serious = result.issues.filter(isSerious);
-  console.log(`${result.checks} checks, ${result.errors} parse errors, ${result.issues.length} findings, ${serious.length} HIGH or MEDIUM not reviewed`);
+  console.log(
+    `${result.checks} checks, ${result.errors} parse errors, ${result.issues.length} findings, ${serious.length} HIGH or MEDIUM not reviewed`,
+  );
   process.exitCode = serious.length > 0 || result.errors > 0 ? 1 : 0;
 }

@@ -45,4 +45,3 @@ export function presentationTarget(
   if (!display || display.id === currentId || displays.length < 2) return { mode: 'mainWindow' };
   return { mode: 'ownWindow', bounds: display.bounds, displayId: display.id };
 }
-

@@ -70,7 +70,10 @@ const nativeDialogs: Dialogs = {
     return result.canceled || !result.filePath ? null : result.filePath;
   },
   chooseOpenPaths: async ({ folders, ...options }) => {
-    const dialogOptions = { ...options, properties: [folders ? ('openDirectory' as const) : ('openFile' as const), 'multiSelections' as const] };
+    const dialogOptions = {
+      ...options,
+      properties: [folders ? ('openDirectory' as const) : ('openFile' as const), 'multiSelections' as const],
+    };
     const result = mainWindow ? await dialog.showOpenDialog(mainWindow, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
     return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
   },

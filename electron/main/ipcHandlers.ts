@@ -8,7 +8,16 @@ import { assessmentSchema, idSchema, languageSchema, RESERVED_KEYS } from '../..
 import type { Language } from '../../renderer/src/domain/model/types';
 import { LIMITS } from '../../renderer/src/domain/model/limits';
 import { MAX_CLASS_FILES } from './services/classFiles';
-import { CSV_KINDS, EVENT_CHANNELS, INVOKE_CHANNELS, type DisplayChoice, type PresentationMode, type PresentationState, type SaveAssessmentResult, type StartInfo } from '../shared/contract';
+import {
+  CSV_KINDS,
+  EVENT_CHANNELS,
+  INVOKE_CHANNELS,
+  type DisplayChoice,
+  type PresentationMode,
+  type PresentationState,
+  type SaveAssessmentResult,
+  type StartInfo,
+} from '../shared/contract';
 import type { PresentationCommand } from '../../renderer/src/domain/workshop/presentation';
 import { StoreFull, type AppStore } from './services/appStore';
 import { writeFailureOf } from './services/atomicWrite';
@@ -62,9 +71,7 @@ export const ARGUMENT_SCHEMAS = {
   // A .docx is a ZIP file (it starts with "PK\x03\x04"); 50 MB is far above any real plan (tens of KB).
   saveWord: z.tuple([
     z.string().max(200),
-    z
-      .instanceof(Uint8Array)
-      .refine((b) => b.byteLength <= 50_000_000 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04),
+    z.instanceof(Uint8Array).refine((b) => b.byteLength <= 50_000_000 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04),
   ]),
   readRespondentFile: z.tuple([]),
   handInAssessment: z.tuple([idSchema]),
@@ -73,12 +80,17 @@ export const ARGUMENT_SCHEMAS = {
   cancelClassRead: z.tuple([]),
   saveClassFile: z.tuple([
     z.string().max(200),
-    z.strictObject({ paths: z.array(z.string().min(1).max(4096)).max(MAX_CLASS_FILES), classList: z.array(z.string().max(LIMITS.name)).max(MAX_CLASS_FILES) }),
+    z.strictObject({
+      paths: z.array(z.string().min(1).max(4096)).max(MAX_CLASS_FILES),
+      classList: z.array(z.string().max(LIMITS.name)).max(MAX_CLASS_FILES),
+    }),
   ]),
   openClassFile: z.tuple([]),
   listDisplays: z.tuple([]),
   startPresentation: z.tuple([z.number().int().nullable()]),
-  showPresentation: z.tuple([z.strictObject({ assessment: assessmentSchema, slide: z.number().int().min(0).max(1000), language: languageSchema })]),
+  showPresentation: z.tuple([
+    z.strictObject({ assessment: assessmentSchema, slide: z.number().int().min(0).max(1000), language: languageSchema }),
+  ]),
   stopPresentation: z.tuple([]),
   sendPresentationCommand: z.tuple([
     z.discriminatedUnion('kind', [
@@ -152,7 +164,8 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
     readRespondentFile: () => services.files.readRespondentFile(),
     handInAssessment: (id) => services.files.handInAssessment(id),
     chooseClassPaths: (kind) => services.files.chooseClassPaths(kind),
-    readClassFiles: (paths, caller) => services.files.readClassFiles(paths, (done, total) => caller.send(EVENT_CHANNELS.classProgress, { done, total })),
+    readClassFiles: (paths, caller) =>
+      services.files.readClassFiles(paths, (done, total) => caller.send(EVENT_CHANNELS.classProgress, { done, total })),
     cancelClassRead: () => services.files.cancelClassRead(),
     saveClassFile: (name, content) => services.files.saveClassFile(name, content),
     openClassFile: () => services.files.openClassFile(),

@@ -20,9 +20,19 @@ export interface MenuActions {
  * "Open recent": on macOS the system's own list (filled by app.addRecentDocument); elsewhere the app's list of the
  * files imported and exported lately, each opened as a new assessment like any file opened with the app.
  */
-function recentMenu(labels: MenuLabels, isMac: boolean, recentFiles: ReadonlyArray<string>, actions: MenuActions): MenuItemConstructorOptions {
-  if (isMac) return { label: labels.openRecent, role: 'recentDocuments', submenu: [{ label: labels.clearRecent, role: 'clearRecentDocuments' }] };
-  const items: MenuItemConstructorOptions[] = recentFiles.map((path) => ({ label: basename(path), sublabel: path, click: () => actions.openRecent(path) }));
+function recentMenu(
+  labels: MenuLabels,
+  isMac: boolean,
+  recentFiles: ReadonlyArray<string>,
+  actions: MenuActions,
+): MenuItemConstructorOptions {
+  if (isMac)
+    return { label: labels.openRecent, role: 'recentDocuments', submenu: [{ label: labels.clearRecent, role: 'clearRecentDocuments' }] };
+  const items: MenuItemConstructorOptions[] = recentFiles.map((path) => ({
+    label: basename(path),
+    sublabel: path,
+    click: () => actions.openRecent(path),
+  }));
   return { label: labels.openRecent, submenu: items.length > 0 ? items : [{ label: labels.noRecent, enabled: false }] };
 }
 

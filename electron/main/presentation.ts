@@ -5,7 +5,13 @@
  * presentation window only draws the state it is sent and sends its keys back.
  */
 import { powerSaveBlocker, screen, type BrowserWindow, type Display, type Rectangle, type WebFrameMain } from 'electron';
-import { EVENT_CHANNELS, type DisplayChoice, type PresentationEvent, type PresentationMode, type PresentationState } from '../shared/contract';
+import {
+  EVENT_CHANNELS,
+  type DisplayChoice,
+  type PresentationEvent,
+  type PresentationMode,
+  type PresentationState,
+} from '../shared/contract';
 import { displayChoices, presentationTarget } from './displays';
 import type { PresentationCommand } from '../../renderer/src/domain/workshop/presentation';
 import type { PresentationService } from './ipcHandlers';

@@ -6,6 +6,14 @@ import type { MenuLabels } from './menu';
 import { writeFailureOf } from './services/atomicWrite';
 
 export function startupFailureMessage(error: unknown, dir: string, labels: MenuLabels): { title: string; message: string } {
-  const reasons = { diskFull: labels.reasonDiskFull, readOnly: labels.reasonReadOnly, noPermission: labels.reasonNoPermission, failed: labels.reasonFailed };
-  return { title: labels.startFailedTitle, message: labels.startFailed.replace('{{path}}', dir).replace('{{reason}}', reasons[writeFailureOf(error)]) };
+  const reasons = {
+    diskFull: labels.reasonDiskFull,
+    readOnly: labels.reasonReadOnly,
+    noPermission: labels.reasonNoPermission,
+    failed: labels.reasonFailed,
+  };
+  return {
+    title: labels.startFailedTitle,
+    message: labels.startFailed.replace('{{path}}', dir).replace('{{reason}}', reasons[writeFailureOf(error)]),
+  };
 }

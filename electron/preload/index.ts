@@ -59,7 +59,8 @@ export const api = {
   sendPresentationCommand: (command) => ipcRenderer.invoke(INVOKE_CHANNELS.sendPresentationCommand, command),
   onPresentationState: (listener) => listen<PresentationState>(EVENT_CHANNELS.presentationState, listener),
   onPresentationCommand: (listener) => listen<PresentationCommand>(EVENT_CHANNELS.presentationCommand, listener),
-  onPresentationEvent: (listener) => listen<PresentationEvent>(EVENT_CHANNELS.presentationEvent, listener, (e) => PRESENTATION_EVENTS.includes(e as PresentationEvent)),
+  onPresentationEvent: (listener) =>
+    listen<PresentationEvent>(EVENT_CHANNELS.presentationEvent, listener, (e) => PRESENTATION_EVENTS.includes(e as PresentationEvent)),
   onFileImported: (listener) => {
     const handler = (_event: IpcRendererEvent, result: ImportResult): void => listener(result);
     ipcRenderer.on(EVENT_CHANNELS.fileImported, handler);

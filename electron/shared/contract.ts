@@ -41,13 +41,17 @@ export type SaveResult =
   | { kind: 'failed'; reason: 'notFound' | 'writeFailed' | 'tooLarge' | 'printFailed' };
 
 /** What came of importing a .somekompass file. An import always creates a new assessment. */
-export type ImportResult = { kind: 'imported'; assessment: Assessment } | { kind: 'cancelled' } | { kind: 'failed'; error: FileError; fileName: string };
+export type ImportResult =
+  { kind: 'imported'; assessment: Assessment } | { kind: 'cancelled' } | { kind: 'failed'; error: FileError; fileName: string };
 
 /** What came of saving an assessment: a save that failed says why, and never looks like a saved one. */
 export type SaveAssessmentResult = { ok: true } | { ok: false; reason: 'storeFull' | 'diskFull' | 'readOnly' | 'noPermission' | 'failed' };
 
 /** A participant's file read for a workshop: checked, not stored (the renderer adds it as a respondent). */
-export type RespondentFileResult = { kind: 'read'; assessment: Assessment; fileName: string } | { kind: 'cancelled' } | { kind: 'failed'; error: FileError; fileName: string };
+export type RespondentFileResult =
+  | { kind: 'read'; assessment: Assessment; fileName: string }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; error: FileError; fileName: string };
 
 /** What reading a class's files gave: each file read and checked (nothing stored), files skipped, and whether cancelled. */
 export interface ClassReadResult {
@@ -140,7 +144,9 @@ export interface AppApi {
   /** Save dialog in main, then writes the class file (the paths and the class list). */
   saveClassFile(suggestedName: string, content: ClassFileContent): Promise<SaveResult>;
   /** Open dialog in main, then reads a class file; null when cancelled; failed with a reason when it is not one. */
-  openClassFile(): Promise<{ kind: 'opened'; content: ClassFileContent; fileName: string } | { kind: 'cancelled' } | { kind: 'failed'; fileName: string }>;
+  openClassFile(): Promise<
+    { kind: 'opened'; content: ClassFileContent; fileName: string } | { kind: 'cancelled' } | { kind: 'failed'; fileName: string }
+  >;
   /** The displays connected now, for the presentation. */
   listDisplays(): Promise<DisplayChoice[]>;
   /** Starts the presentation on a display (null: the suggested one); keeps that display awake while it runs. */
@@ -162,7 +168,16 @@ export interface AppApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
-export type InvokeMethod = Exclude<keyof AppApi, 'onMenuCommand' | 'onFileImported' | 'importDroppedFile' | 'onPresentationState' | 'onPresentationCommand' | 'onPresentationEvent' | 'onClassProgress'>;
+export type InvokeMethod = Exclude<
+  keyof AppApi,
+  | 'onMenuCommand'
+  | 'onFileImported'
+  | 'importDroppedFile'
+  | 'onPresentationState'
+  | 'onPresentationCommand'
+  | 'onPresentationEvent'
+  | 'onClassProgress'
+>;
 
 /** Channel name for each request/response method. */
 export const INVOKE_CHANNELS = {

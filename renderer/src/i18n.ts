@@ -6,7 +6,20 @@ import { LANGUAGES } from './domain/model/types';
 /** Each language's namespaces are separate chunks: the first screen only loads the active language. */
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/*/menu.json']);
 
-export const NAMESPACES = ['common', 'files', 'sources', 'profile', 'strategy', 'channels', 'responsiveness', 'authenticity', 'workshop', 'rounds', 'homework', 'class'] as const;
+export const NAMESPACES = [
+  'common',
+  'files',
+  'sources',
+  'profile',
+  'strategy',
+  'channels',
+  'responsiveness',
+  'authenticity',
+  'workshop',
+  'rounds',
+  'homework',
+  'class',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 /** What the first screen (home) needs; the question bank's texts load when an assessment opens. */
 export const FIRST_SCREEN_NAMESPACES: ReadonlyArray<Namespace> = ['common', 'files'];

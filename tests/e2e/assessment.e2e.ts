@@ -32,7 +32,6 @@ async function expectNoAxeViolations(page: Page, screen: string): Promise<void> 
   expect(await axeViolations(page), `axe on ${screen}`).toEqual([]);
 }
 
-
 describe.each(['nb', 'sv'] as const)('a whole assessment by keyboard (%s)', (lng) => {
   const common = load(lng, 'common');
   const profile = load(lng, 'profile');
@@ -92,7 +91,11 @@ describe.each(['nb', 'sv'] as const)('a whole assessment by keyboard (%s)', (lng
             await toggleCheckbox(page, page.locator(`input[name="${name}"]`).first());
             break;
           case 'number':
-            await typeInto(page, page.locator(`input[name="${name}"][type="text"]`), String(q.answer.scoring.steps[1]?.limit ?? q.answer.scoring.min));
+            await typeInto(
+              page,
+              page.locator(`input[name="${name}"][type="text"]`),
+              String(q.answer.scoring.steps[1]?.limit ?? q.answer.scoring.min),
+            );
             break;
         }
       }
@@ -158,7 +161,9 @@ describe.each(['nb', 'sv'] as const)('a whole assessment by keyboard (%s)', (lng
     await expect.poll(() => p2.getByLabel(get(profile, 'fields.companyName.label'), { exact: true }).inputValue()).toBe(COMPANY);
     expect(await p2.locator('input[name="channels"][value="facebook"]').isChecked()).toBe(true);
     await pressButton(p2, p2.locator('.step-nav button').last());
-    await expect.poll(() => p2.locator('.action-card').first().getByLabel(t('plan.owner'), { exact: true }).inputValue()).toBe('Kari Nordmann');
+    await expect
+      .poll(() => p2.locator('.action-card').first().getByLabel(t('plan.owner'), { exact: true }).inputValue())
+      .toBe('Kari Nordmann');
     expect(again.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
     await again.close();
   });

@@ -42,20 +42,27 @@ describe.each(['nb', 'sv'] as const)('the class overview (%s)', (lng) => {
     await page.keyboard.insertText(cls.classList.join('\n'));
     app.dialogAnswers.push([cls.folder]);
     await pressButton(page, page.getByRole('button', { name: c('chooseFolder'), exact: true }));
-    await expect.poll(() => page.locator('.class-summary').textContent()).toBe(c('summary', { students: 30, missing: 2, bad: 3, skipped: 2 }));
+    await expect
+      .poll(() => page.locator('.class-summary').textContent())
+      .toBe(c('summary', { students: 30, missing: 2, bad: 3, skipped: 2 }));
     // Nothing was copied into the teacher's own assessments.
     expect(app.store.listSummaries()).toEqual([]);
 
     expect(await page.locator('.missing-list li').allTextContents()).toEqual(cls.missing);
     const bad = await page.locator('.bad-files li').allTextContents();
     expect(bad.map((b) => b.split(':')[0])).toEqual(cls.bad);
-    expect(bad.find((b) => b.startsWith('nyere'))).toContain(get(load(lng, 'files'), 'import.errors.newerVersion', { found: 99, supported: 4 }));
+    expect(bad.find((b) => b.startsWith('nyere'))).toContain(
+      get(load(lng, 'files'), 'import.errors.newerVersion', { found: 99, supported: 4 }),
+    );
     expect(await page.locator('.duplicates li').count()).toBe(2);
     expect(await page.locator('.class-matrix tbody tr').count()).toBe(30);
     expect(await axeViolations(page), 'axe on the overview').toEqual([]);
 
     // Sort by the overall score, highest first, by keyboard; the first row is the best student.
-    const expected = buildClassOverview((await readClassFiles([cls.folder], () => undefined, new AbortController().signal)).files, cls.classList);
+    const expected = buildClassOverview(
+      (await readClassFiles([cls.folder], () => undefined, new AbortController().signal)).files,
+      cls.classList,
+    );
     const best = [...expected.students].sort((a, b) => (b.overall ?? 0) - (a.overall ?? 0))[0]!;
     await pressButton(page, page.locator('.class-matrix thead button', { hasText: c('columns.overall') }));
     await expect.poll(() => page.locator('.class-matrix thead th[aria-sort="descending"]').count()).toBe(1);
@@ -81,7 +88,10 @@ describe.each(['nb', 'sv'] as const)('the class overview (%s)', (lng) => {
     app.dialogAnswers.push(csvPath);
     await pressButton(page, page.getByRole('button', { name: c('exportCsv'), exact: true }));
     await expect.poll(() => readFileSync(csvPath, 'utf8').length, { timeout: 10_000 }).toBeGreaterThan(100);
-    const rows = readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '').split('\r\n').map((r) => r.split(';'));
+    const rows = readFileSync(csvPath, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .map((r) => r.split(';'));
     expect(rows[0]![0]).toBe(c('columns.student'));
     const studentRows = rows.slice(1, 31);
     expect(studentRows.map((r) => r[0]).sort()).toEqual([...cls.students].sort());
@@ -108,7 +118,9 @@ describe.each(['nb', 'sv'] as const)('the class overview (%s)', (lng) => {
     await pressButton(again.page, again.page.getByRole('button', { name: get(common, 'home.classOverview'), exact: true }));
     again.dialogAnswers.push(classFile);
     await pressButton(again.page, again.page.getByRole('button', { name: c('openSaved'), exact: true }));
-    await expect.poll(() => again.page.locator('.class-summary').textContent()).toBe(c('summary', { students: 30, missing: 2, bad: 3, skipped: 2 }));
+    await expect
+      .poll(() => again.page.locator('.class-summary').textContent())
+      .toBe(c('summary', { students: 30, missing: 2, bad: 3, skipped: 2 }));
     expect(await again.page.getByLabel(c('classList'), { exact: true }).inputValue()).toBe(cls.classList.join('\n'));
     // Not a class file: said so, nothing changes.
     again.dialogAnswers.push(pdf);

@@ -55,12 +55,19 @@ const UNBROKEN = `https://eksempel.no/${'a1b2c3'.repeat(100)}`;
 
 function hardAssessment(): Assessment {
   const base = withProfile({ companyName: COMPANY, respondent: 'Åse <b>Ærø</b>', customerType: 'b2c' }, answeredAll(false));
-  const notes = Object.fromEntries(QUESTIONS.slice(0, 10).map((q, i) => [q.id, i === 0 ? `${UNBROKEN}\n${longNote(q.id)}` : longNote(q.id)]));
+  const notes = Object.fromEntries(
+    QUESTIONS.slice(0, 10).map((q, i) => [q.id, i === 0 ? `${UNBROKEN}\n${longNote(q.id)}` : longNote(q.id)]),
+  );
   const plan = generatePlan(base, scoreAssessment(base)).active;
   const planEdits = Object.fromEntries(
     plan.map((p, i) => [
       p.action.id,
-      { owner: `Ærlige Åse ${i} =SUM(A1)`, due: '2026-12-31', status: i % 2 ? ('inProgress' as const) : ('notStarted' as const), note: longNote(`tiltak${i}`, 1_500) },
+      {
+        owner: `Ærlige Åse ${i} =SUM(A1)`,
+        due: '2026-12-31',
+        status: i % 2 ? ('inProgress' as const) : ('notStarted' as const),
+        note: longNote(`tiltak${i}`, 1_500),
+      },
     ]),
   );
   return { ...base, notes, planEdits };
@@ -114,16 +121,36 @@ function pdfWords(path: string): PdfWord[] {
       pageHeight = Number(p[2]);
     }
     const w = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
-    if (w) words.push({ page, pageWidth, pageHeight, xMin: Number(w[1]), yMin: Number(w[2]), xMax: Number(w[3]), yMax: Number(w[4]), word: w[5]! });
+    if (w)
+      words.push({
+        page,
+        pageWidth,
+        pageHeight,
+        xMin: Number(w[1]),
+        yMin: Number(w[2]),
+        xMax: Number(w[3]),
+        yMax: Number(w[4]),
+        word: w[5]!,
+      });
   }
   return words;
 }
 
 const docxText = (path: string): { xml: Record<string, string>; text: string } => {
   const parts = unzipSync(new Uint8Array(readFileSync(path)));
-  const xml = Object.fromEntries(Object.entries(parts).filter(([n]) => /\.(xml|rels)$/.test(n)).map(([n, b]) => [n, strFromU8(b)]));
+  const xml = Object.fromEntries(
+    Object.entries(parts)
+      .filter(([n]) => /\.(xml|rels)$/.test(n))
+      .map(([n, b]) => [n, strFromU8(b)]),
+  );
   const document = xml['word/document.xml'] ?? '';
-  const decode = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string): string =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   return { xml, text: [...document.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]!)).join(' ') };
 };
 
@@ -140,7 +167,10 @@ describe.each([
     const assessment = hardAssessment();
     app.store.saveAssessment(assessment);
     await page.reload();
-    await pressButton(page, page.getByRole('button', { name: text(common, 'home.continueNamed').replace('{{name}}', COMPANY), exact: true }));
+    await pressButton(
+      page,
+      page.getByRole('button', { name: text(common, 'home.continueNamed').replace('{{name}}', COMPANY), exact: true }),
+    );
     await pressButton(page, page.getByRole('button', { name: text(common, 'steps.results'), exact: true }));
     await page.getByRole('heading', { level: 1, name: text(common, 'results.title') }).waitFor();
 
@@ -160,7 +190,9 @@ describe.each([
     const pdf = join(outDir, 'rapport.pdf');
     app.dialogAnswers.push(pdf);
     await pressButton(page, panel.getByRole('button', { name: text(files, 'exports.pdf') }));
-    await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 60_000 }).toBe(`${text(files, 'saved.pdf').replace('{{path}}', pdf)}${text(common, 'home.dismiss')}`);
+    await expect
+      .poll(() => panel.getByRole('status').textContent(), { timeout: 60_000 })
+      .toBe(`${text(files, 'saved.pdf').replace('{{path}}', pdf)}${text(common, 'home.dismiss')}`);
     const suggested = app.dialogsShown.at(-1)!;
     expect(suggested.kind).toBe('save');
     expect(suggested.defaultPath.endsWith('.pdf')).toBe(true);
@@ -269,13 +301,21 @@ describe('a 200-character company name with control and bidi characters', () => 
     const outDir = tempDir();
     const longName = `CON\u202Etxt.exe \u0007${'Fjord & Fjell «Æøå» '.repeat(12)}`.slice(0, 200);
     expect(longName).toHaveLength(200);
-    const assessment = withProfile({ companyName: longName, customerType: 'b2c', size: 'small', channels: ['facebook'] }, answeredAll(false));
+    const assessment = withProfile(
+      { companyName: longName, customerType: 'b2c', size: 'small', channels: ['facebook'] },
+      answeredAll(false),
+    );
     app.store.saveAssessment(assessment);
     await page.reload();
     await pressButton(page, page.getByRole('button', { name: text(common, 'home.openNamed').replace('{{name}}', longName), exact: true }));
     await page.getByRole('heading', { level: 1, name: text(common, 'results.title') }).waitFor();
     const panel = page.locator('.export-panel');
-    for (const [kind, ext] of [['pdf', 'pdf'], ['word', 'docx'], ['answersCsv', 'csv'], ['planCsv', 'csv']] as const) {
+    for (const [kind, ext] of [
+      ['pdf', 'pdf'],
+      ['word', 'docx'],
+      ['answersCsv', 'csv'],
+      ['planCsv', 'csv'],
+    ] as const) {
       const path = join(outDir, `${kind}.${ext}`);
       app.dialogAnswers.push(path);
       await pressButton(page, panel.getByRole('button', { name: text(files, `exports.${kind}`) }));

@@ -18,7 +18,10 @@ const root = resolve(import.meta.dirname, '..', '..');
 type Dict = Record<string, unknown>;
 const load = (lng: string, ns: string): Dict => JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')) as Dict;
 const get = (d: Dict, path: string, vars: Record<string, string | number> = {}): string =>
-  Object.entries(vars).reduce((s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)), path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string);
+  Object.entries(vars).reduce(
+    (s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)),
+    path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string,
+  );
 
 const dirs: string[] = [];
 const tempDir = (): string => {

@@ -93,7 +93,12 @@ export async function printToPdf(page: Page): Promise<Uint8Array> {
   return page.pdf({
     format: 'A4',
     printBackground: true,
-    margin: { top: inches(PDF_MARGINS_INCHES.top), bottom: inches(PDF_MARGINS_INCHES.bottom), left: inches(PDF_MARGINS_INCHES.left), right: inches(PDF_MARGINS_INCHES.right) },
+    margin: {
+      top: inches(PDF_MARGINS_INCHES.top),
+      bottom: inches(PDF_MARGINS_INCHES.bottom),
+      left: inches(PDF_MARGINS_INCHES.left),
+      right: inches(PDF_MARGINS_INCHES.right),
+    },
     displayHeaderFooter: true,
     headerTemplate: PDF_HEADER_TEMPLATE,
     footerTemplate: PDF_FOOTER_TEMPLATE,
@@ -139,18 +144,23 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   // What electron/main/presentation.ts does with windows, done with pages: the presentation's own page on the second
   // display, or full screen in the app's page; state one way, keys the other, both through the real handlers.
   const displayCount = options.displays ?? 1;
-  const displayList = Array.from({ length: displayCount }, (_, i) => ({ id: i + 1, bounds: { x: i * 1920, y: 0, width: i === 0 ? 1280 : 1920, height: i === 0 ? 900 : 1080 } }));
+  const displayList = Array.from({ length: displayCount }, (_, i) => ({
+    id: i + 1,
+    bounds: { x: i * 1920, y: 0, width: i === 0 ? 1280 : 1920, height: i === 0 ? 900 : 1080 },
+  }));
   let presentation: Promise<Page> | null = null;
   let fullScreen = false;
   let mainPage: Page | null = null;
   const emit = (target: Page | null, listeners: string, value: unknown): Promise<void> =>
     target
-      ? target.evaluate(
-          ([name, v]) => {
-            for (const l of (window as unknown as Record<string, Set<(x: unknown) => void>>)[name] ?? []) l(v);
-          },
-          [listeners, value] as const,
-        ).catch(() => undefined) // the page may be closing with the test
+      ? target
+          .evaluate(
+            ([name, v]) => {
+              for (const l of (window as unknown as Record<string, Set<(x: unknown) => void>>)[name] ?? []) l(v);
+            },
+            [listeners, value] as const,
+          )
+          .catch(() => undefined) // the page may be closing with the test
       : Promise.resolve();
   const presentationService: PresentationService = {
     displays: () => displayChoices(displayList, 1, 1),
@@ -169,7 +179,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       return 'ownWindow';
     },
     show: (state) => {
-      void presentation?.then((p) => p.locator('main.presentation').first().waitFor().then(() => emit(p, '__presentationStateListeners', state)));
+      void presentation?.then((p) =>
+        p
+          .locator('main.presentation')
+          .first()
+          .waitFor()
+          .then(() => emit(p, '__presentationStateListeners', state)),
+      );
     },
     stop: () => {
       fullScreen = false;
@@ -179,7 +195,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     },
     command: (command) => void emit(mainPage, '__presentationCommandListeners', command),
   };
-  const handlers = createIpcHandlers({ store, files, presentation: presentationService, systemLanguage: () => localeTag, appVersion: version });
+  const handlers = createIpcHandlers({
+    store,
+    files,
+    presentation: presentationService,
+    systemLanguage: () => localeTag,
+    appVersion: version,
+  });
 
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
@@ -205,63 +227,66 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     }
   });
   // The same shape as electron/preload/index.ts: one method per contract entry.
-  await context.addInitScript(({ channels, events }: { channels: Record<string, string>; events: Record<string, string> }) => {
-    type Reply = { ok: boolean; value?: unknown; error?: string };
-    const w = window as unknown as {
-      __someKompassInvoke: (c: string, a: unknown[]) => Promise<Reply>;
-      __someKompassDrop: (name: string, bytes: number[]) => Promise<unknown>;
-      __menuListeners: Set<(c: string) => void>;
-      __fileListeners: Set<(r: unknown) => void>;
-      __presentationStateListeners: Set<(s: unknown) => void>;
-      __presentationCommandListeners: Set<(c: unknown) => void>;
-      __presentationEventListeners: Set<(e: unknown) => void>;
-    };
-    w.__menuListeners = new Set();
-    w.__fileListeners = new Set();
-    w.__presentationStateListeners = new Set();
-    w.__presentationCommandListeners = new Set();
-    w.__presentationEventListeners = new Set();
-    const api: Record<string, unknown> = {};
-    // Written out one by one: a shared helper function would not survive the trip into the page (tsx names it).
-    api['onPresentationState'] = (listener: (x: unknown) => void) => {
-      w.__presentationStateListeners.add(listener);
-      return () => w.__presentationStateListeners.delete(listener);
-    };
-    api['onPresentationCommand'] = (listener: (x: unknown) => void) => {
-      w.__presentationCommandListeners.add(listener);
-      return () => w.__presentationCommandListeners.delete(listener);
-    };
-    api['onClassProgress'] = (listener: (x: unknown) => void) => {
-      const key = `__event:${events.classProgress}`;
-      const listeners = ((w as unknown as Record<string, Set<(x: unknown) => void>>)[key] ??= new Set());
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    };
-    api['onPresentationEvent'] = (listener: (x: unknown) => void) => {
-      w.__presentationEventListeners.add(listener);
-      return () => w.__presentationEventListeners.delete(listener);
-    };
-    for (const [method, channel] of Object.entries(channels)) {
-      // The preload exposes this channel only through importDroppedFile (below), never as a method.
-      if (method === 'importFilePath') continue;
-      api[method] = async (...args: unknown[]) => {
-        const sent = args.map((a) => (a instanceof Uint8Array ? { uint8Array: Array.from(a) } : a));
-        const reply = await w.__someKompassInvoke(channel, sent);
-        if (!reply.ok) throw new Error(reply.error);
-        return reply.value;
+  await context.addInitScript(
+    ({ channels, events }: { channels: Record<string, string>; events: Record<string, string> }) => {
+      type Reply = { ok: boolean; value?: unknown; error?: string };
+      const w = window as unknown as {
+        __someKompassInvoke: (c: string, a: unknown[]) => Promise<Reply>;
+        __someKompassDrop: (name: string, bytes: number[]) => Promise<unknown>;
+        __menuListeners: Set<(c: string) => void>;
+        __fileListeners: Set<(r: unknown) => void>;
+        __presentationStateListeners: Set<(s: unknown) => void>;
+        __presentationCommandListeners: Set<(c: unknown) => void>;
+        __presentationEventListeners: Set<(e: unknown) => void>;
       };
-    }
-    api['importDroppedFile'] = async (file: File) => w.__someKompassDrop(file.name, [...new Uint8Array(await file.arrayBuffer())]);
-    api['onFileImported'] = (listener: (r: unknown) => void) => {
-      w.__fileListeners.add(listener);
-      return () => w.__fileListeners.delete(listener);
-    };
-    api['onMenuCommand'] = (listener: (c: string) => void) => {
-      w.__menuListeners.add(listener);
-      return () => w.__menuListeners.delete(listener);
-    };
-    Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
-  }, { channels: INVOKE_CHANNELS, events: EVENT_CHANNELS });
+      w.__menuListeners = new Set();
+      w.__fileListeners = new Set();
+      w.__presentationStateListeners = new Set();
+      w.__presentationCommandListeners = new Set();
+      w.__presentationEventListeners = new Set();
+      const api: Record<string, unknown> = {};
+      // Written out one by one: a shared helper function would not survive the trip into the page (tsx names it).
+      api['onPresentationState'] = (listener: (x: unknown) => void) => {
+        w.__presentationStateListeners.add(listener);
+        return () => w.__presentationStateListeners.delete(listener);
+      };
+      api['onPresentationCommand'] = (listener: (x: unknown) => void) => {
+        w.__presentationCommandListeners.add(listener);
+        return () => w.__presentationCommandListeners.delete(listener);
+      };
+      api['onClassProgress'] = (listener: (x: unknown) => void) => {
+        const key = `__event:${events.classProgress}`;
+        const listeners = ((w as unknown as Record<string, Set<(x: unknown) => void>>)[key] ??= new Set());
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      };
+      api['onPresentationEvent'] = (listener: (x: unknown) => void) => {
+        w.__presentationEventListeners.add(listener);
+        return () => w.__presentationEventListeners.delete(listener);
+      };
+      for (const [method, channel] of Object.entries(channels)) {
+        // The preload exposes this channel only through importDroppedFile (below), never as a method.
+        if (method === 'importFilePath') continue;
+        api[method] = async (...args: unknown[]) => {
+          const sent = args.map((a) => (a instanceof Uint8Array ? { uint8Array: Array.from(a) } : a));
+          const reply = await w.__someKompassInvoke(channel, sent);
+          if (!reply.ok) throw new Error(reply.error);
+          return reply.value;
+        };
+      }
+      api['importDroppedFile'] = async (file: File) => w.__someKompassDrop(file.name, [...new Uint8Array(await file.arrayBuffer())]);
+      api['onFileImported'] = (listener: (r: unknown) => void) => {
+        w.__fileListeners.add(listener);
+        return () => w.__fileListeners.delete(listener);
+      };
+      api['onMenuCommand'] = (listener: (c: string) => void) => {
+        w.__menuListeners.add(listener);
+        return () => w.__menuListeners.delete(listener);
+      };
+      Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
+    },
+    { channels: INVOKE_CHANNELS, events: EVENT_CHANNELS },
+  );
 
   const page = await context.newPage();
   mainPage = page;
@@ -277,7 +302,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     files,
     dialogAnswers,
     dialogsShown,
-    presentationPage: () => (presentation ?? Promise.resolve(null)),
+    presentationPage: () => presentation ?? Promise.resolve(null),
     fullScreen: () => fullScreen,
     openWithApp: async (path) => {
       const result = await files.importFromPath(path);

@@ -18,7 +18,10 @@ const root = resolve(import.meta.dirname, '..', '..');
 type Dict = Record<string, unknown>;
 const load = (lng: string, ns: string): Dict => JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')) as Dict;
 const get = (d: Dict, path: string, vars: Record<string, string | number> = {}): string =>
-  Object.entries(vars).reduce((s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)), path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string);
+  Object.entries(vars).reduce(
+    (s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)),
+    path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string,
+  );
 const nb = load('nb', 'common');
 const sv = load('sv', 'common');
 
@@ -41,7 +44,10 @@ function seed(dir: string, names: string[]): void {
     // Each a minute newer than the one before: the list shows the last one first.
     return { ...a, updatedAt: new Date(Date.UTC(2026, 10, 20, 10, i)).toISOString(), profile: { ...a.profile, companyName } };
   });
-  writeFileSync(join(dir, 'some-kompass.json'), JSON.stringify({ schemaVersion: 2, assessments, settings: { uiLanguage: null, window: null, lastFolder: null } }));
+  writeFileSync(
+    join(dir, 'some-kompass.json'),
+    JSON.stringify({ schemaVersion: 2, assessments, settings: { uiLanguage: null, window: null, lastFolder: null } }),
+  );
 }
 
 describe('home screen', () => {
@@ -67,7 +73,6 @@ describe('home screen', () => {
     expect(await axeViolations(page)).toEqual([]);
     await app.close();
   });
-
 
   test('an earlier version is restored as a new assessment, by keyboard; the current one stays', async () => {
     const dir = tempDir();
@@ -99,7 +104,11 @@ describe('home screen', () => {
     await pressButton(page, page.getByRole('button', { name: get(nb, 'home.duplicateNamed', { name: 'Fiskebutikken' }) }));
     const copyName = `Fiskebutikken (${get(nb, 'home.copySuffix')})`;
     await expect.poll(() => page.locator('.company-cell').allTextContents()).toContain(copyName);
-    expect(stored(dir).map((a) => a.profile.companyName).sort()).toEqual([copyName, 'Fiskebutikken', 'Sykkelverkstedet'].sort());
+    expect(
+      stored(dir)
+        .map((a) => a.profile.companyName)
+        .sort(),
+    ).toEqual([copyName, 'Fiskebutikken', 'Sykkelverkstedet'].sort());
 
     await pressButton(page, page.getByRole('button', { name: get(nb, 'home.deleteNamed', { name: 'Sykkelverkstedet' }) }));
     await expect.poll(() => page.locator('.toast').textContent()).toContain(get(nb, 'home.deleted', { name: 'Sykkelverkstedet' }));
@@ -114,7 +123,9 @@ describe('home screen', () => {
     await app.close();
 
     const again = await launchApp({ locale: 'nb', dataDir: dir });
-    await expect.poll(() => again.page.locator('.company-cell').allTextContents()).toEqual(expect.arrayContaining(['Sykkelverkstedet', copyName]));
+    await expect
+      .poll(() => again.page.locator('.company-cell').allTextContents())
+      .toEqual(expect.arrayContaining(['Sykkelverkstedet', copyName]));
     expect(await again.page.locator('.company-cell').count()).toBe(2);
     await again.close();
   });
@@ -197,7 +208,10 @@ describe('bad input', () => {
     await app.close();
 
     const again = await launchApp({ locale: 'nb', dataDir: dir });
-    await pressButton(again.page, again.page.getByRole('button', { name: get(nb, 'home.continueNamed', { name: '<b>Fet</b> & "sitat"' }) }));
+    await pressButton(
+      again.page,
+      again.page.getByRole('button', { name: get(nb, 'home.continueNamed', { name: '<b>Fet</b> & "sitat"' }) }),
+    );
     await pressButton(again.page, again.page.locator('.step-nav button').nth(1));
     await expect.poll(() => again.page.locator('details.note textarea').first().inputValue()).toBe(note);
     expect(dialogs).toEqual([]);

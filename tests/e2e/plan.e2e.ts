@@ -41,12 +41,22 @@ const UNSURE = 'Usikker & Co';
 
 /** Three assessments as a user would have them after a few evenings. */
 function seed(dataDir: string, lng: 'nb' | 'sv'): Assessment[] {
-  const profile: Partial<Profile> = { customerType: 'b2c', size: 'small', channels: ['facebook'], ageBands: ['30-44'], goals: ['sales'], hoursPerWeek: 2 };
+  const profile: Partial<Profile> = {
+    customerType: 'b2c',
+    size: 'small',
+    channels: ['facebook'],
+    ageBands: ['30-44'],
+    goals: ['sales'],
+    hoursPerWeek: 2,
+  };
   const bakery = withProfile({ ...profile, companyName: BAKERY, channels: ['facebook'] }, answeredAll(false, blankAssessment('bakery')));
   const halfAnswers: Record<string, Answer> = {};
   for (const q of QUESTIONS_BY_MODULE.strategy) halfAnswers[q.id] = answeredAll(true).answers[q.id]!;
   for (const q of QUESTIONS_BY_MODULE.channels.slice(0, 4)) halfAnswers[q.id] = answeredAll(true).answers[q.id]!;
-  const half: Assessment = { ...withProfile({ ...profile, companyName: HALF, channels: ['facebook'] }, blankAssessment('half')), answers: halfAnswers };
+  const half: Assessment = {
+    ...withProfile({ ...profile, companyName: HALF, channels: ['facebook'] }, blankAssessment('half')),
+    answers: halfAnswers,
+  };
   const unsure: Assessment = {
     ...withProfile({ ...profile, companyName: UNSURE, channels: ['facebook'] }, blankAssessment('unsure')),
     answers: Object.fromEntries(QUESTIONS.map((q): [string, Answer] => [q.id, { kind: 'dontKnow' }])),
@@ -105,7 +115,8 @@ describe.each(['nb', 'sv'] as const)('the plan and the way back to it (%s)', (ln
     const later = page.locator('details.later');
     expect(await later.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await later.locator('summary').textContent()).toContain(t('plan.later.title'));
-    for (const card of await page.locator('.action-card .why-now').all()) expect((await card.textContent())!.length).toBeGreaterThan(t('plan.whyNow.label').length + 5);
+    for (const card of await page.locator('.action-card .why-now').all())
+      expect((await card.textContent())!.length).toBeGreaterThan(t('plan.whyNow.label').length + 5);
 
     // Open the list by keyboard and move its first action into the plan.
     await pressButton(page, later.locator('summary'));

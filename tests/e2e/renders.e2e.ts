@@ -40,7 +40,11 @@ describe('rendering', () => {
           while (stack.length > 0) {
             const fiber = stack.pop()!;
             // A question's <fieldset class="question">: its component is the nearest function component above it.
-            if (fiber.type === 'fieldset' && typeof fiber.memoizedProps?.className === 'string' && fiber.memoizedProps.className.startsWith('question')) {
+            if (
+              fiber.type === 'fieldset' &&
+              typeof fiber.memoizedProps?.className === 'string' &&
+              fiber.memoizedProps.className.startsWith('question')
+            ) {
               let owner = fiber.return;
               while (owner && typeof owner.type !== 'function') owner = owner.return;
               if (owner && (owner.flags & 1) !== 0) count++;
@@ -56,7 +60,10 @@ describe('rendering', () => {
     await pressButton(page, page.getByRole('button', { name: 'Ny vurdering', exact: true }));
     await pressButton(page, page.locator('.step-buttons button.primary'));
     const questions = QUESTIONS_BY_MODULE.strategy;
-    await page.locator('fieldset.question').nth(questions.length - 1).waitFor();
+    await page
+      .locator('fieldset.question')
+      .nth(questions.length - 1)
+      .waitFor();
     await page.waitForTimeout(300);
     await page.evaluate(() => ((window as unknown as { __questionRenders: number[] }).__questionRenders.length = 0));
     // Answer the first question (a five-level scale) by keyboard.

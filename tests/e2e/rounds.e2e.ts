@@ -35,7 +35,11 @@ describe.each(['nb', 'sv'] as const)('a follow-up round (%s)', (lng) => {
 
   test('carry over, confirm, change, compare, target, PDF', { timeout: 120_000 }, async () => {
     const dataDir = tempDir();
-    const first: Assessment = { ...companyAssessment(COMPANIES.find((c) => c.key === 'bakery')!), planLanguage: lng, createdAt: '2026-05-30T09:00:00.000Z' };
+    const first: Assessment = {
+      ...companyAssessment(COMPANIES.find((c) => c.key === 'bakery')!),
+      planLanguage: lng,
+      createdAt: '2026-05-30T09:00:00.000Z',
+    };
     const firstAction = generatePlan(first).active[0]!.action.id;
     // Between the rounds the bakery did its first action; the status carries over, and is counted as done since.
     new AppStore(dataDir, openConfBackend).saveAssessment(first);
@@ -88,7 +92,9 @@ describe.each(['nb', 'sv'] as const)('a follow-up round (%s)', (lng) => {
     expect(await channelsRow.textContent()).toContain(r('movement.improved'));
     expect(await progress.locator('tr', { hasText: get(load(lng, 'strategy'), 'name') }).textContent()).toContain(r('movement.unchanged'));
     expect(await progress.locator('.trend-chart > svg').count()).toBe(1);
-    expect(await progress.textContent()).toContain(get(load(lng, actionNamespace(ACTIONS_BY_ID.get(firstAction)!)), `a.${firstAction}.title`));
+    expect(await progress.textContent()).toContain(
+      get(load(lng, actionNamespace(ACTIONS_BY_ID.get(firstAction)!)), `a.${firstAction}.title`),
+    );
     expect(await axeViolations(page), 'axe on the progress').toEqual([]);
 
     // A target for strategy: advanced; the plan keeps it, and the home list names the round.
@@ -112,4 +118,3 @@ describe.each(['nb', 'sv'] as const)('a follow-up round (%s)', (lng) => {
     await app.close();
   });
 });
-

@@ -26,7 +26,6 @@ import { answerAt } from '../fixtures/companies';
 import { sampleWorkshop } from '../fixtures/workshops';
 import { storedAssessments } from '../unit/storedFiles';
 
-
 const folders = tempFolders('some-kompass-workshop-e2e-');
 const tempDir = folders.make;
 afterAll(async () => {
@@ -95,7 +94,9 @@ describe.each(['nb', 'sv'] as const)('a workshop (%s)', (lng) => {
     await expect.poll(() => page.locator('.answering-as').textContent()).toBe(w('answering.as', { name: 'Ola' }));
     expect(await page.locator('input[type="radio"]:checked').count()).toBe(0);
     expect(await page.locator('.distribution').count()).toBe(0);
-    expect(await page.locator('.question').first().locator('.answered-count').textContent()).toBe(w('spread.answered_other', { answered: 1, count: 2 }));
+    expect(await page.locator('.question').first().locator('.answered-count').textContent()).toBe(
+      w('spread.answered_other', { answered: 1, count: 2 }),
+    );
     await answerFirstThree(4);
     await expect.poll(() => onlyWorkshop(dataDir).workshop!.respondents[1]!.answers[strategy[2]!.id]).toBeDefined();
     await pressButton(page, page.getByRole('button', { name: w('answering.handBack'), exact: true }).first());
@@ -104,19 +105,27 @@ describe.each(['nb', 'sv'] as const)('a workshop (%s)', (lng) => {
     const files = tempDir();
     const participant = (company: string, name: string): Assessment => {
       const a = createAssessment('ingrid-own-id', '2026-11-29T18:00:00.000Z', lng);
-      return { ...a, profile: { ...a.profile, companyName: company, respondent: name }, answers: Object.fromEntries(QUESTIONS.map((q) => [q.id, answerAt(q, 'middling')])) };
+      return {
+        ...a,
+        profile: { ...a.profile, companyName: company, respondent: name },
+        answers: Object.fromEntries(QUESTIONS.map((q) => [q.id, answerAt(q, 'middling')])),
+      };
     };
     const other = join(files, 'annen.somekompass');
     writeFileSync(other, serializeAssessmentFile(participant('Kafé Åpent', 'Per'), '0.1.0', new Date()));
     app.dialogAnswers.push(other);
     await pressButton(page, page.getByRole('button', { name: w('screen.addFromFile'), exact: true }));
-    await expect.poll(() => page.locator('.file-message').textContent()).toContain(w('file.problem.otherCompany', { file: 'annen.somekompass', company: 'Kafé Åpent', workshop: COMPANY }));
+    await expect
+      .poll(() => page.locator('.file-message').textContent())
+      .toContain(w('file.problem.otherCompany', { file: 'annen.somekompass', company: 'Kafé Åpent', workshop: COMPANY }));
     expect(onlyWorkshop(dataDir).workshop!.respondents).toHaveLength(2);
     const ingrid = join(files, 'ingrid.somekompass');
     writeFileSync(ingrid, serializeAssessmentFile(participant(`${COMPANY} AS`, 'Ingrid'), '0.1.0', new Date()));
     app.dialogAnswers.push(ingrid);
     await pressButton(page, page.getByRole('button', { name: w('screen.addFromFile'), exact: true }));
-    await expect.poll(() => page.locator('.file-message').textContent()).toContain(w('file.added', { file: 'ingrid.somekompass', name: 'Ingrid' }));
+    await expect
+      .poll(() => page.locator('.file-message').textContent())
+      .toContain(w('file.added', { file: 'ingrid.somekompass', name: 'Ingrid' }));
     await expect.poll(() => onlyWorkshop(dataDir).workshop!.respondents.map((r) => r.name)).toEqual(['Kari', 'Ola', 'Ingrid']);
     expect(JSON.stringify(onlyWorkshop(dataDir))).not.toContain('ingrid-own-id');
 
@@ -125,14 +134,18 @@ describe.each(['nb', 'sv'] as const)('a workshop (%s)', (lng) => {
     await expect.poll(() => onlyWorkshop(dataDir).workshop!.revealed.length).toBeGreaterThan(40);
     await pressButton(page, page.locator('.step-nav button', { hasText: get(load(lng, 'strategy'), 'name') }));
     await expect.poll(() => page.locator('.workshop-module .distribution').count()).toBeGreaterThan(5);
-    expect(await page.locator('.workshop-module .answered-count').first().textContent()).toBe(w('spread.answered_other', { answered: 3, count: 3 }));
+    expect(await page.locator('.workshop-module .answered-count').first().textContent()).toBe(
+      w('spread.answered_other', { answered: 3, count: 3 }),
+    );
     expect(await axeViolations(page), 'axe on an area after the reveal').toEqual([]);
     await pressButton(page, page.locator('.step-nav button', { hasText: w('discuss.title') }));
     await expect.poll(h1).toBe(w('discuss.title'));
     const first = strategy[0]!;
     const topic = get(load(lng, 'strategy'), `q.${first.id}.short`);
     expect(await page.locator('.discuss-summary li').first().textContent()).toContain(topic);
-    expect(await page.locator('.discuss-summary li').first().textContent()).toContain(w('discuss.spread', { points: 100, min: 0, max: 100 }));
+    expect(await page.locator('.discuss-summary li').first().textContent()).toContain(
+      w('discuss.spread', { points: 100, min: 0, max: 100 }),
+    );
     expect(await axeViolations(page), 'axe on to discuss').toEqual([]);
 
     // The median (Ingrid's middle level) is the default; the team agrees on the lowest level instead, by keyboard.
@@ -142,7 +155,9 @@ describe.each(['nb', 'sv'] as const)('a workshop (%s)', (lng) => {
     await page.keyboard.press('Home');
     await expect.poll(() => onlyWorkshop(dataDir).answers[first.id]).toEqual({ kind: 'scale', level: 0 });
     expect(onlyWorkshop(dataDir).workshop!.consensus[first.id]).toEqual({ kind: 'scale', level: 0 });
-    await expect.poll(() => card.locator('.team-answer-control .hint').textContent()).toContain(w('consensus.changed', { median: get(load(lng, 'strategy'), `q.${first.id}.levels.2`) }));
+    await expect
+      .poll(() => card.locator('.team-answer-control .hint').textContent())
+      .toContain(w('consensus.changed', { median: get(load(lng, 'strategy'), `q.${first.id}.levels.2`) }));
 
     // Results show each person beside the team; the plan comes from the team's answers.
     await pressButton(page, page.locator('.step-nav button', { hasText: t('steps.results') }));
@@ -166,7 +181,9 @@ describe.each(['nb', 'sv'] as const)('a workshop (%s)', (lng) => {
     await page.keyboard.press('0');
     await expect.poll(() => onlyWorkshop(dataDir).workshop!.consensus[first.id]).toBeUndefined();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('main.presentation h1').textContent()).toBe(get(load(lng, 'strategy'), `q.${strategy[1]!.id}.text`));
+    await expect
+      .poll(() => page.locator('main.presentation h1').textContent())
+      .toBe(get(load(lng, 'strategy'), `q.${strategy[1]!.id}.text`));
     await page.keyboard.press('Escape');
     await expect.poll(h1).toBe(w('screen.title'));
     expect(app.fullScreen()).toBe(false);
@@ -192,7 +209,9 @@ test('the projector in its own window on a second display: anonymous, keys from 
   const slides = presentationSlides(onlyWorkshop(dataDir));
   const firstSlide = slides[0]!;
   const firstQuestion = firstSlide.kind === 'question' ? firstSlide.question : null;
-  await expect.poll(() => projector.locator('main.presentation h1').textContent()).toBe(get(load('nb', firstQuestion!.module), `q.${firstQuestion!.id}.text`));
+  await expect
+    .poll(() => projector.locator('main.presentation h1').textContent())
+    .toBe(get(load('nb', firstQuestion!.module), `q.${firstQuestion!.id}.text`));
   expect(app.fullScreen()).toBe(false);
   expect(await projector.locator('.present-waiting').textContent()).toBe(get(ws, 'present.pressR'));
   // R on the projector reveals in the facilitator's data; the spread appears on the projector.
@@ -221,7 +240,8 @@ test('the projector in its own window on a second display: anonymous, keys from 
   await pressButton(page, page.getByRole('button', { name: get(files, 'exports.pdf') }));
   await expect.poll(() => existsSync(pdf), { timeout: 60_000 }).toBe(true);
   const pdfText = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-  for (const key of ['report.heading', 'report.spreadHeading', 'discuss.title', 'report.consensusHeading', 'scores.title']) expect(pdfText, key).toContain(get(ws, key));
+  for (const key of ['report.heading', 'report.spreadHeading', 'discuss.title', 'report.consensusHeading', 'scores.title'])
+    expect(pdfText, key).toContain(get(ws, key));
   expect(pdfText).not.toMatch(/Deltaker \d/);
   for (const name of ['Kari', 'Ola', 'Ingrid', 'Sander']) expect(pdfText).not.toContain(name);
   await app.close();

@@ -31,7 +31,10 @@ export function localeStrings(lng: CheckedLanguage): Map<string, string> {
 
 /** Words of a text as hunspell should see them: no interpolations, tags, digits or punctuation. */
 export function wordsOf(text: string): string[] {
-  const cleaned = text.replace(/\{\{[^}]*\}\}/g, ' ').replace(/<[^>]*>/g, ' ').replace(/\$t\([^)]*\)/g, ' ');
+  const cleaned = text
+    .replace(/\{\{[^}]*\}\}/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\$t\([^)]*\)/g, ' ');
   const tokens = cleaned.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   // The nb dictionary breaks words at hyphens, so we check the parts. A one-letter part of a compound
   // ("e-post", "t-skjorte") is standard spelling that no dictionary lists on its own: skip just that part.
@@ -47,13 +50,11 @@ export function wordsOf(text: string): string[] {
 /** Unknown words per language, each with the first key it was found under. */
 export function unknownWords(lng: CheckedLanguage): Array<{ word: string; key: string }> {
   const firstKey = new Map<string, string>();
-  for (const [key, text] of localeStrings(lng))
-    for (const w of wordsOf(text)) if (!firstKey.has(w)) firstKey.set(w, key);
-  const output = execFileSync(
-    'hunspell',
-    ['-i', 'utf-8', '-d', DICTIONARIES[lng], '-p', join(here, `words-${lng}.txt`), '-l'],
-    { input: [...firstKey.keys()].join('\n'), encoding: 'utf8' },
-  );
+  for (const [key, text] of localeStrings(lng)) for (const w of wordsOf(text)) if (!firstKey.has(w)) firstKey.set(w, key);
+  const output = execFileSync('hunspell', ['-i', 'utf-8', '-d', DICTIONARIES[lng], '-p', join(here, `words-${lng}.txt`), '-l'], {
+    input: [...firstKey.keys()].join('\n'),
+    encoding: 'utf8',
+  });
   const unknown = [...new Set(output.split('\n').filter(Boolean))];
   return unknown.map((word) => ({ word, key: firstKey.get(word) ?? '?' }));
 }

@@ -55,13 +55,21 @@ describe('AppStore: one file per assessment', () => {
     expect(readdirSync(join(dir, 'assessments')).sort()).toEqual(['x1.json', 'x2.json']);
     expect(storedAssessments(dir).map((a) => a.profile.companyName)).toEqual(['Bakeriet «Æøå» & Co', 'Frisør Lena']);
     const again = open(dir);
-    expect(again.listAssessments().map((x) => x.profile.companyName).sort()).toEqual(['Bakeriet «Æøå» & Co', 'Frisør Lena']);
+    expect(
+      again
+        .listAssessments()
+        .map((x) => x.profile.companyName)
+        .sort(),
+    ).toEqual(['Bakeriet «Æøå» & Co', 'Frisør Lena']);
     expect(again.getSettings().uiLanguage).toBe('sv');
     // The store file holds the settings only.
-    expect(JSON.parse(readFileSync(storeFile(dir), 'utf8'))).toEqual({ schemaVersion: SETTINGS_SCHEMA_VERSION, settings: { uiLanguage: 'sv', window: null, lastFolder: null, recentFiles: [] } });
+    expect(JSON.parse(readFileSync(storeFile(dir), 'utf8'))).toEqual({
+      schemaVersion: SETTINGS_SCHEMA_VERSION,
+      settings: { uiLanguage: 'sv', window: null, lastFolder: null, recentFiles: [] },
+    });
   });
 
-  test('save replaces by id; delete removes the file (a copy stays in today\'s backup); returned data is a copy', () => {
+  test("save replaces by id; delete removes the file (a copy stays in today's backup); returned data is a copy", () => {
     const dir = tempDir();
     const store = open(dir);
     const a = blankAssessment('x1');
@@ -127,7 +135,12 @@ describe('AppStore: moving from the single-file store', () => {
     writeFileSync(storeFile(dir), text);
     const store = open(dir);
     expect(store.notice).toBeNull();
-    expect(store.listAssessments().map((a) => a.id).sort()).toEqual(['o1', 'o2']);
+    expect(
+      store
+        .listAssessments()
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(['o1', 'o2']);
     expect(store.getSettings().uiLanguage).toBe('sv');
     expect(readFileSync(join(dir, `${STORE_NAME}.before-split-2026-11-23.json`), 'utf8')).toBe(text);
     expect(JSON.parse(readFileSync(storeFile(dir), 'utf8'))).toMatchObject({ schemaVersion: SETTINGS_SCHEMA_VERSION });
@@ -187,7 +200,10 @@ describe('AppStore: one damaged file hides only itself', () => {
   test('a file from a newer version is left where it is, listed, and not loaded', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'assessments'), { recursive: true });
-    const newer = serializeAssessmentFile(blankAssessment('future'), '9.0.0', NOW).replace(`"schemaVersion": ${FILE_SCHEMA_VERSION}`, '"schemaVersion": 99');
+    const newer = serializeAssessmentFile(blankAssessment('future'), '9.0.0', NOW).replace(
+      `"schemaVersion": ${FILE_SCHEMA_VERSION}`,
+      '"schemaVersion": 99',
+    );
     writeFileSync(join(dir, 'assessments', 'future.json'), newer);
     const store = open(dir);
     expect(store.listAssessments()).toEqual([]);

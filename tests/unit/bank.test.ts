@@ -1,7 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { ACTIONS, QUESTIONS, QUESTIONS_BY_MODULE, actionNamespace, actionsForQuestion, familyOf } from '../../renderer/src/domain/bank';
 import { PROFILE_RULE_IDS } from '../../renderer/src/domain/model/profileRules';
-import { AD_BUDGETS, AGE_BANDS, CHANNELS, COMPANY_SIZES, CUSTOMER_TYPES, GOALS, INDUSTRIES, MARKETS, MODULE_IDS, SOURCE_KEYS } from '../../renderer/src/domain/model/types';
+import {
+  AD_BUDGETS,
+  AGE_BANDS,
+  CHANNELS,
+  COMPANY_SIZES,
+  CUSTOMER_TYPES,
+  GOALS,
+  INDUSTRIES,
+  MARKETS,
+  MODULE_IDS,
+  SOURCE_KEYS,
+} from '../../renderer/src/domain/model/types';
 import { loadNamespace, lookup } from './localeFiles';
 
 const LANGS = ['nb', 'sv'] as const;
@@ -42,7 +53,10 @@ describe('question bank', () => {
       if (spec.kind === 'multi') {
         // Negative weights (practices that cost points) are allowed, but something must earn points.
         for (const o of spec.options) expect(o.weight, q.id).not.toBe(0);
-        expect(spec.options.some((o) => o.weight > 0), q.id).toBe(true);
+        expect(
+          spec.options.some((o) => o.weight > 0),
+          q.id,
+        ).toBe(true);
       }
       if (spec.kind === 'number') {
         expect(spec.scoring.min).toBeLessThan(spec.scoring.max);
@@ -64,7 +78,8 @@ describe('question bank', () => {
       const untriggered = a.maintenance === true || ACTIONS.some((other) => other.soloVariant === a.id);
       expect(triggers.length > 0 || untriggered, `${a.id} has no trigger`).toBe(true);
       if (a.maintenance) expect(triggers, `${a.id} is upkeep only`).toEqual([]);
-      if (a.soloVariant) expect(ACTIONS.find((x) => x.id === a.soloVariant)?.fits?.needsTeam, `${a.soloVariant} needs no team`).not.toBe(true);
+      if (a.soloVariant)
+        expect(ACTIONS.find((x) => x.id === a.soloVariant)?.fits?.needsTeam, `${a.soloVariant} needs no team`).not.toBe(true);
       if (a.soloVariant) expect(a.fits?.needsTeam, `${a.id} has a solo variant but needs no team`).toBe(true);
       for (const t of a.triggers.questions ?? []) {
         expect(questionIds.has(t.id), `${a.id} -> ${t.id}`).toBe(true);
@@ -104,7 +119,8 @@ describe('question bank', () => {
         for (const k of ['text', 'short', 'why']) expect(lookup(ns, `q.${q.id}.${k}`), `${lng} ${q.id}.${k}`).toEqual(expect.any(String));
         if (q.answer.kind === 'scale') expect((lookup(ns, `q.${q.id}.levels`) as unknown[]).length).toBe(5);
         if (q.answer.kind === 'choice' || q.answer.kind === 'multi')
-          for (const o of q.answer.options) expect(lookup(ns, `q.${q.id}.options.${o.id}`), `${lng} ${q.id}.${o.id}`).toEqual(expect.any(String));
+          for (const o of q.answer.options)
+            expect(lookup(ns, `q.${q.id}.options.${o.id}`), `${lng} ${q.id}.${o.id}`).toEqual(expect.any(String));
         if (q.answer.kind === 'number') expect(lookup(ns, `q.${q.id}.unit`)).toEqual(expect.any(String));
       }
     });
@@ -128,7 +144,16 @@ describe('question bank', () => {
         expect(lookup(sources, `line.${s}`), s).toEqual(expect.any(String));
         expect(lookup(sources, `name.${s}`), s).toEqual(expect.stringMatching(/\S/));
       }
-      const options = { industry: INDUSTRIES, customerType: CUSTOMER_TYPES, size: COMPANY_SIZES, markets: MARKETS, ageBands: AGE_BANDS, goals: GOALS, channels: CHANNELS, adBudget: AD_BUDGETS };
+      const options = {
+        industry: INDUSTRIES,
+        customerType: CUSTOMER_TYPES,
+        size: COMPANY_SIZES,
+        markets: MARKETS,
+        ageBands: AGE_BANDS,
+        goals: GOALS,
+        channels: CHANNELS,
+        adBudget: AD_BUDGETS,
+      };
       for (const [field, values] of Object.entries(options)) {
         expect(lookup(profile, `fields.${field}.label`)).toEqual(expect.any(String));
         for (const v of values) expect(lookup(profile, `options.${field}.${v}`), `${field}.${v}`).toEqual(expect.any(String));

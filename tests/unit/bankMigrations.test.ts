@@ -21,7 +21,15 @@ function bank1Assessment(): Assessment {
     openingHoursAndAutoReply: { kind: 'scale', level: 4 },
     reachTacticsUsed: { kind: 'choice', option: 'improveContent' },
   };
-  const replaced = ['leadershipBehindGoals', 'timeAndBudgetSetAside', 'productionReused', 'replyTimeInOpeningHours', 'answeredQuestionsPercent', 'serviceHoursPlan', 'reachPractices'];
+  const replaced = [
+    'leadershipBehindGoals',
+    'timeAndBudgetSetAside',
+    'productionReused',
+    'replyTimeInOpeningHours',
+    'answeredQuestionsPercent',
+    'serviceHoursPlan',
+    'reachPractices',
+  ];
   const answers = { ...a.answers, ...old };
   for (const id of replaced) delete answers[id];
   return { ...a, answers, notes: { replyTimeHours: 'Vi svarer raskt i helgene.', reachFollowedUp: 'Se rapporten.' }, bankVersion: 1 };
@@ -32,12 +40,29 @@ describe('question bank versions', () => {
     const before = bank1Assessment();
     const after = migrateToCurrentBank(before);
     expect(after.bankVersion).toBe(BANK_VERSION);
-    for (const old of ['leadershipBacking', 'contentReuse', 'reachFollowedUp', 'replyTimeHours', 'answeredSharePercent', 'hoursCovered', 'openingHoursAndAutoReply', 'reachTacticsUsed']) {
+    for (const old of [
+      'leadershipBacking',
+      'contentReuse',
+      'reachFollowedUp',
+      'replyTimeHours',
+      'answeredSharePercent',
+      'hoursCovered',
+      'openingHoursAndAutoReply',
+      'reachTacticsUsed',
+    ]) {
       expect(after.answers[old], old).toBeUndefined();
       expect(after.retiredAnswers[old], old).toEqual(before.answers[old]);
     }
     expect(new Set(after.needsNewAnswer)).toEqual(
-      new Set(['leadershipBehindGoals', 'timeAndBudgetSetAside', 'productionReused', 'replyTimeInOpeningHours', 'answeredQuestionsPercent', 'serviceHoursPlan', 'reachPractices']),
+      new Set([
+        'leadershipBehindGoals',
+        'timeAndBudgetSetAside',
+        'productionReused',
+        'replyTimeInOpeningHours',
+        'answeredQuestionsPercent',
+        'serviceHoursPlan',
+        'reachPractices',
+      ]),
     );
     // Every id still answered is a question of the current bank, answered as before.
     for (const [id, answer] of Object.entries(after.answers)) {
@@ -84,7 +109,11 @@ describe('question bank versions', () => {
     // As stored before bank versions existed: without the three fields.
     const legacy: Record<string, unknown> = { ...bank1Assessment() };
     for (const key of ['bankVersion', 'needsNewAnswer', 'retiredAnswers']) delete legacy[key];
-    const migrated = migrateStore({ schemaVersion: 2, assessments: [legacy], settings: { uiLanguage: null, window: null, lastFolder: null } });
+    const migrated = migrateStore({
+      schemaVersion: 2,
+      assessments: [legacy],
+      settings: { uiLanguage: null, window: null, lastFolder: null },
+    });
     expect(migrated.ok).toBe(true);
     const parsed = storeDataSchema.parse(migrated.ok && migrated.data);
     expect(parsed.assessments[0]?.bankVersion).toBe(1);

@@ -15,7 +15,7 @@ const ok = (i: number, handedIn?: string): ClassFile => {
 };
 
 describe('class statistics', () => {
-  test('means, medians, spread and bands per area, and overall, from the students\' own scores', () => {
+  test("means, medians, spread and bands per area, and overall, from the students' own scores", () => {
     const files = [0, 1, 2, 3, 4].map((i) => ok(i));
     const o = buildClassOverview(files);
     const scores = files.map((f) => (f.ok ? scoreAssessment(f.assessment) : null)!);
@@ -37,7 +37,8 @@ describe('class statistics', () => {
     expect(o.commonGaps).toHaveLength(5);
     expect(o.commonGaps.map((g) => g.mean)).toEqual([...o.commonGaps.map((g) => g.mean)].sort((a, b) => a - b));
     const counts = new Map<string, number>();
-    for (const f of files) if (f.ok) for (const p of generatePlan(f.assessment).active) counts.set(p.action.id, (counts.get(p.action.id) ?? 0) + 1);
+    for (const f of files)
+      if (f.ok) for (const p of generatePlan(f.assessment).active) counts.set(p.action.id, (counts.get(p.action.id) ?? 0) + 1);
     const top = Math.max(...counts.values());
     expect(o.commonActions[0]!.students).toBe(top);
     expect(counts.get(o.commonActions[0]!.actionId)).toBe(top);

@@ -90,7 +90,7 @@ describe('toCsv', () => {
     test.each([
       ['=', '=SUM(A1:A9)', "'=SUM(A1:A9)"],
       ['+', '+47 22 00 00 00', "'+47 22 00 00 00"],
-      ['-', '-2+3+cmd|\' /C calc\'!A0', "'-2+3+cmd|' /C calc'!A0"],
+      ['-', "-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
       ['@', '@SUM(1+1)', "'@SUM(1+1)"],
       ['tab', '\t=1+1', "'\t=1+1"],
       ['CR', '\r=1+1', '"\'\r=1+1"'],
@@ -142,7 +142,7 @@ describe('answersCsv and planCsv', () => {
 
   /** Worst answers throughout, with hostile user text in a note, the owner and the company. */
   function hostileAssessment(): Assessment {
-    const worst = withProfile({ companyName: '=cmd|\' /C calc\'!A0', customerType: 'b2b', channels: ['facebook'] }, answeredAll(false));
+    const worst = withProfile({ companyName: "=cmd|' /C calc'!A0", customerType: 'b2b', channels: ['facebook'] }, answeredAll(false));
     const base: Assessment = { ...worst, answers: { ...worst.answers, [QUESTIONS[1]!.id]: { kind: 'dontKnow' } } };
     const first = generatePlan(base).active[0]!;
     return {

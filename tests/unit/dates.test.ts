@@ -13,10 +13,18 @@ describe('dates as the user types them (dd.mm.yyyy, whatever the system locale)'
     ['   ', ''],
   ])('%j is %j', (typed, iso) => expect(parseDisplayDate(typed)).toBe(iso));
 
-  test.each(['31.02.2027', '29.02.2027', '31.04.2027', '00.01.2027', '12.13.2027', '1.1.27', '2027-13-01', 'i morgen', '31.01.2027x', '01.01.1800'])(
-    '%j is not a date',
-    (typed) => expect(parseDisplayDate(typed)).toBeNull(),
-  );
+  test.each([
+    '31.02.2027',
+    '29.02.2027',
+    '31.04.2027',
+    '00.01.2027',
+    '12.13.2027',
+    '1.1.27',
+    '2027-13-01',
+    'i morgen',
+    '31.01.2027x',
+    '01.01.1800',
+  ])('%j is not a date', (typed) => expect(parseDisplayDate(typed)).toBeNull());
 
   test('shown as dd.mm.yyyy; anything but a real ISO date shows as nothing', () => {
     expect(formatDisplayDate('2027-01-31')).toBe('31.01.2027');

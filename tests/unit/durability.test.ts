@@ -76,9 +76,20 @@ describe('the writer under faults', () => {
       expect(storedAssessments(dir)).toEqual([before]);
 
       // Through IPC the renderer is told it failed, and why; never "saved".
-      const handlers = createIpcHandlers({ store, files: {} as FileActions, presentation: noPresentation, systemLanguage: () => 'nb-NO', appVersion: '1' });
-      const result = handlers[INVOKE_CHANNELS.saveAssessment]!([changed], { printToPdf: () => Promise.resolve(new Uint8Array()), send: () => undefined });
-      const reason = { shortWrite: 'diskFull', ENOSPC: 'diskFull', EACCES: 'noPermission', EROFS: 'readOnly', crashBeforeRename: 'failed' }[fault];
+      const handlers = createIpcHandlers({
+        store,
+        files: {} as FileActions,
+        presentation: noPresentation,
+        systemLanguage: () => 'nb-NO',
+        appVersion: '1',
+      });
+      const result = handlers[INVOKE_CHANNELS.saveAssessment]!([changed], {
+        printToPdf: () => Promise.resolve(new Uint8Array()),
+        send: () => undefined,
+      });
+      const reason = { shortWrite: 'diskFull', ENOSPC: 'diskFull', EACCES: 'noPermission', EROFS: 'readOnly', crashBeforeRename: 'failed' }[
+        fault
+      ];
       expect(result).toEqual({ ok: false, reason });
     },
   );
@@ -121,7 +132,11 @@ describe('a real full disk', () => {
       expect(writeFailureOf(failure)).toBe('diskFull');
       expect(readdirSync(join(mount, 'assessments')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
       // Every acknowledged save is on disk and parses; the failed one is not there at all.
-      expect(storedAssessments(mount).map((a) => a.id).sort()).toEqual([...saved].sort());
+      expect(
+        storedAssessments(mount)
+          .map((a) => a.id)
+          .sort(),
+      ).toEqual([...saved].sort());
       expect(new AppStore(mount, openConfBackend).listAssessments()).toHaveLength(saved.length);
     } finally {
       execFileSync('umount', [mount]);
@@ -156,5 +171,4 @@ describe('kill -9', () => {
     expect(store.listAssessments()).toHaveLength(lastAcked.size);
     expect(readdirSync(join(dir, 'assessments')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 240_000);
-
 });

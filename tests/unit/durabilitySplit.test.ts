@@ -26,7 +26,10 @@ describe('kill -9', () => {
       for (const key of ['bankVersion', 'needsNewAnswer', 'retiredAnswers']) delete a[key];
       return a;
     });
-    writeFileSync(join(template, `${STORE_NAME}.json`), JSON.stringify({ schemaVersion: 2, assessments: legacy, settings: { uiLanguage: 'sv', window: null, lastFolder: null } }));
+    writeFileSync(
+      join(template, `${STORE_NAME}.json`),
+      JSON.stringify({ schemaVersion: 2, assessments: legacy, settings: { uiLanguage: 'sv', window: null, lastFolder: null } }),
+    );
     for (const [round, ms] of delays(100, 11, 700).entries()) {
       const dir = join(tempDir(), 'data');
       mkdirSync(dir);

@@ -53,7 +53,17 @@ const storeBytes = (store: AppStore): Buffer => Buffer.from(JSON.stringify(snaps
 
 /** A full assessment with text in every kind of field (Norwegian letters included, so bytes and characters differ). */
 function sampleAssessment(): Assessment {
-  const base = withProfile({ companyName: 'Kafé «Åpent» & Co', respondent: 'Åse Øvrebø', customerType: 'b2c', markets: ['no', 'se'], channels: ['facebook', 'website'], hoursPerWeek: 3.5 }, answeredAll(false));
+  const base = withProfile(
+    {
+      companyName: 'Kafé «Åpent» & Co',
+      respondent: 'Åse Øvrebø',
+      customerType: 'b2c',
+      markets: ['no', 'se'],
+      channels: ['facebook', 'website'],
+      hoursPerWeek: 3.5,
+    },
+    answeredAll(false),
+  );
   const action = ACTIONS[0]!;
   return {
     ...base,
@@ -81,7 +91,13 @@ describe('serializing and parsing (pure)', () => {
     expect(text).toContain('\n  "assessment": {\n');
     const file = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(file)).toEqual(['format', 'schemaVersion', 'appVersion', 'planLanguage', 'exportedAt', 'assessment']);
-    expect(file).toMatchObject({ format: FILE_FORMAT, schemaVersion: FILE_SCHEMA_VERSION, appVersion: APP_VERSION, planLanguage: 'sv', exportedAt: NOW.toISOString() });
+    expect(file).toMatchObject({
+      format: FILE_FORMAT,
+      schemaVersion: FILE_SCHEMA_VERSION,
+      appVersion: APP_VERSION,
+      planLanguage: 'sv',
+      exportedAt: NOW.toISOString(),
+    });
     expect(assessmentFileSchema.safeParse(file).success).toBe(true);
     expect(parseAssessmentFile(encode(text))).toEqual({ ok: true, assessment: a, fromVersion: FILE_SCHEMA_VERSION });
   });
@@ -188,7 +204,9 @@ describe('export and import on real files', () => {
     const a = sampleAssessment();
     // Legal in the store (500 notes of up to 20,000 characters), but far beyond any real assessment.
     const notes = Object.fromEntries(Array.from({ length: LIMITS.answers }, (_, i) => [`q${i}`, 'ø'.repeat(LIMITS.note)]));
-    await expect(writeAssessmentFile(join(dir, 'big.somekompass'), { ...a, notes }, APP_VERSION, NOW)).rejects.toThrow(/more than import accepts/);
+    await expect(writeAssessmentFile(join(dir, 'big.somekompass'), { ...a, notes }, APP_VERSION, NOW)).rejects.toThrow(
+      /more than import accepts/,
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -216,7 +234,12 @@ describe('export and import on real files', () => {
     const outcome = await importAssessmentFile(store, path, 'never', NOW);
     expect(outcome).toEqual({
       ok: false,
-      error: { code: 'newerVersion', found: FILE_SCHEMA_VERSION + 1, supported: FILE_SCHEMA_VERSION, detail: expect.stringContaining(`version ${FILE_SCHEMA_VERSION + 1}`) as unknown },
+      error: {
+        code: 'newerVersion',
+        found: FILE_SCHEMA_VERSION + 1,
+        supported: FILE_SCHEMA_VERSION,
+        detail: expect.stringContaining(`version ${FILE_SCHEMA_VERSION + 1}`) as unknown,
+      },
     });
     expect(storeBytes(store).equals(before)).toBe(true);
   });
@@ -252,8 +275,16 @@ const isRoot = process.getuid?.() === 0;
 const BAD_FILES: BadFileCase[] = [
   { name: 'an empty file', code: 'empty', make: (d) => write(d, 'a.somekompass', '') },
   { name: 'only white space', code: 'empty', make: (d) => write(d, 'a.somekompass', ' \n\t\r\n  ') },
-  { name: 'a PNG image', code: 'binary', make: (d) => write(d, 'a.somekompass', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])) },
-  { name: 'Latin-1 text, not UTF-8', code: 'binary', make: (d) => write(d, 'a.somekompass', new Uint8Array([0x7b, 0x22, 0xe6, 0xf8, 0xe5, 0x22, 0x7d])) },
+  {
+    name: 'a PNG image',
+    code: 'binary',
+    make: (d) => write(d, 'a.somekompass', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])),
+  },
+  {
+    name: 'Latin-1 text, not UTF-8',
+    code: 'binary',
+    make: (d) => write(d, 'a.somekompass', new Uint8Array([0x7b, 0x22, 0xe6, 0xf8, 0xe5, 0x22, 0x7d])),
+  },
   { name: 'the file saved as UTF-16', code: 'binary', make: (d) => write(d, 'a.somekompass', Buffer.from(validText(), 'utf16le')) },
   { name: 'plain prose', code: 'notJson', make: (d) => write(d, 'a.somekompass', 'Dette er en vurdering.') },
   { name: 'a file cut short', code: 'notJson', make: (d) => write(d, 'a.somekompass', validText().slice(0, 500)) },
@@ -262,27 +293,82 @@ const BAD_FILES: BadFileCase[] = [
     code: 'answerMismatch',
     make: (d) => {
       const a = sampleAssessment();
-      return write(d, 'a.somekompass', validText({ ...a, answers: { ...a.answers, replyTimeInOpeningHours: { kind: 'number', value: 9999 } } }));
+      return write(
+        d,
+        'a.somekompass',
+        validText({ ...a, answers: { ...a.answers, replyTimeInOpeningHours: { kind: 'number', value: 9999 } } }),
+      );
     },
   },
   { name: 'a JSON array', code: 'notOurFormat', make: (d) => write(d, 'a.somekompass', '[1, 2, 3]') },
   { name: 'JSON null', code: 'notOurFormat', make: (d) => write(d, 'a.somekompass', 'null') },
-  { name: 'another format', code: 'notOurFormat', make: (d) => write(d, 'a.somekompass', JSON.stringify({ ...validObject(), format: 'some-other-app' })) },
+  {
+    name: 'another format',
+    code: 'notOurFormat',
+    make: (d) => write(d, 'a.somekompass', JSON.stringify({ ...validObject(), format: 'some-other-app' })),
+  },
   {
     name: "the app's own store file, renamed",
     code: 'notOurFormat',
     make: (d) => write(d, 'a.somekompass', JSON.stringify({ schemaVersion: 2, assessments: [sampleAssessment()], settings: {} })),
   },
-  { name: 'a newer version', code: 'newerVersion', make: (d) => write(d, 'a.somekompass', JSON.stringify({ ...validObject(), schemaVersion: 7 })) },
-  { name: 'a wrong type', code: 'invalid', make: (d) => write(d, 'a.somekompass', validText().replace('"planLanguage": "sv"', '"planLanguage": 5')) },
+  {
+    name: 'a newer version',
+    code: 'newerVersion',
+    make: (d) => write(d, 'a.somekompass', JSON.stringify({ ...validObject(), schemaVersion: 7 })),
+  },
+  {
+    name: 'a wrong type',
+    code: 'invalid',
+    make: (d) => write(d, 'a.somekompass', validText().replace('"planLanguage": "sv"', '"planLanguage": 5')),
+  },
   { name: 'an unknown key', code: 'invalid', make: (d) => write(d, 'a.somekompass', JSON.stringify({ ...validObject(), extra: true })) },
-  { name: 'a missing assessment', code: 'invalid', make: (d) => write(d, 'a.somekompass', JSON.stringify({ ...validObject(), assessment: undefined })) },
-  { name: 'a __proto__ key', code: 'invalid', make: (d) => write(d, 'a.somekompass', validText().replace('"profile": {', '"profile": {"__proto__": {"isAdmin": true},')) },
-  { name: 'a constructor key among the answers', code: 'invalid', make: (d) => write(d, 'a.somekompass', validText().replace('"answers": {', '"answers": {"constructor": {"kind": "dontKnow"},')) },
-  { name: 'a prototype key at the top', code: 'invalid', make: (d) => write(d, 'a.somekompass', validText().replace('{', '{"prototype": 1,')) },
-  { name: 'schemaVersion as text', code: 'invalid', make: (d) => write(d, 'a.somekompass', JSON.stringify({ ...validObject(), schemaVersion: '1' })) },
-  { name: 'a negative schemaVersion', code: 'invalid', make: (d) => write(d, 'a.somekompass', JSON.stringify({ ...validObject(), schemaVersion: -1 })) },
-  { name: 'more answers than allowed', code: 'invalid', make: (d) => write(d, 'a.somekompass', JSON.stringify({ ...validObject(), assessment: { ...sampleAssessment(), answers: Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`q${i}`, { kind: 'dontKnow' }])) } })) },
+  {
+    name: 'a missing assessment',
+    code: 'invalid',
+    make: (d) => write(d, 'a.somekompass', JSON.stringify({ ...validObject(), assessment: undefined })),
+  },
+  {
+    name: 'a __proto__ key',
+    code: 'invalid',
+    make: (d) => write(d, 'a.somekompass', validText().replace('"profile": {', '"profile": {"__proto__": {"isAdmin": true},')),
+  },
+  {
+    name: 'a constructor key among the answers',
+    code: 'invalid',
+    make: (d) => write(d, 'a.somekompass', validText().replace('"answers": {', '"answers": {"constructor": {"kind": "dontKnow"},')),
+  },
+  {
+    name: 'a prototype key at the top',
+    code: 'invalid',
+    make: (d) => write(d, 'a.somekompass', validText().replace('{', '{"prototype": 1,')),
+  },
+  {
+    name: 'schemaVersion as text',
+    code: 'invalid',
+    make: (d) => write(d, 'a.somekompass', JSON.stringify({ ...validObject(), schemaVersion: '1' })),
+  },
+  {
+    name: 'a negative schemaVersion',
+    code: 'invalid',
+    make: (d) => write(d, 'a.somekompass', JSON.stringify({ ...validObject(), schemaVersion: -1 })),
+  },
+  {
+    name: 'more answers than allowed',
+    code: 'invalid',
+    make: (d) =>
+      write(
+        d,
+        'a.somekompass',
+        JSON.stringify({
+          ...validObject(),
+          assessment: {
+            ...sampleAssessment(),
+            answers: Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`q${i}`, { kind: 'dontKnow' }])),
+          },
+        }),
+      ),
+  },
   {
     name: 'a sparse file over the limit',
     code: 'tooLarge',
@@ -445,8 +531,30 @@ function buildCorpus(random: () => number): CorpusFile[] {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
   });
   const stringPaths = paths.filter((p) => typeof valueAt(base, p) === 'string');
-  const recordPaths = [['assessment', 'answers'], ['assessment', 'notes'], ['assessment', 'planEdits']] as const;
-  const oddValues: JsonValue[] = [null, true, false, 0, -1, 1.5, 1e308, -1e308, '', 'x', 'ÆØÅ', [], {}, [1, 'a', null], { a: 1 }, { kind: 'scale' }, 'x'.repeat(300)];
+  const recordPaths = [
+    ['assessment', 'answers'],
+    ['assessment', 'notes'],
+    ['assessment', 'planEdits'],
+  ] as const;
+  const oddValues: JsonValue[] = [
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1.5,
+    1e308,
+    -1e308,
+    '',
+    'x',
+    'ÆØÅ',
+    [],
+    {},
+    [1, 'a', null],
+    { a: 1 },
+    { kind: 'scale' },
+    'x'.repeat(300),
+  ];
   const randomText = (length: number, alphabet: string): string => Array.from({ length }, () => alphabet[int(alphabet.length)]).join('');
   const printable = ' !#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyzæøåÆØÅ{|}~"\\\n\t';
   const randomJson = (depth: number): JsonValue => {
@@ -461,12 +569,24 @@ function buildCorpus(random: () => number): CorpusFile[] {
   };
   const text = (value: JsonValue): string => JSON.stringify(value, null, random() < 0.5 ? 2 : undefined);
   const files: CorpusFile[] = [];
-  const add = (count: number, category: string, codes: ReadonlyArray<FileErrorCode>, mayStayValid: boolean, make: (i: number) => CorpusFile['content']) => {
+  const add = (
+    count: number,
+    category: string,
+    codes: ReadonlyArray<FileErrorCode>,
+    mayStayValid: boolean,
+    make: (i: number) => CorpusFile['content'],
+  ) => {
     for (let i = 0; i < count; i++) files.push({ category, content: make(i), codes, mayStayValid });
   };
 
-  add(150, 'not JSON', ['notJson', 'notOurFormat', 'empty'], false, (i) =>
-    pick(['', 'hello ', '<html>', 'format: ', "{'format': 1}", 'undefined', '// ', 'NaN', '{"a": 1,}']) + randomText(1 + (i % 200), printable),
+  add(
+    150,
+    'not JSON',
+    ['notJson', 'notOurFormat', 'empty'],
+    false,
+    (i) =>
+      pick(['', 'hello ', '<html>', 'format: ', "{'format': 1}", 'undefined', '// ', 'NaN', '{"a": 1,}']) +
+      randomText(1 + (i % 200), printable),
   );
   add(150, 'other JSON shapes', ['notOurFormat'], false, (i) =>
     text(
@@ -483,12 +603,18 @@ function buildCorpus(random: () => number): CorpusFile[] {
       ]),
     ),
   );
-  add(300, 'wrong types', ['invalid', 'answerMismatch', 'notOurFormat', 'newerVersion'], true, () => text(changedAt(base, pick(paths), pick(oddValues))));
-  add(250, 'missing fields', ['invalid', 'notOurFormat'], true, () => text(changedAt(base, pick(paths.filter((p) => p.length > 0)), null, true)));
+  add(300, 'wrong types', ['invalid', 'answerMismatch', 'notOurFormat', 'newerVersion'], true, () =>
+    text(changedAt(base, pick(paths), pick(oddValues))),
+  );
+  add(250, 'missing fields', ['invalid', 'notOurFormat'], true, () =>
+    text(changedAt(base, pick(paths.filter((p) => p.length > 0)), null, true)),
+  );
   add(200, 'unknown keys', ['invalid'], true, () => {
     const at = pick(objectPaths);
     const node = valueAt(base, at) as Record<string, JsonValue>;
-    return text(changedAt(base, at, { ...node, [pick(['extra', 'Level', 'x_1', 'future', 'kind2', ' spaced key ', 'ø', ''])]: pick(oddValues) }));
+    return text(
+      changedAt(base, at, { ...node, [pick(['extra', 'Level', 'x_1', 'future', 'kind2', ' spaced key ', 'ø', ''])]: pick(oddValues) }),
+    );
   });
   const reservedKeys = ['__proto__', 'constructor', 'prototype'];
   add(200, 'reserved keys', ['invalid'], false, (i) => {
@@ -509,11 +635,14 @@ function buildCorpus(random: () => number): CorpusFile[] {
   });
   add(15, '10,000 entries', ['invalid'], false, (i) => {
     const at = recordPaths[i % 3]!;
-    const entry: JsonValue = i % 3 === 0 ? { kind: 'notApplicable' } : i % 3 === 1 ? 'note' : { owner: '', due: '', status: 'done', note: '' };
+    const entry: JsonValue =
+      i % 3 === 0 ? { kind: 'notApplicable' } : i % 3 === 1 ? 'note' : { owner: '', due: '', status: 'done', note: '' };
     return text(changedAt(base, at, Object.fromEntries(Array.from({ length: 10_000 }, (_, k) => [`q${k}`, entry]))));
   });
   add(30, 'over the size limit (sparse)', ['tooLarge'], false, () => ({ sparseSize: MAX_FILE_BYTES + 1 + int(50 * 1024 * 1024) }));
-  add(1, 'over the size limit (real content)', ['tooLarge'], false, () => baseText.replace('"notes": {', `"notes": {"big": "${'x'.repeat(MAX_FILE_BYTES)}",`));
+  add(1, 'over the size limit (real content)', ['tooLarge'], false, () =>
+    baseText.replace('"notes": {', `"notes": {"big": "${'x'.repeat(MAX_FILE_BYTES)}",`),
+  );
   add(150, 'binary with NUL bytes', ['binary'], false, (i) => {
     const bytes = Uint8Array.from({ length: 1 + int(2000) }, () => int(256));
     bytes[i % bytes.length] = 0;
@@ -535,7 +664,19 @@ function buildCorpus(random: () => number): CorpusFile[] {
     return bytes;
   });
   add(100, 'other versions', ['newerVersion', 'invalid'], true, (i) => {
-    const version = pick<JsonValue>([FILE_SCHEMA_VERSION + 1 + int(1000), Number.MAX_SAFE_INTEGER, 2 ** 60, -1 - int(9), 0.5, '1', null, true, [1], 0, FILE_SCHEMA_VERSION]);
+    const version = pick<JsonValue>([
+      FILE_SCHEMA_VERSION + 1 + int(1000),
+      Number.MAX_SAFE_INTEGER,
+      2 ** 60,
+      -1 - int(9),
+      0.5,
+      '1',
+      null,
+      true,
+      [1],
+      0,
+      FILE_SCHEMA_VERSION,
+    ]);
     return text(i % 10 === 0 ? changedAt(base, ['schemaVersion'], null, true) : changedAt(base, ['schemaVersion'], version));
   });
   add(10, 'deep nesting', ['invalid'], false, (i) => {
@@ -545,64 +686,71 @@ function buildCorpus(random: () => number): CorpusFile[] {
   });
   add(100, 'random trees in our envelope', ['invalid', 'newerVersion'], false, () => {
     const tree = randomJson(0);
-    return text({ format: FILE_FORMAT, schemaVersion: pick([FILE_SCHEMA_VERSION, 0, 99]), assessment: tree, ...(random() < 0.5 ? { appVersion: 'x' } : {}) });
+    return text({
+      format: FILE_FORMAT,
+      schemaVersion: pick([FILE_SCHEMA_VERSION, 0, 99]),
+      assessment: tree,
+      ...(random() < 0.5 ? { appVersion: 'x' } : {}),
+    });
   });
   return files;
 }
 
 describe('a seeded corpus of malformed and mutated files', () => {
-  test(
-    'every file gives a known error and leaves the store byte for byte as it was, or (still valid) adds exactly one new assessment',
-    async () => {
-      const started = performance.now();
-      const corpus = buildCorpus(seededRandom(20261123));
-      expect(corpus.length).toBeGreaterThanOrEqual(2_000);
-      const dir = tempDir();
-      const filesDir = join(dir, 'files');
-      mkdirSync(filesDir);
-      const store = openStore(join(dir, 'data'));
-      const original = sampleAssessment();
-      store.saveAssessment(original);
-      let before = storeBytes(store);
-      const seen = new Map<string, number>();
-      let stayedValid = 0;
+  test('every file gives a known error and leaves the store byte for byte as it was, or (still valid) adds exactly one new assessment', async () => {
+    const started = performance.now();
+    const corpus = buildCorpus(seededRandom(20261123));
+    expect(corpus.length).toBeGreaterThanOrEqual(2_000);
+    const dir = tempDir();
+    const filesDir = join(dir, 'files');
+    mkdirSync(filesDir);
+    const store = openStore(join(dir, 'data'));
+    const original = sampleAssessment();
+    store.saveAssessment(original);
+    let before = storeBytes(store);
+    const seen = new Map<string, number>();
+    let stayedValid = 0;
 
-      for (const [index, file] of corpus.entries()) {
-        const path = join(filesDir, `${index}.somekompass`);
-        if (typeof file.content === 'object' && 'sparseSize' in file.content) {
-          writeFileSync(path, validText());
-          truncateSync(path, file.content.sparseSize);
-        } else writeFileSync(path, file.content);
-        const label = `#${index} (${file.category})`;
-        const newId = `imported-${index}`;
+    for (const [index, file] of corpus.entries()) {
+      const path = join(filesDir, `${index}.somekompass`);
+      if (typeof file.content === 'object' && 'sparseSize' in file.content) {
+        writeFileSync(path, validText());
+        truncateSync(path, file.content.sparseSize);
+      } else writeFileSync(path, file.content);
+      const label = `#${index} (${file.category})`;
+      const newId = `imported-${index}`;
 
-        const outcome = await importAssessmentFile(store, path, newId, NOW);
-        if (outcome.ok) {
-          expect(file.mayStayValid, `${label} should have failed`).toBe(true);
-          stayedValid++;
-          const after = store.listAssessments();
-          expect(after.map((a) => a.id), label).toEqual([original.id, newId]);
-          expect(after[0], label).toEqual(original);
-          expect(outcome.assessment.id).toBe(newId);
-          // Keep the store small and the next comparison exact.
-          store.deleteAssessment(newId);
-          before = storeBytes(store);
-        } else {
-          expect(file.codes, `${label} gave ${outcome.error.code}: ${outcome.error.detail}`).toContain(outcome.error.code);
-          expect(outcome.error.detail.length, label).toBeLessThanOrEqual(4_300);
-          expect(storeBytes(store).equals(before), `${label} changed the store`).toBe(true);
-          seen.set(outcome.error.code, (seen.get(outcome.error.code) ?? 0) + 1);
-        }
-        rmSync(path, { force: true });
+      const outcome = await importAssessmentFile(store, path, newId, NOW);
+      if (outcome.ok) {
+        expect(file.mayStayValid, `${label} should have failed`).toBe(true);
+        stayedValid++;
+        const after = store.listAssessments();
+        expect(
+          after.map((a) => a.id),
+          label,
+        ).toEqual([original.id, newId]);
+        expect(after[0], label).toEqual(original);
+        expect(outcome.assessment.id).toBe(newId);
+        // Keep the store small and the next comparison exact.
+        store.deleteAssessment(newId);
+        before = storeBytes(store);
+      } else {
+        expect(file.codes, `${label} gave ${outcome.error.code}: ${outcome.error.detail}`).toContain(outcome.error.code);
+        expect(outcome.error.detail.length, label).toBeLessThanOrEqual(4_300);
+        expect(storeBytes(store).equals(before), `${label} changed the store`).toBe(true);
+        seen.set(outcome.error.code, (seen.get(outcome.error.code) ?? 0) + 1);
       }
+      rmSync(path, { force: true });
+    }
 
-      expect(store.listAssessments()).toEqual([original]);
-      expect(openStore(join(dir, 'data')).listAssessments()).toEqual([original]);
-      // The corpus reaches every code a file's content can cause (the file-system codes are covered above).
-      for (const code of ['empty', 'binary', 'notJson', 'notOurFormat', 'newerVersion', 'invalid', 'tooLarge'] as const) expect(seen.get(code) ?? 0, code).toBeGreaterThan(0);
-      const seconds = (performance.now() - started) / 1000;
-      console.log(`corpus: ${corpus.length} files, ${stayedValid} stayed valid, ${JSON.stringify(Object.fromEntries(seen))}, ${seconds.toFixed(1)} s`);
-    },
-    60_000,
-  );
+    expect(store.listAssessments()).toEqual([original]);
+    expect(openStore(join(dir, 'data')).listAssessments()).toEqual([original]);
+    // The corpus reaches every code a file's content can cause (the file-system codes are covered above).
+    for (const code of ['empty', 'binary', 'notJson', 'notOurFormat', 'newerVersion', 'invalid', 'tooLarge'] as const)
+      expect(seen.get(code) ?? 0, code).toBeGreaterThan(0);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `corpus: ${corpus.length} files, ${stayedValid} stayed valid, ${JSON.stringify(Object.fromEntries(seen))}, ${seconds.toFixed(1)} s`,
+    );
+  }, 60_000);
 });

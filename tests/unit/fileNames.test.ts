@@ -23,8 +23,9 @@ describe('suggested file names', () => {
     ['leading dots and trailing dots and spaces', '...skjult fil.  ', 'skjult fil'],
   ])('%s are removed', (_label, typed, expected) => expect(safeFileName(typed, 'f')).toBe(expected));
 
-  test.each(['CON', 'con', 'NUL', 'nul.txt', 'COM1', 'lpt9', 'Aux', 'PRN.somekompass', '   ', '', '...', '\u202E'])('%j gives the fallback', (typed) =>
-    expect(safeFileName(typed, 'vurdering')).toBe('vurdering'),
+  test.each(['CON', 'con', 'NUL', 'nul.txt', 'COM1', 'lpt9', 'Aux', 'PRN.somekompass', '   ', '', '...', '\u202E'])(
+    '%j gives the fallback',
+    (typed) => expect(safeFileName(typed, 'vurdering')).toBe('vurdering'),
   );
 
   test('names that only look reserved are kept', () => {

@@ -2,7 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { changedSinceHandIn, createHomeworkAssessment, handInFileName, handInProblems, markHandedIn, wordCount } from '../../renderer/src/domain/homework/homework';
+import {
+  changedSinceHandIn,
+  createHomeworkAssessment,
+  handInFileName,
+  handInProblems,
+  markHandedIn,
+  wordCount,
+} from '../../renderer/src/domain/homework/homework';
 import { parseAssessmentFile, serializeAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
 import { assessmentSchema } from '../../renderer/src/domain/files/schema';
 import { summarize } from '../../renderer/src/domain/model/summary';
@@ -51,7 +58,9 @@ describe('homework', () => {
 
   test('the file is named from the student, the course and the day, safely', () => {
     expect(handInFileName(complete(1).homework!, '2026-11-30', 'uten navn')).toBe('Kari Nordmann MARK2100 2026-11-30');
-    expect(handInFileName({ ...complete(1).homework!, student: 'Per/..\\<x>', course: '' }, '2026-11-30', 'uten navn')).toBe('Per .. x 2026-11-30');
+    expect(handInFileName({ ...complete(1).homework!, student: 'Per/..\\<x>', course: '' }, '2026-11-30', 'uten navn')).toBe(
+      'Per .. x 2026-11-30',
+    );
   });
 
   test('handed in, and changed afterwards, as the home list and the teacher see it', () => {
@@ -62,7 +71,10 @@ describe('homework', () => {
     expect(summarize({ ...handed, updatedAt: '2026-11-30T10:05:00.000Z' }).homework).toBe('changedSince');
     expect(summarize(complete(1)).homework).toBe('draft');
     expect(assessmentSchema.safeParse(handed).success).toBe(true);
-    expect(parseAssessmentFile(new TextEncoder().encode(serializeAssessmentFile(handed, '0.3.0', new Date(NOW))))).toMatchObject({ ok: true, assessment: handed });
+    expect(parseAssessmentFile(new TextEncoder().encode(serializeAssessmentFile(handed, '0.3.0', new Date(NOW))))).toMatchObject({
+      ok: true,
+      assessment: handed,
+    });
   });
 
   test('main writes the stored, handed-in assessment under the suggested name', async () => {
@@ -74,7 +86,10 @@ describe('homework', () => {
       const shown: string[] = [];
       const files = createFileActions({
         store,
-        dialogs: { chooseSavePath: (o) => (shown.push(o.defaultPath), Promise.resolve(join(dir, 'levert.somekompass'))), chooseOpenPath: () => Promise.resolve(null) },
+        dialogs: {
+          chooseSavePath: (o) => (shown.push(o.defaultPath), Promise.resolve(join(dir, 'levert.somekompass'))),
+          chooseOpenPath: () => Promise.resolve(null),
+        },
         appVersion: '0.3.0',
         defaultFolder: dir,
         uiLanguage: () => 'nb',

@@ -70,16 +70,29 @@ function generate(count: number): Case[] {
       const answer = badAnswer(q, Math.floor(random() * 20));
       if (!answer) continue;
       expect(answerProblem(q, answer), `${q.id} ${JSON.stringify(answer)}`).not.toBeNull();
-      cases.push({ label: `${q.id}: ${JSON.stringify(answer)}`, assessment: { ...base, answers: { ...base.answers, [q.id]: answer } }, question: q });
+      cases.push({
+        label: `${q.id}: ${JSON.stringify(answer)}`,
+        assessment: { ...base, answers: { ...base.answers, [q.id]: answer } },
+        question: q,
+      });
     } else if (kind === 7) {
       const id = `unknownQuestion${Math.floor(random() * 1000)}`;
-      cases.push({ label: `unknown question ${id}`, assessment: { ...base, answers: { ...base.answers, [id]: { kind: 'scale', level: 1 } } } });
+      cases.push({
+        label: `unknown question ${id}`,
+        assessment: { ...base, answers: { ...base.answers, [id]: { kind: 'scale', level: 1 } } },
+      });
     } else if (kind === 8) {
       const id = `unknownAction${Math.floor(random() * 1000)}`;
-      cases.push({ label: `unknown action ${id}`, assessment: { ...base, planEdits: { [id]: { owner: '', due: '', status: 'notStarted', note: '' } } } });
+      cases.push({
+        label: `unknown action ${id}`,
+        assessment: { ...base, planEdits: { [id]: { owner: '', due: '', status: 'notStarted', note: '' } } },
+      });
     } else {
       const due = pick(['2027-02-30', '2027-13-01', '2026-04-31', '2100-02-29', '0000-01-01']);
-      cases.push({ label: `due ${due}`, assessment: { ...base, planEdits: { writeSocialGoals: { owner: 'Kari', due, status: 'inProgress', note: '' } } } });
+      cases.push({
+        label: `due ${due}`,
+        assessment: { ...base, planEdits: { writeSocialGoals: { owner: 'Kari', due, status: 'inProgress', note: '' } } },
+      });
     }
   }
   return cases;
@@ -104,7 +117,10 @@ describe('import checks answers against the question bank', () => {
       codes.set(outcome.error.code, (codes.get(outcome.error.code) ?? 0) + 1);
       if (c.question) {
         expect(outcome.error.code, c.label).toBe('answerMismatch');
-        expect(outcome.error.question, c.label).toEqual({ module: c.question.module, number: QUESTIONS_BY_MODULE[c.question.module].indexOf(c.question) + 1 });
+        expect(outcome.error.question, c.label).toEqual({
+          module: c.question.module,
+          number: QUESTIONS_BY_MODULE[c.question.module].indexOf(c.question) + 1,
+        });
       } else expect(outcome.error.code, c.label).toBe('invalid');
       rmSync(path);
     }

@@ -25,14 +25,24 @@ function setup() {
   const dialogAnswers: Array<string | null> = [];
   const files = createFileActions({
     store,
-    dialogs: { chooseSavePath: () => Promise.resolve(dialogAnswers.shift() ?? null), chooseOpenPath: () => Promise.resolve(dialogAnswers.shift() ?? null) },
+    dialogs: {
+      chooseSavePath: () => Promise.resolve(dialogAnswers.shift() ?? null),
+      chooseOpenPath: () => Promise.resolve(dialogAnswers.shift() ?? null),
+    },
     appVersion: '1.2.3',
     defaultFolder: dir,
     uiLanguage: () => 'nb',
     newId: () => 'new-id',
     now: () => new Date('2026-11-23T12:00:00Z'),
   });
-  const handlers = createIpcHandlers({ store, files, presentation: noPresentation, systemLanguage: () => 'nb-NO', appVersion: '1.2.3', onUiLanguageChanged });
+  const handlers = createIpcHandlers({
+    store,
+    files,
+    presentation: noPresentation,
+    systemLanguage: () => 'nb-NO',
+    appVersion: '1.2.3',
+    onUiLanguageChanged,
+  });
   const file = join(dir, 'some-kompass.json');
   return { store, handlers, file, onUiLanguageChanged, dialogAnswers, dir };
 }
@@ -66,7 +76,12 @@ describe('IPC handlers', () => {
     expect(call(handlers, INVOKE_CHANNELS.listSummaries)).toHaveLength(1);
     call(handlers, INVOKE_CHANNELS.setUiLanguage, 'sv');
     expect(onUiLanguageChanged).toHaveBeenCalledWith('sv');
-    expect(call(handlers, INVOKE_CHANNELS.getStartInfo)).toEqual({ notice: null, uiLanguage: 'sv', systemLanguage: 'nb-NO', appVersion: '1.2.3' });
+    expect(call(handlers, INVOKE_CHANNELS.getStartInfo)).toEqual({
+      notice: null,
+      uiLanguage: 'sv',
+      systemLanguage: 'nb-NO',
+      appVersion: '1.2.3',
+    });
     expect(call(handlers, INVOKE_CHANNELS.deleteAssessment, 'ok-1')).toBe(true);
   });
 
@@ -93,7 +108,10 @@ describe('IPC handlers', () => {
     ['missing profile', [{ ...valid, profile: undefined }]],
     ['a 100,000-character company name', [{ ...valid, profile: { ...valid.profile, companyName: 'x'.repeat(100_000) } }]],
     ['a note over the limit', [{ ...valid, notes: { q: 'x'.repeat(20_001) } }]],
-    ['10,000 answers', [{ ...valid, answers: Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`q${i}`, { kind: 'dontKnow' }])) }]],
+    [
+      '10,000 answers',
+      [{ ...valid, answers: Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`q${i}`, { kind: 'dontKnow' }])) }],
+    ],
     ['scale level 5', [{ ...valid, answers: { q: { kind: 'scale', level: 5 } } }]],
     ['infinite number', [{ ...valid, answers: { q: { kind: 'number', value: Infinity } } }]],
     ['unknown answer kind', [{ ...valid, answers: { q: { kind: 'eval', code: 'x' } } }]],
@@ -103,11 +121,20 @@ describe('IPC handlers', () => {
     ['hours over a week', [{ ...valid, profile: { ...valid.profile, hoursPerWeek: 500 } }]],
     ['date that is not a date', [{ ...valid, createdAt: 'yesterday' }]],
     ['an answer to a question the bank does not have', [{ ...valid, answers: { noSuchQuestion: { kind: 'scale', level: 2 } } }]],
-    ['a number outside the question\'s range', [{ ...valid, answers: { replyTimeInOpeningHours: { kind: 'number', value: 9999 } } }]],
-    ['"not applicable" where the question does not allow it', [{ ...valid, answers: { goalsLinkedToBusiness: { kind: 'notApplicable' } } }]],
+    ["a number outside the question's range", [{ ...valid, answers: { replyTimeInOpeningHours: { kind: 'number', value: 9999 } } }]],
+    [
+      '"not applicable" where the question does not allow it',
+      [{ ...valid, answers: { goalsLinkedToBusiness: { kind: 'notApplicable' } } }],
+    ],
     ['an option the question does not have', [{ ...valid, answers: { writtenSocialPlan: { kind: 'choice', option: 'magic' } } }]],
-    ['a due date that is not a real day', [{ ...valid, planEdits: { writeSocialGoals: { owner: '', due: '2027-02-30', status: 'done', note: '' } } }]],
-    ['a plan edit for an action the app does not know', [{ ...valid, planEdits: { noSuchAction: { owner: '', due: '', status: 'done', note: '' } } }]],
+    [
+      'a due date that is not a real day',
+      [{ ...valid, planEdits: { writeSocialGoals: { owner: '', due: '2027-02-30', status: 'done', note: '' } } }],
+    ],
+    [
+      'a plan edit for an action the app does not know',
+      [{ ...valid, planEdits: { noSuchAction: { owner: '', due: '', status: 'done', note: '' } } }],
+    ],
   ];
   test.each(hostile)('saveAssessment refuses %s and the data folder stays byte-for-byte the same', (_label, args) => {
     const { handlers, dir, store } = setup();
@@ -149,7 +176,10 @@ describe('IPC handlers', () => {
     ['a folder', '/tmp', 'the path is a folder'],
   ])('importFilePath does not open %s, and says so', async (_label, path, detail) => {
     const { handlers, store } = setup();
-    const result = (await call(handlers, INVOKE_CHANNELS.importFilePath, path)) as { kind: string; error: { code: string; detail: string } };
+    const result = (await call(handlers, INVOKE_CHANNELS.importFilePath, path)) as {
+      kind: string;
+      error: { code: string; detail: string };
+    };
     expect(result).toMatchObject({ kind: 'failed', error: { code: 'unreadable', detail } });
     expect(store.listAssessments()).toEqual([]);
   });
@@ -159,10 +189,21 @@ describe('IPC handlers', () => {
     store.saveAssessment({ ...blankAssessment('orig'), planLanguage: 'sv' });
     const days = call(handlers, INVOKE_CHANNELS.listEarlierVersions, 'orig') as string[];
     expect(days).toHaveLength(1);
-    const result = (await call(handlers, INVOKE_CHANNELS.restoreEarlierVersion, 'orig', days[0])) as { kind: string; assessment: { id: string } };
+    const result = (await call(handlers, INVOKE_CHANNELS.restoreEarlierVersion, 'orig', days[0])) as {
+      kind: string;
+      assessment: { id: string };
+    };
     expect(result).toMatchObject({ kind: 'imported', assessment: { id: 'new-id', planLanguage: 'sv' } });
-    expect(store.listAssessments().map((a) => a.id).sort()).toEqual(['new-id', 'orig']);
-    expect(await call(handlers, INVOKE_CHANNELS.restoreEarlierVersion, 'orig', '1999-01-01')).toMatchObject({ kind: 'failed', error: { code: 'vanished' } });
+    expect(
+      store
+        .listAssessments()
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(['new-id', 'orig']);
+    expect(await call(handlers, INVOKE_CHANNELS.restoreEarlierVersion, 'orig', '1999-01-01')).toMatchObject({
+      kind: 'failed',
+      error: { code: 'vanished' },
+    });
     for (const bad of ['2026-11-30/../x', '../../etc', '', 'today'])
       expect(() => call(handlers, INVOKE_CHANNELS.restoreEarlierVersion, 'orig', bad)).toThrow(InvalidIpcArguments);
   });
@@ -171,7 +212,10 @@ describe('IPC handlers', () => {
     const { handlers, dialogAnswers, dir, store } = setup();
     const target = join(dir, 'plan.csv');
     dialogAnswers.push(target);
-    await expect(call(handlers, INVOKE_CHANNELS.saveCsv, 'plan', 'Plan', '\ufeffa;b\r\n')).resolves.toEqual({ kind: 'saved', path: target });
+    await expect(call(handlers, INVOKE_CHANNELS.saveCsv, 'plan', 'Plan', '\ufeffa;b\r\n')).resolves.toEqual({
+      kind: 'saved',
+      path: target,
+    });
     expect(readFileSync(target, 'utf8')).toBe('\ufeffa;b\r\n');
     expect(store.getSettings().lastFolder).toBe(dir);
     dialogAnswers.push(null);
@@ -248,12 +292,18 @@ describe('IPC handlers', () => {
 });
 
 describe('registering on ipcMain with the sender check', () => {
-  test('only the main window\'s top frame is served', async () => {
+  test("only the main window's top frame is served", async () => {
     const { store } = setup();
     const registered = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
-    const ipcMain = { handle: (c: string, fn: (event: unknown, ...args: unknown[]) => unknown) => registered.set(c, fn) } as unknown as IpcMain;
+    const ipcMain = {
+      handle: (c: string, fn: (event: unknown, ...args: unknown[]) => unknown) => registered.set(c, fn),
+    } as unknown as IpcMain;
     const mainFrame = { url: 'file:///app/index.html' } as WebFrameMain;
-    registerIpc(ipcMain, { store, files: {} as FileActions, presentation: noPresentation, systemLanguage: () => 'sv-SE', appVersion: '1' }, () => mainFrame);
+    registerIpc(
+      ipcMain,
+      { store, files: {} as FileActions, presentation: noPresentation, systemLanguage: () => 'sv-SE', appVersion: '1' },
+      () => mainFrame,
+    );
     expect([...registered.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
     const list = registered.get(INVOKE_CHANNELS.listSummaries)!;
     expect(await list({ senderFrame: mainFrame })).toEqual([]);
@@ -264,16 +314,25 @@ describe('registering on ipcMain with the sender check', () => {
   test('the presentation window may ask for the language and send its keys, and nothing else', async () => {
     const { store } = setup();
     const registered = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
-    const ipcMain = { handle: (c: string, fn: (event: unknown, ...args: unknown[]) => unknown) => registered.set(c, fn) } as unknown as IpcMain;
+    const ipcMain = {
+      handle: (c: string, fn: (event: unknown, ...args: unknown[]) => unknown) => registered.set(c, fn),
+    } as unknown as IpcMain;
     const mainFrame = {} as WebFrameMain;
     const presentationFrame = {} as WebFrameMain;
     const presentation = recordingPresentation();
-    registerIpc(ipcMain, { store, files: {} as FileActions, presentation, systemLanguage: () => 'sv-SE', appVersion: '1' }, () => mainFrame, () => presentationFrame);
+    registerIpc(
+      ipcMain,
+      { store, files: {} as FileActions, presentation, systemLanguage: () => 'sv-SE', appVersion: '1' },
+      () => mainFrame,
+      () => presentationFrame,
+    );
     const from = (frame: WebFrameMain) => ({ senderFrame: frame });
     expect(await registered.get(INVOKE_CHANNELS.getStartInfo)!(from(presentationFrame))).toMatchObject({ systemLanguage: 'sv-SE' });
     await registered.get(INVOKE_CHANNELS.sendPresentationCommand)!(from(presentationFrame), { kind: 'reveal' });
     expect(presentation.calls).toEqual([['command', { kind: 'reveal' }]]);
-    for (const channel of Object.values(INVOKE_CHANNELS).filter((c) => c !== INVOKE_CHANNELS.getStartInfo && c !== INVOKE_CHANNELS.sendPresentationCommand))
+    for (const channel of Object.values(INVOKE_CHANNELS).filter(
+      (c) => c !== INVOKE_CHANNELS.getStartInfo && c !== INVOKE_CHANNELS.sendPresentationCommand,
+    ))
       expect(() => registered.get(channel)!(from(presentationFrame)), channel).toThrow(UntrustedSender);
     expect(mayCall(INVOKE_CHANNELS.saveAssessment, presentationFrame, mainFrame, presentationFrame)).toBe(false);
     expect(mayCall(INVOKE_CHANNELS.saveAssessment, mainFrame, mainFrame, presentationFrame)).toBe(true);
@@ -295,7 +354,8 @@ describe('workshop channels', () => {
     const { store } = setup();
     const presentation = recordingPresentation();
     const handlers = createIpcHandlers({ store, files: {} as FileActions, presentation, systemLanguage: () => 'nb-NO', appVersion: '1' });
-    const call = (channel: string, ...args: unknown[]) => handlers[channel]!(args, { printToPdf: () => Promise.resolve(new Uint8Array()), send: () => undefined });
+    const call = (channel: string, ...args: unknown[]) =>
+      handlers[channel]!(args, { printToPdf: () => Promise.resolve(new Uint8Array()), send: () => undefined });
     expect(call(INVOKE_CHANNELS.startPresentation, 2)).toBe('mainWindow');
     call(INVOKE_CHANNELS.showPresentation, { assessment: blankAssessment(), slide: 3, language: 'sv' });
     call(INVOKE_CHANNELS.sendPresentationCommand, { kind: 'answer', number: 4 });
@@ -306,8 +366,12 @@ describe('workshop channels', () => {
     ]);
     for (const bad of [{ kind: 'answer', number: 12 }, { kind: 'delete' }, { kind: 'next', extra: 1 }, 'next', null])
       expect(() => call(INVOKE_CHANNELS.sendPresentationCommand, bad)).toThrow(InvalidIpcArguments);
-    expect(() => call(INVOKE_CHANNELS.showPresentation, { assessment: { id: 'x' }, slide: 1, language: 'nb' })).toThrow(InvalidIpcArguments);
-    expect(() => call(INVOKE_CHANNELS.showPresentation, { assessment: blankAssessment(), slide: -1, language: 'nb' })).toThrow(InvalidIpcArguments);
+    expect(() => call(INVOKE_CHANNELS.showPresentation, { assessment: { id: 'x' }, slide: 1, language: 'nb' })).toThrow(
+      InvalidIpcArguments,
+    );
+    expect(() => call(INVOKE_CHANNELS.showPresentation, { assessment: blankAssessment(), slide: -1, language: 'nb' })).toThrow(
+      InvalidIpcArguments,
+    );
     expect(() => call(INVOKE_CHANNELS.startPresentation, 'projector')).toThrow(InvalidIpcArguments);
     expect(presentation.calls).toHaveLength(3);
   });
@@ -318,8 +382,13 @@ describe('workshop channels', () => {
     const participant = { ...blankAssessment('p1'), answers: { goalsLinkedToBusiness: { kind: 'scale' as const, level: 3 as const } } };
     writeFileSync(path, serializeAssessmentFile(participant, '0.1.0', new Date()));
     dialogAnswers.push(path, join(dir, 'missing.somekompass'), null);
-    const call = (channel: string) => handlers[channel]!([], { printToPdf: () => Promise.resolve(new Uint8Array()), send: () => undefined });
-    expect(await call(INVOKE_CHANNELS.readRespondentFile)).toMatchObject({ kind: 'read', fileName: 'kari.somekompass', assessment: { answers: participant.answers } });
+    const call = (channel: string) =>
+      handlers[channel]!([], { printToPdf: () => Promise.resolve(new Uint8Array()), send: () => undefined });
+    expect(await call(INVOKE_CHANNELS.readRespondentFile)).toMatchObject({
+      kind: 'read',
+      fileName: 'kari.somekompass',
+      assessment: { answers: participant.answers },
+    });
     expect(await call(INVOKE_CHANNELS.readRespondentFile)).toMatchObject({ kind: 'failed', error: { code: 'vanished' } });
     expect(await call(INVOKE_CHANNELS.readRespondentFile)).toEqual({ kind: 'cancelled' });
     expect(store.listSummaries()).toEqual([]);

@@ -32,4 +32,3 @@ export const delays = (n: number, seed: number, max: number): number[] => {
     return x % max;
   });
 };
-

@@ -9,7 +9,10 @@ export function loadNamespace(lng: string, ns: string): Tree {
 }
 
 export function namespaces(lng: string): string[] {
-  return readdirSync(join(LOCALES_DIR, lng)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+  return readdirSync(join(LOCALES_DIR, lng))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort();
 }
 
 /** Flattens to dotted keys; arrays as `key.0`, `key.1`, ... */

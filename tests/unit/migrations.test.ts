@@ -19,9 +19,17 @@ describe('store migrations', () => {
   });
 
   test('version 1 gains the last-folder setting and keeps everything else', () => {
-    const v1 = { schemaVersion: 1, assessments: [], settings: { uiLanguage: 'nb', window: { x: 1, y: 2, width: 800, height: 600, maximized: false } } };
+    const v1 = {
+      schemaVersion: 1,
+      assessments: [],
+      settings: { uiLanguage: 'nb', window: { x: 1, y: 2, width: 800, height: 600, maximized: false } },
+    };
     const r = migrateStore(v1);
-    expect(r).toEqual({ ok: true, from: 1, data: { ...v1, schemaVersion: STORE_SCHEMA_VERSION, settings: { ...v1.settings, lastFolder: null } } });
+    expect(r).toEqual({
+      ok: true,
+      from: 1,
+      data: { ...v1, schemaVersion: STORE_SCHEMA_VERSION, settings: { ...v1.settings, lastFolder: null } },
+    });
     expect(storeDataSchema.safeParse(r.ok && r.data).success).toBe(true);
   });
 
@@ -31,7 +39,11 @@ describe('store migrations', () => {
   });
 
   test('a newer version is refused with the version found', () => {
-    expect(migrateStore({ schemaVersion: STORE_SCHEMA_VERSION + 5 })).toEqual({ ok: false, reason: 'newerVersion', found: STORE_SCHEMA_VERSION + 5 });
+    expect(migrateStore({ schemaVersion: STORE_SCHEMA_VERSION + 5 })).toEqual({
+      ok: false,
+      reason: 'newerVersion',
+      found: STORE_SCHEMA_VERSION + 5,
+    });
   });
 
   test.each([null, 7, 'x', [], { schemaVersion: -1 }, { schemaVersion: 1.5 }, { schemaVersion: '1' }])('rejects %j', (raw) => {

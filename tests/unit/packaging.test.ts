@@ -18,10 +18,9 @@ const asObject = (v: unknown, what: string): JsonObject => {
   return v;
 };
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v == null ? [] : [v]);
-const str = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? 'undefined');
+const str = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? 'undefined'));
 /** A target list may hold names or `{ target: name }` objects. */
-const targetNames = (v: unknown): string[] =>
-  asArray(v).map((t) => (isObject(t) ? str(t['target']) : str(t)));
+const targetNames = (v: unknown): string[] => asArray(v).map((t) => (isObject(t) ? str(t['target']) : str(t)));
 
 const pkg = asObject(readJson('package.json'), 'package.json');
 const build = asObject(pkg['build'], 'package.json "build"');
@@ -47,8 +46,7 @@ function validate(value: unknown, s: JsonObject, path = 'build'): string[] {
   if (s['typeof'] === 'function') return [`${path}: must be a function (only possible in a JS config)`];
   if (s['type'] !== undefined) {
     const types = asArray(s['type']);
-    const actual =
-      value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+    const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
     if (!types.includes(actual) && !(actual === 'integer' && types.includes('number'))) {
       return [`${path}: expected ${types.join('|')}, got ${actual}`];
     }
@@ -97,9 +95,7 @@ describe('electron-builder configuration', () => {
 
   it('the schema check catches a misspelt option and a wrong type', () => {
     const linux = asObject(build['linux'], 'linux');
-    expect(validate({ ...build, linux: { ...linux, categroy: 'Office' } }, schema)).toContain(
-      'build.linux: unknown option "categroy"',
-    );
+    expect(validate({ ...build, linux: { ...linux, categroy: 'Office' } }, schema)).toContain('build.linux: unknown option "categroy"');
     expect(validate({ ...build, asar: 'yes' }, schema).length).toBeGreaterThan(0);
     expect(validate({ ...build, fileAssociations: [{ name: 'no ext' }] }, schema).length).toBeGreaterThan(0);
   });

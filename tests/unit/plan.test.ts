@@ -48,7 +48,7 @@ describe('plan generation', () => {
     expect(new Set(plan.active.map((p) => p.horizon)).size).toBe(plan.active.length);
   });
 
-  test('priority = weight x gap x impact / effort, the highest over an action\'s triggers', () => {
+  test("priority = weight x gap x impact / effort, the highest over an action's triggers", () => {
     const q = QUESTIONS_BY_ID.get('goalsLinkedToBusiness')!;
     const a: Assessment = { ...blankAssessment(), answers: { [q.id]: { kind: 'scale', level: 1 } } };
     const planned = all(generatePlan(a)).find((p) => p.action.id === 'writeSocialGoals')!;
@@ -95,7 +95,11 @@ describe('plan generation', () => {
   });
 
   test('every profile rule has a tailored action, planned with the rule weight', () => {
-    for (const rule of PROFILE_RULE_IDS) expect(ACTIONS.find((a) => a.triggers.rules?.includes(rule)), rule).toBeTruthy();
+    for (const rule of PROFILE_RULE_IDS)
+      expect(
+        ACTIONS.find((a) => a.triggers.rules?.includes(rule)),
+        rule,
+      ).toBeTruthy();
     const plan = generatePlan(withProfile({ customerType: 'b2c', ageBands: ['18-29'], channels: ['facebook'] }));
     const young = all(plan).find((p) => p.reasons.some((r) => r.kind === 'rule' && r.ruleId === 'youngAudienceOnlyFacebook'))!;
     expect(young.priority).toBeCloseTo((PROFILE_RULE_WEIGHT * young.action.impact) / young.action.effort, 10);
@@ -103,11 +107,17 @@ describe('plan generation', () => {
 
   test('near-duplicates are one action that cites every question that triggered the family', () => {
     // Both members of the "monthly report" family are triggered; one is shown, with both reasons.
-    const a: Assessment = { ...blankAssessment(), answers: { socialKpisFollowed: { kind: 'multi', options: [] }, systematicTesting: { kind: 'scale', level: 0 } } };
+    const a: Assessment = {
+      ...blankAssessment(),
+      answers: { socialKpisFollowed: { kind: 'multi', options: [] }, systematicTesting: { kind: 'scale', level: 0 } },
+    };
     const plan = all(generatePlan(a));
     const reports = plan.filter((p) => familyOf(p.action) === 'monthlyReport');
     expect(reports).toHaveLength(1);
-    expect(reports[0]!.reasons.map((r) => (r.kind === 'rule' ? r.ruleId : r.questionId)).sort()).toEqual(['socialKpisFollowed', 'systematicTesting']);
+    expect(reports[0]!.reasons.map((r) => (r.kind === 'rule' ? r.ruleId : r.questionId)).sort()).toEqual([
+      'socialKpisFollowed',
+      'systematicTesting',
+    ]);
   });
 
   test("the user's edits survive regeneration, also when an action leaves and comes back", () => {
@@ -138,7 +148,11 @@ describe('plan generation', () => {
     expect(again.active.find((p) => p.action.id === into.action.id)?.whyNow.tags).toContain('movedByUser');
     expect(again.active).toHaveLength(plan.capacity.active);
     // Regenerating with other answers elsewhere keeps both moves.
-    const other = generatePlan({ ...moved, planLanguage: 'sv', answers: { ...moved.answers, evaluationsPerYear: { kind: 'number', value: 1 } } });
+    const other = generatePlan({
+      ...moved,
+      planLanguage: 'sv',
+      answers: { ...moved.answers, evaluationsPerYear: { kind: 'number', value: 1 } },
+    });
     expect(ids(other.later)).toContain(out.action.id);
     expect(ids(other.active)).toContain(into.action.id);
   });
@@ -186,24 +200,42 @@ const answerFor = (q: QuestionDef, pick: number): Answer | undefined => {
 
 /** Answer patterns: mostly strong, mostly weak, mixed, one area weak, many "don't know". */
 const answersArb: fc.Arbitrary<Record<string, Answer>> = fc
-  .tuple(fc.constantFrom('strong', 'weak', 'mixed', 'oneAreaWeak', 'unsure'), fc.array(fc.integer({ min: 0, max: 5 }), { minLength: QUESTIONS.length, maxLength: QUESTIONS.length }), fc.constantFrom('strategy', 'channels', 'responsiveness', 'authenticity'))
+  .tuple(
+    fc.constantFrom('strong', 'weak', 'mixed', 'oneAreaWeak', 'unsure'),
+    fc.array(fc.integer({ min: 0, max: 5 }), { minLength: QUESTIONS.length, maxLength: QUESTIONS.length }),
+    fc.constantFrom('strategy', 'channels', 'responsiveness', 'authenticity'),
+  )
   .map(([pattern, noise, weakArea]) => {
     const answers: Record<string, Answer> = {};
     QUESTIONS.forEach((q, i) => {
       const n = noise[i] ?? 0;
       const pick =
-        pattern === 'strong' ? (n < 4 ? 0 : n)
-        : pattern === 'weak' ? (n < 4 ? 1 : n)
-        : pattern === 'oneAreaWeak' ? (q.module === weakArea ? 1 : 0)
-        : pattern === 'unsure' ? (n < 3 ? 3 : n)
-        : n;
+        pattern === 'strong'
+          ? n < 4
+            ? 0
+            : n
+          : pattern === 'weak'
+            ? n < 4
+              ? 1
+              : n
+            : pattern === 'oneAreaWeak'
+              ? q.module === weakArea
+                ? 1
+                : 0
+              : pattern === 'unsure'
+                ? n < 3
+                  ? 3
+                  : n
+                : n;
       const a = answerFor(q, pick);
       if (a) answers[q.id] = a;
     });
     return answers;
   });
 
-const assessmentArb: fc.Arbitrary<Assessment> = fc.tuple(profileArb, answersArb).map(([profile, answers]) => ({ ...blankAssessment(), profile, answers }));
+const assessmentArb: fc.Arbitrary<Assessment> = fc
+  .tuple(profileArb, answersArb)
+  .map(([profile, answers]) => ({ ...blankAssessment(), profile, answers }));
 
 const RUNS = { numRuns: 600, seed: 20261130 };
 
@@ -231,7 +263,8 @@ describe('plan properties over generated assessments', () => {
         const families = all(plan).map((p) => familyOf(p.action));
         expect(new Set(families).size).toBe(families.length);
         if (a.profile.size === 'solo') expect(all(plan).some((p) => p.action.fits?.needsTeam)).toBe(false);
-        if (a.profile.customerType === 'b2b') expect(plan.later.concat(plan.active).some((p) => p.action.id === 'testYoungPlatforms')).toBe(false);
+        if (a.profile.customerType === 'b2b')
+          expect(plan.later.concat(plan.active).some((p) => p.action.id === 'testYoungPlatforms')).toBe(false);
         for (const p of all(plan))
           if (p.channelAdvice && (a.profile.customerType === 'b2b' || a.profile.customerType === 'both'))
             expect(p.channelAdvice.pause).not.toContain('linkedin');
@@ -307,12 +340,15 @@ describe('plan properties over generated assessments', () => {
         if (plan.active.length === 0) return;
         const out = plan.active[i % plan.active.length]!;
         const into = plan.later.length > 0 ? plan.later[j % plan.later.length] : undefined;
-        const edits: Assessment['planEdits'] = { [out.action.id]: { owner: 'Ola', due: '2027-01-31', status: 'inProgress', note: 'n', placement: 'later' } };
+        const edits: Assessment['planEdits'] = {
+          [out.action.id]: { owner: 'Ola', due: '2027-01-31', status: 'inProgress', note: 'n', placement: 'later' },
+        };
         if (into) edits[into.action.id] = { owner: 'Kari', due: '', status: 'notStarted', note: '', placement: 'plan' };
         const again = generatePlan({ ...a, planEdits: edits, planLanguage: a.planLanguage === 'nb' ? 'sv' : 'nb' });
         const movedOut = again.later.find((p) => p.action.id === out.action.id);
         expect(movedOut?.edit).toMatchObject({ owner: 'Ola', placement: 'later' });
-        if (into) expect(again.active.find((p) => p.action.id === into.action.id)?.edit).toMatchObject({ owner: 'Kari', placement: 'plan' });
+        if (into)
+          expect(again.active.find((p) => p.action.id === into.action.id)?.edit).toMatchObject({ owner: 'Kari', placement: 'plan' });
       }),
       RUNS,
     );
@@ -328,7 +364,9 @@ describe('plan properties over generated assessments', () => {
           if (action.maintenance || !action.triggers.questions?.length) continue;
           const fired = action.triggers.questions.some((t) => {
             const q = QUESTIONS_BY_ID.get(t.id)!;
-            const r = scoreAssessment(a).modules.flatMap((m) => m.questions).find((x) => x.question.id === t.id)!;
+            const r = scoreAssessment(a)
+              .modules.flatMap((m) => m.questions)
+              .find((x) => x.question.id === t.id)!;
             return r.status === 'answered' && (pointsFor(q.answer, a.answers[t.id]!) ?? 100) < t.below;
           });
           if (fired && misfit(action, profile) === null) expect(families.has(familyOf(action)), action.id).toBe(true);

@@ -42,7 +42,8 @@ describe('named companies', () => {
     // No heavy production on two hours a week; the rota only after one named owner.
     expect(everything(plan)).not.toContain('startShortVerticalVideo');
     expect(everything(plan)).not.toContain('makeLongFormARegularSeries');
-    if (ids.includes('setUpResponseRota')) expect(position(ids, 'setUpResponseRota')).toBeGreaterThan(position(ids, 'nameServiceOwnerAndBackup'));
+    if (ids.includes('setUpResponseRota'))
+      expect(position(ids, 'setUpResponseRota')).toBeGreaterThan(position(ids, 'nameServiceOwnerAndBackup'));
     // Balance: responsiveness does not take the whole plan.
     expect(plan.active.filter((p) => p.action.module === 'responsiveness').length).toBeLessThanOrEqual(4);
   });
@@ -101,7 +102,8 @@ describe('named companies', () => {
     for (const k of advice.keep) expect(k.figure?.market, k.channel).toBe('se');
     // One action of the channel-focus family, and comparing channels only after it.
     expect(families.filter((f) => f === 'channelFocus')).toHaveLength(1);
-    if (families.includes('compareChannelsMonthly')) expect(plan.active.findIndex((p) => p.action.id === 'compareChannelsMonthly')).toBeGreaterThan(0);
+    if (families.includes('compareChannelsMonthly'))
+      expect(plan.active.findIndex((p) => p.action.id === 'compareChannelsMonthly')).toBeGreaterThan(0);
   });
 
   test('Verktygsfabriken (B2B, 50+, recruiting, authenticity weak): authenticity leads, the workplace is shown, LinkedIn kept', () => {
@@ -139,7 +141,13 @@ describe('named companies', () => {
     expect(first).toHaveLength(3);
     const all = [...plan.active, ...plan.later];
     expect(all.some((p) => p.action.fits?.needsTeam)).toBe(false);
-    for (const id of ['startShortVerticalVideo', 'giveEachChannelAJob', 'compareChannelsMonthly', 'adaptPostsToEachPlatform', 'focusOnFewerChannels'])
+    for (const id of [
+      'startShortVerticalVideo',
+      'giveEachChannelAJob',
+      'compareChannelsMonthly',
+      'adaptPostsToEachPlatform',
+      'focusOnFewerChannels',
+    ])
       expect(everything(plan)).not.toContain(id);
     expect(plan.active.find((p) => p.action.id === 'giveCompanyAFace')?.whyNow.tags ?? []).not.toContain('movedByUser');
   });

@@ -24,7 +24,16 @@ describe('preload', () => {
     const api = exposed['api'] as Record<string, unknown>;
     expect(Object.keys(exposed)).toEqual(['api']);
     // importFilePath is reached only through importDroppedFile, which turns a File into its path.
-    const methods = [...Object.keys(INVOKE_CHANNELS).filter((m) => m !== 'importFilePath'), 'importDroppedFile', 'onMenuCommand', 'onFileImported', 'onPresentationState', 'onPresentationCommand', 'onPresentationEvent', 'onClassProgress'];
+    const methods = [
+      ...Object.keys(INVOKE_CHANNELS).filter((m) => m !== 'importFilePath'),
+      'importDroppedFile',
+      'onMenuCommand',
+      'onFileImported',
+      'onPresentationState',
+      'onPresentationCommand',
+      'onPresentationEvent',
+      'onClassProgress',
+    ];
     expect(Object.keys(api).sort()).toEqual(methods.sort());
     for (const v of Object.values(api)) expect(typeof v).toBe('function');
   });
@@ -34,9 +43,22 @@ describe('preload', () => {
     for (const [method, channel] of Object.entries(INVOKE_CHANNELS)) {
       if (method === 'importFilePath') continue;
       invoke.mockClear();
-      const noArgs = ['getStartInfo', 'listSummaries', 'importAssessment', 'readRespondentFile', 'listDisplays', 'stopPresentation', 'cancelClassRead', 'openClassFile'];
+      const noArgs = [
+        'getStartInfo',
+        'listSummaries',
+        'importAssessment',
+        'readRespondentFile',
+        'listDisplays',
+        'stopPresentation',
+        'cancelClassRead',
+        'openClassFile',
+      ];
       const withArgs: Record<string, unknown[]> = {
-        saveClassFile: ['klasse', { paths: ['/a'], classList: ['Kari'] }], saveCsv: ['plan', 'name', 'a;b'], saveWord: ['name', new Uint8Array([0x50, 0x4b])], restoreEarlierVersion: ['a1', '2026-11-30'] };
+        saveClassFile: ['klasse', { paths: ['/a'], classList: ['Kari'] }],
+        saveCsv: ['plan', 'name', 'a;b'],
+        saveWord: ['name', new Uint8Array([0x50, 0x4b])],
+        restoreEarlierVersion: ['a1', '2026-11-30'],
+      };
       const arg = noArgs.includes(method) ? [] : (withArgs[method] ?? [{ probe: method }]);
       await expect(api[method]!(...arg)).resolves.toBe('reply');
       expect(invoke).toHaveBeenCalledWith(channel, ...arg);

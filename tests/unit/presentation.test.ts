@@ -56,7 +56,7 @@ const LAPTOP = { id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 } };
 const PROJECTOR = { id: 2, bounds: { x: 1280, y: 0, width: 1920, height: 1080 } };
 
 describe('choosing the display', () => {
-  test('another display than the app\'s is suggested; one display means the app\'s own window', () => {
+  test("another display than the app's is suggested; one display means the app's own window", () => {
     expect(displayChoices([LAPTOP, PROJECTOR], 1, 1).map((d) => [d.id, d.current, d.suggested])).toEqual([
       [1, true, false],
       [2, false, true],
@@ -105,7 +105,7 @@ describe('the presentation in main', () => {
     expect(presentation.frame()).toBeNull();
   });
 
-  test('one display: the app\'s window goes full screen, and back when the presentation ends', () => {
+  test("one display: the app's window goes full screen, and back when the presentation ends", () => {
     displays.list = [LAPTOP];
     expect(presentation.start(null)).toBe('mainWindow');
     expect(main.fullScreen).toBe(true);
@@ -116,7 +116,7 @@ describe('the presentation in main', () => {
     expect(blockers.started.size).toBe(0);
   });
 
-  test('the projector unplugged: the presentation ends and the facilitator\'s window is told', () => {
+  test("the projector unplugged: the presentation ends and the facilitator's window is told", () => {
     displays.list = [LAPTOP, PROJECTOR];
     presentation.start(2);
     displays.list = [LAPTOP];
@@ -128,7 +128,7 @@ describe('the presentation in main', () => {
     expect(main.sent.filter(([, e]) => e === 'displaysChanged')).toHaveLength(2);
   });
 
-  test('its window closed another way: the facilitator\'s window hears it ended', () => {
+  test("its window closed another way: the facilitator's window hears it ended", () => {
     displays.list = [LAPTOP, PROJECTOR];
     presentation.start(null);
     opened[0]!.close();
@@ -152,7 +152,12 @@ describe('the keys of the projector view', () => {
   const scale = (level: 0 | 1 | 2 | 3 | 4) => ({ kind: 'scale' as const, level });
   function workshop(): Assessment {
     let a = createWorkshopAssessment('w', '2026-11-30T09:00:00.000Z', 'nb', true);
-    for (const [id, level] of [['r1', 0], ['r2', 2], ['r3', 4]] as const) a = changeWorkshop(a, (w) => setRespondentAnswers(addRespondent(w, id, ''), id, { goalsLinkedToBusiness: scale(level) }));
+    for (const [id, level] of [
+      ['r1', 0],
+      ['r2', 2],
+      ['r3', 4],
+    ] as const)
+      a = changeWorkshop(a, (w) => setRespondentAnswers(addRespondent(w, id, ''), id, { goalsLinkedToBusiness: scale(level) }));
     return a;
   }
 
@@ -179,7 +184,7 @@ describe('the keys of the projector view', () => {
     expect(slideOf(a, { discuss: true })).toBe(slides.length - 2);
   });
 
-  test('R reveals; a number sets the team\'s answer only after the reveal; 0 goes back to the median', () => {
+  test("R reveals; a number sets the team's answer only after the reveal; 0 goes back to the median", () => {
     const a = workshop();
     const at = { slide: slideOf(a, { questionId: 'goalsLinkedToBusiness' }) };
     expect(applyCommand(a, at, { kind: 'answer', number: 5 }).assessment).toBe(a);
@@ -195,7 +200,10 @@ describe('the keys of the projector view', () => {
 
   test('number keys on choices pick the option; on multi-choice they switch one option; numbers cannot be keyed', () => {
     const choice = QUESTIONS_BY_ID.get('writtenSocialPlan')!;
-    expect(answerForNumber(choice, 1, undefined)).toEqual({ kind: 'choice', option: choice.answer.kind === 'choice' ? choice.answer.options[0]!.id : '' });
+    expect(answerForNumber(choice, 1, undefined)).toEqual({
+      kind: 'choice',
+      option: choice.answer.kind === 'choice' ? choice.answer.options[0]!.id : '',
+    });
     const multi = QUESTIONS_BY_ID.get('reachPractices')!;
     const first = multi.answer.kind === 'multi' ? multi.answer.options[0]!.id : '';
     const on = answerForNumber(multi, 1, { kind: 'multi', options: [] });

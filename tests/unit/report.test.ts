@@ -36,7 +36,10 @@ function mixedAssessment(): Assessment {
   });
   const assessment: Assessment = { ...base, answers, notes: { [QUESTIONS[0]!.id]: ' Sjekk med daglig leder. ' } };
   const first = generatePlan(assessment).active[0]!;
-  return { ...assessment, planEdits: { [first.action.id]: { owner: ' Ola ', due: '2026-12-01', status: 'inProgress', note: 'Startet i uke 48' } } };
+  return {
+    ...assessment,
+    planEdits: { [first.action.id]: { owner: ' Ola ', due: '2026-12-01', status: 'inProgress', note: 'Startet i uke 48' } },
+  };
 }
 
 /** Every string anywhere in the report. */
@@ -75,7 +78,12 @@ describe('buildReport', () => {
     expect(report.modules.map((m) => m.name)).toEqual(['Strategisk forankring', 'Kanalvalg', 'Responstid og kundeservice', 'Autentisitet']);
     for (const [i, m] of report.modules.entries()) {
       const scored = result.modules[i]!;
-      expect(m).toMatchObject({ score: Math.round(scored.score!), answered: scored.answered, total: scored.total, preliminary: scored.preliminary });
+      expect(m).toMatchObject({
+        score: Math.round(scored.score!),
+        answered: scored.answered,
+        total: scored.total,
+        preliminary: scored.preliminary,
+      });
       expect(m.questions.map((q) => q.id)).toEqual(QUESTIONS_BY_MODULE[m.id].map((q) => q.id));
       for (const [j, q] of m.questions.entries()) {
         expect(q.question).toBe(text('nb', m.id, `q.${q.id}.text`));
@@ -97,20 +105,31 @@ describe('buildReport', () => {
     });
     const all = report.modules.flatMap((m) => m.questions);
     expect(all.find((q) => q.status === 'dontKnow')).toMatchObject({ answer: 'Vet ikke', points: 0 });
-    expect(all.find((q) => q.status === 'unanswered')).toMatchObject({ answer: 'Ikke besvart', points: null, whyThisScore: 'Ikke besvart ennå, så det teller ikke med.' });
+    expect(all.find((q) => q.status === 'unanswered')).toMatchObject({
+      answer: 'Ikke besvart',
+      points: null,
+      whyThisScore: 'Ikke besvart ennå, så det teller ikke med.',
+    });
     expect(report.csvHeaders.answers).toEqual(text('nb', 'common', 'csv.answers'));
     expect(report.csvHeaders.plan).toEqual(text('nb', 'common', 'csv.plan'));
     expect(env.missing).toEqual([]);
   });
 
   test('Swedish: the same report in Swedish, with a Swedish date', () => {
-    const report = buildReport({ ...mixedAssessment(), profile: { ...mixedAssessment().profile, companyName: '  ' } }, env.t('sv'), 'sv', NOW);
+    const report = buildReport(
+      { ...mixedAssessment(), profile: { ...mixedAssessment().profile, companyName: '  ' } },
+      env.t('sv'),
+      'sv',
+      NOW,
+    );
     expect(report.language).toBe('sv');
     expect(report.company).toBe('Företag utan namn');
     expect(report.date).toBe('23 november 2026');
     expect(report.modules.map((m) => m.name)).toEqual(MODULE_IDS.map((m) => text('sv', m, 'name')));
     expect(report.plan.map((h) => h.title)).toEqual(['De första 30 dagarna', 'Om 30 till 90 dagar', 'Om 3 till 6 månader']);
-    expect(report.modules[0]!.questions[0]!.whyThisScore).toBe('Svaret är nivå 5 av 5 på skalan och ger 100 poäng. Frågan har vikt 3 av 3 i snittet.');
+    expect(report.modules[0]!.questions[0]!.whyThisScore).toBe(
+      'Svaret är nivå 5 av 5 på skalan och ger 100 poäng. Frågan har vikt 3 av 3 i snittet.',
+    );
     expect(report.csvHeaders.plan).toEqual(text('sv', 'common', 'csv.plan'));
     const edited = report.plan.flatMap((h) => h.actions).find((a) => a.owner !== '')!;
     expect(edited).toMatchObject({ owner: 'Ola', due: '2026-12-01', statusId: 'inProgress', status: 'Pågår', note: 'Startet i uke 48' });
@@ -154,7 +173,14 @@ describe('buildReport', () => {
     expect(edited).toMatchObject({ owner: 'Ola', due: '01.12.2026', statusId: 'inProgress', status: 'I gang', note: 'Startet i uke 48' });
     expect(actions.slice(1).every((a) => a.owner === '' && a.due === '' && a.status === 'Ikke påbegynt' && a.note === '')).toBe(true);
     const rule = actions.find((a) => plan.find((p) => p.action.id === a.id)!.reasons.some((r) => r.kind === 'rule'))!;
-    expect(rule.reasons.some((r) => r === text('nb', 'profile', 'rules.b2bWithoutLinkedIn') || r === text('nb', 'profile', 'rules.salesGoalWithoutAdBudget') || r === text('nb', 'profile', 'rules.noOwnedChannel'))).toBe(true);
+    expect(
+      rule.reasons.some(
+        (r) =>
+          r === text('nb', 'profile', 'rules.b2bWithoutLinkedIn') ||
+          r === text('nb', 'profile', 'rules.salesGoalWithoutAdBudget') ||
+          r === text('nb', 'profile', 'rules.noOwnedChannel'),
+      ),
+    ).toBe(true);
   });
 
   test('an invalid due date gives an empty due, not "Invalid Date"', () => {
@@ -174,7 +200,13 @@ describe('buildReport', () => {
       expect(m.gaps.map((s) => s.questionId).sort()).toEqual(gaps.sort());
       expect(m.strengths.length).toBeGreaterThan(0);
       expect(m.gaps.length).toBeGreaterThan(0);
-      for (const s of m.strengths) expect(s).toEqual({ questionId: s.questionId, topic: byId.get(s.questionId)!.topic, points: byId.get(s.questionId)!.points, pointsText: `${s.points} av 100` });
+      for (const s of m.strengths)
+        expect(s).toEqual({
+          questionId: s.questionId,
+          topic: byId.get(s.questionId)!.topic,
+          points: byId.get(s.questionId)!.points,
+          pointsText: `${s.points} av 100`,
+        });
       for (const g of m.gaps) expect(g.pointsText).toBe(byId.get(g.questionId)!.status === 'dontKnow' ? 'Vet ikke' : `${g.points} av 100`);
       // Best first, worst first.
       expect(m.strengths.map((s) => s.points)).toEqual(m.strengths.map((s) => s.points).sort((a, b) => b - a));
@@ -191,7 +223,10 @@ describe('buildReport', () => {
     expect(keys).toEqual(SOURCE_KEYS.filter((k) => cited.has(k)));
     for (const s of report.sources) expect(s.text).toBe(text('nb', 'sources', `line.${s.key}`));
     // Every source named on a question or an action is in the list.
-    const named = [...report.modules.flatMap((m) => m.questions.flatMap((q) => q.sources)), ...report.plan.flatMap((h) => h.actions.flatMap((a) => a.sources))];
+    const named = [
+      ...report.modules.flatMap((m) => m.questions.flatMap((q) => q.sources)),
+      ...report.plan.flatMap((h) => h.actions.flatMap((a) => a.sources)),
+    ];
     expect(named.every((k) => keys.includes(k))).toBe(true);
   });
 
@@ -231,7 +266,14 @@ describe('buildReport', () => {
     const report = buildReport(blankAssessment(), env.t('nb'), 'nb', NOW);
     expect(report.company).toBe('Bedrift uten navn');
     expect(report.respondent).toBe('');
-    expect(report.overall).toEqual({ score: null, scoreText: 'Ingen poengsum ennå', band: '', preliminary: true, answered: 0, total: QUESTIONS.length });
+    expect(report.overall).toEqual({
+      score: null,
+      scoreText: 'Ingen poengsum ennå',
+      band: '',
+      preliminary: true,
+      answered: 0,
+      total: QUESTIONS.length,
+    });
     for (const m of report.modules) {
       expect(m).toMatchObject({ score: null, band: '', preliminary: true, answered: 0, strengths: [], gaps: [] });
       expect(m.questions.every((q) => q.answer === 'Ikke besvart' && q.points === null && q.note === '')).toBe(true);
@@ -249,7 +291,9 @@ describe('buildReport', () => {
       expect(a.title).toBe(text('nb', actionNamespace(plan.later.find((p) => p.action.id === a.id)!.action), `a.${a.id}.title`));
       expect(a.whyNow).not.toBe('');
     }
-    expect(report.planNotes[0]).toBe('Planen er tilpasset 2 timer i uka: høyst 3 tiltak de første 30 dagene og 8 i alt. Resten ligger under «Senere».');
+    expect(report.planNotes[0]).toBe(
+      'Planen er tilpasset 2 timer i uka: høyst 3 tiltak de første 30 dagene og 8 i alt. Resten ligger under «Senere».',
+    );
     for (const a of report.plan.flatMap((h) => h.actions)) expect(a.whyNow).not.toBe('');
   });
 
@@ -258,7 +302,10 @@ describe('buildReport', () => {
     const solo = withProfile({ size: 'solo', customerType: 'b2c', channels: ['facebook'] }, answeredAll(false));
     const stepsOf = (a: Assessment): string[] | undefined =>
       [...buildReport(a, env.t('nb'), 'nb', NOW).plan.flatMap((h) => h.actions)].find((x) => x.id === 'writeCriticismRoutine')?.steps;
-    const withMove = (a: Assessment): Assessment => ({ ...a, planEdits: { writeCriticismRoutine: { owner: '', due: '', status: 'notStarted', note: '', placement: 'plan' } } });
+    const withMove = (a: Assessment): Assessment => ({
+      ...a,
+      planEdits: { writeCriticismRoutine: { owner: '', due: '', status: 'notStarted', note: '', placement: 'plan' } },
+    });
     expect(stepsOf(withMove(solo))).toEqual(text('nb', 'responsiveness', 'a.writeCriticismRoutine.stepsOnePerson'));
     expect(stepsOf(withMove(team))).toEqual(text('nb', 'responsiveness', 'a.writeCriticismRoutine.steps'));
     // One-person steps are optional: asking for them where an action has none is expected.

@@ -31,10 +31,26 @@ describe('a follow-up round', () => {
   test('copies the profile, answers (carried over), notes, plan edits and targets; links to the round before', () => {
     const first = { ...bakery(), notes: { audienceInsight: 'Spør kundene i januar.' }, targets: { channels: 'advanced' as const } };
     const plan = generatePlan(first);
-    const edited = { ...first, planEdits: { [plan.active[0]!.action.id]: { owner: 'Åse', due: '2027-01-15', status: 'done' as const, note: '' } } };
+    const edited = {
+      ...first,
+      planEdits: { [plan.active[0]!.action.id]: { owner: 'Åse', due: '2027-01-15', status: 'done' as const, note: '' } },
+    };
     const second = startFollowUp(edited, 'round-2', LATER);
-    expect(second).toMatchObject({ id: 'round-2', createdAt: LATER, profile: edited.profile, answers: edited.answers, notes: edited.notes, planEdits: edited.planEdits, targets: edited.targets });
-    expect(second.round).toEqual({ series: first.id, number: 2, previousId: first.id, carriedOver: QUESTIONS.map((q) => q.id).filter((id) => first.answers[id]) });
+    expect(second).toMatchObject({
+      id: 'round-2',
+      createdAt: LATER,
+      profile: edited.profile,
+      answers: edited.answers,
+      notes: edited.notes,
+      planEdits: edited.planEdits,
+      targets: edited.targets,
+    });
+    expect(second.round).toEqual({
+      series: first.id,
+      number: 2,
+      previousId: first.id,
+      carriedOver: QUESTIONS.map((q) => q.id).filter((id) => first.answers[id]),
+    });
     expect(assessmentSchema.safeParse(second).success).toBe(true);
     // The round after that stays in the same series.
     const third = startFollowUp(second, 'round-3', LATER);
@@ -64,7 +80,9 @@ describe('a follow-up round', () => {
     const back = parseAssessmentFile(new TextEncoder().encode(serializeAssessmentFile(second, '0.3.0', new Date(LATER))));
     expect(back).toMatchObject({ ok: true, assessment: second });
     const bad = { ...second, round: { ...second.round!, carriedOver: ['noSuchQuestion'] } };
-    expect(parseAssessmentFile(new TextEncoder().encode(serializeAssessmentFile(bad, '0.3.0', new Date(LATER))))).toMatchObject({ ok: false });
+    expect(parseAssessmentFile(new TextEncoder().encode(serializeAssessmentFile(bad, '0.3.0', new Date(LATER))))).toMatchObject({
+      ok: false,
+    });
   });
 });
 
@@ -124,7 +142,9 @@ describe('targets', () => {
   test('the plan works on the gap to the target: questions already at the target level ask for nothing more', () => {
     const a = bakery();
     const strategyActions = (x: Assessment) =>
-      [...generatePlan(x).active, ...generatePlan(x).later].filter((p) => p.action.module === 'strategy' && p.kind === 'improve' && p.reasons.every((r) => r.kind === 'question'));
+      [...generatePlan(x).active, ...generatePlan(x).later].filter(
+        (p) => p.action.module === 'strategy' && p.kind === 'improve' && p.reasons.every((r) => r.kind === 'question'),
+      );
     const before = strategyActions(a);
     expect(before.some((p) => p.reasons.every((r) => r.kind === 'question' && r.points >= 50))).toBe(true);
     // "Under development" is enough for strategy this year: what is at 50 points already stops asking.
@@ -135,7 +155,7 @@ describe('targets', () => {
   });
 });
 
-test('the store lists a series\' rounds, first round first', () => {
+test("the store lists a series' rounds, first round first", () => {
   const dir = mkdtempSync(join(tmpdir(), 'some-kompass-rounds-'));
   try {
     const store = new AppStore(dir, openConfBackend);
@@ -158,7 +178,11 @@ describe('the report of a later round', () => {
     const first = bakery();
     const actionId = generatePlan(first).active[0]!.action.id;
     const second = startFollowUp(first, 'r2', LATER);
-    const better = { ...second, answers: { ...second.answers, ...Object.fromEntries(QUESTIONS_BY_MODULE.responsiveness.map((q) => [q.id, answerAt(q, 'strong')])) }, planEdits: { [actionId]: { owner: '', due: '', status: 'done' as const, note: '' } } };
+    const better = {
+      ...second,
+      answers: { ...second.answers, ...Object.fromEntries(QUESTIONS_BY_MODULE.responsiveness.map((q) => [q.id, answerAt(q, 'strong')])) },
+      planEdits: { [actionId]: { owner: '', due: '', status: 'done' as const, note: '' } },
+    };
     const report = buildReport(better, i18n.t('nb'), 'nb', new Date(LATER), [first, better]);
     expect(report.progress!.title).toBe('Utvikling fra runde 1 til runde 2');
     const row = report.progress!.rows.find((r) => r.name === 'Responstid og kundeservice')!;

@@ -11,13 +11,26 @@ describe('points per answer type', () => {
   });
 
   test('single choice carries explicit points; an unknown option counts as not given', () => {
-    const spec: AnswerSpec = { kind: 'choice', options: [{ id: 'a', points: 0 }, { id: 'b', points: 60 }, { id: 'c', points: 100 }] };
+    const spec: AnswerSpec = {
+      kind: 'choice',
+      options: [
+        { id: 'a', points: 0 },
+        { id: 'b', points: 60 },
+        { id: 'c', points: 100 },
+      ],
+    };
     expect(pointsFor(spec, { kind: 'choice', option: 'b' })).toBe(60);
     expect(pointsFor(spec, { kind: 'choice', option: 'zzz' })).toBeNull();
   });
 
   test('multi-choice is the weighted share of what is chosen', () => {
-    const spec: AnswerSpec = { kind: 'multi', options: [{ id: 'a', weight: 3 }, { id: 'b', weight: 1 }] };
+    const spec: AnswerSpec = {
+      kind: 'multi',
+      options: [
+        { id: 'a', weight: 3 },
+        { id: 'b', weight: 1 },
+      ],
+    };
     expect(pointsFor(spec, { kind: 'multi', options: ['a'] })).toBe(75);
     expect(pointsFor(spec, { kind: 'multi', options: ['b'] })).toBe(25);
     expect(pointsFor(spec, { kind: 'multi', options: ['a', 'b'] })).toBe(100);
@@ -29,7 +42,17 @@ describe('points per answer type', () => {
     // Response rate: Swedish top brands 94 % (2017), 89 % (2016), 67 % (2015) on Facebook (SB1317).
     const rate: AnswerSpec = {
       kind: 'number',
-      scoring: { better: 'higher', steps: [{ limit: 67, points: 50 }, { limit: 94, points: 100 }, { limit: 89, points: 75 }], otherwise: 0, min: 0, max: 100 },
+      scoring: {
+        better: 'higher',
+        steps: [
+          { limit: 67, points: 50 },
+          { limit: 94, points: 100 },
+          { limit: 89, points: 75 },
+        ],
+        otherwise: 0,
+        min: 0,
+        max: 100,
+      },
     };
     expect(pointsFor(rate, { kind: 'number', value: 94 })).toBe(100);
     expect(pointsFor(rate, { kind: 'number', value: 93.9 })).toBe(75);
@@ -37,7 +60,16 @@ describe('points per answer type', () => {
     expect(pointsFor(rate, { kind: 'number', value: 12 })).toBe(0);
     const hours: AnswerSpec = {
       kind: 'number',
-      scoring: { better: 'lower', steps: [{ limit: 4, points: 75 }, { limit: 1, points: 100 }], otherwise: 10, min: 0, max: 1000 },
+      scoring: {
+        better: 'lower',
+        steps: [
+          { limit: 4, points: 75 },
+          { limit: 1, points: 100 },
+        ],
+        otherwise: 10,
+        min: 0,
+        max: 1000,
+      },
     };
     expect(pointsFor(hours, { kind: 'number', value: 0.5 })).toBe(100);
     expect(pointsFor(hours, { kind: 'number', value: 4 })).toBe(75);
@@ -55,8 +87,16 @@ describe('points per answer type', () => {
 
 describe('bands', () => {
   test.each([
-    [0, 'start'], [25, 'start'], [25.4, 'start'], [25.5, 'developing'], [26, 'developing'], [50, 'developing'],
-    [51, 'established'], [75, 'established'], [76, 'advanced'], [100, 'advanced'],
+    [0, 'start'],
+    [25, 'start'],
+    [25.4, 'start'],
+    [25.5, 'developing'],
+    [26, 'developing'],
+    [50, 'developing'],
+    [51, 'established'],
+    [75, 'established'],
+    [76, 'advanced'],
+    [100, 'advanced'],
   ] as const)('%s is %s', (score, band) => expect(bandOf(score)).toBe(band));
 });
 
@@ -101,7 +141,9 @@ describe('module and overall scores', () => {
   });
 
   test('"not applicable" on a question that does not allow it counts as unanswered', () => {
-    const q = Object.values(QUESTIONS_BY_MODULE).flat().find((x) => !x.allowNotApplicable)!;
+    const q = Object.values(QUESTIONS_BY_MODULE)
+      .flat()
+      .find((x) => !x.allowNotApplicable)!;
     const r = scoreModule(q.module, { answers: { [q.id]: { kind: 'notApplicable' } } });
     expect(r.answered).toBe(0);
     expect(r.score).toBeNull();
@@ -185,7 +227,9 @@ describe('honest results (issue 7)', () => {
     for (const id of ['videoSharePercent', 'platformFormatsUsed'])
       expect(channels.questions.find((r) => r.question.id === id)?.notApplicableByProfile, id).toBe(true);
     const withInstagram = withProfile({ customerType: 'b2b', channels: ['linkedin', 'instagram'] }, answeredAll(false));
-    expect(scoreModule('channels', withInstagram).questions.find((r) => r.question.id === 'videoSharePercent')?.notApplicableByProfile).toBe(false);
+    expect(
+      scoreModule('channels', withInstagram).questions.find((r) => r.question.id === 'videoSharePercent')?.notApplicableByProfile,
+    ).toBe(false);
   });
 
   test('reply time within opening hours: thresholds a small business can reach', () => {

@@ -43,7 +43,11 @@ const MENTIONS: ReadonlyArray<RegExp> = [
 function prose(lng: string): Array<[string, string]> {
   return namespaces(lng)
     .filter((ns) => ns !== 'sources')
-    .flatMap((ns) => [...flatten(loadNamespace(lng, ns))].filter((e): e is [string, string] => typeof e[1] === 'string').map(([k, v]): [string, string] => [`${ns}:${k}`, v]));
+    .flatMap((ns) =>
+      [...flatten(loadNamespace(lng, ns))]
+        .filter((e): e is [string, string] => typeof e[1] === 'string')
+        .map(([k, v]): [string, string] => [`${ns}:${k}`, v]),
+    );
 }
 
 describe.each(LANGS)('source names in %s', (lng) => {
@@ -74,7 +78,9 @@ describe.each(LANGS)('source names in %s', (lng) => {
   test('every question\'s "why" names at least one of the sources it cites', () => {
     const missing = QUESTIONS.filter((q) => {
       const why = lookup(loadNamespace(lng, q.module), `q.${q.id}.why`) as string;
-      return !q.sources.some((s) => why.includes(lookup(sources, `name.${s}`) as string) || (s === 'IPSOS21' && why.includes('Astrid Valen-Utvik')));
+      return !q.sources.some(
+        (s) => why.includes(lookup(sources, `name.${s}`) as string) || (s === 'IPSOS21' && why.includes('Astrid Valen-Utvik')),
+      );
     }).map((q) => q.id);
     expect(missing).toEqual([]);
   });

@@ -37,7 +37,9 @@ const NOTE_2 = 'Første\r\nandre\n\ntredje';
 function hasForbidden(s: string): boolean {
   return [...s].some((ch) => {
     const c = ch.codePointAt(0)!;
-    return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffd || c === 0xfffe || c === 0xffff;
+    return (
+      (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffd || c === 0xfffe || c === 0xffff
+    );
   });
 }
 
@@ -50,7 +52,13 @@ function completeAssessment(): Assessment {
   QUESTIONS.forEach((q, i) => {
     answers[q.id] = i % 5 === 0 ? extremeAnswer(q, true) : i % 7 === 0 ? { kind: 'dontKnow' } : extremeAnswer(q, false);
   });
-  const base = withProfile({ companyName: HOSTILE_COMPANY, respondent: RESPONDENT, customerType: 'b2c', channels: ['facebook', 'instagram'], goals: ['sales'] });
+  const base = withProfile({
+    companyName: HOSTILE_COMPANY,
+    respondent: RESPONDENT,
+    customerType: 'b2c',
+    channels: ['facebook', 'instagram'],
+    goals: ['sales'],
+  });
   const assessment: Assessment = { ...base, answers };
   const [first, second, third] = generatePlan(assessment).active;
   return {
@@ -86,7 +94,8 @@ function unpack(bytes: Uint8Array): Docx {
   const xml = parts['word/document.xml'] ?? '';
   let text = '';
   // `<w:t>` or `<w:t xml:space="preserve">`, but not `<w:tbl>`, `<w:tr>`, `<w:tc>` or `<w:tab/>`.
-  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<\/w:p>/g)) text += m[1] !== undefined ? decodeEntities(m[1]).replace(/\r\n|\r|\n/g, ' ') : '\n';
+  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<\/w:p>/g))
+    text += m[1] !== undefined ? decodeEntities(m[1]).replace(/\r\n|\r|\n/g, ' ') : '\n';
   return { parts, xml, text };
 }
 
@@ -122,7 +131,9 @@ describe('buildWordPlan', () => {
       });
 
       test('a package of well-formed XML parts', () => {
-        expect(Object.keys(docx.parts)).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'docProps/core.xml']));
+        expect(Object.keys(docx.parts)).toEqual(
+          expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'docProps/core.xml']),
+        );
         expect(docx.parts['[Content_Types].xml']).toContain('wordprocessingml.document.main+xml');
         const xmlParts = Object.keys(docx.parts).filter((p) => p.endsWith('.xml') || p.endsWith('.rels'));
         expect(xmlParts.length).toBeGreaterThan(5);
@@ -173,7 +184,8 @@ describe('buildWordPlan', () => {
         expect(docx.text).not.toContain(text(lng, 'plan.empty'));
 
         for (const h of report.plan) expect(docx.text).toContain(h.title);
-        for (const c of ['action', 'why', 'steps', 'kpi', 'owner', 'due', 'status'] as const) expect(docx.text).toContain(report.csvHeaders.plan[c]);
+        for (const c of ['action', 'why', 'steps', 'kpi', 'owner', 'due', 'status'] as const)
+          expect(docx.text).toContain(report.csvHeaders.plan[c]);
         const actions = report.plan.flatMap((h) => h.actions);
         expect(actions.length).toBeGreaterThan(10);
         for (const a of actions) {
@@ -206,7 +218,9 @@ describe('buildWordPlan', () => {
             .map((m) => m[0])
             .filter((p) => p.includes(`<w:pStyle w:val="${style}"/>`))
             .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
-        expect(styled('Heading1')).toEqual(expect.arrayContaining([text(lng, 'report.summary'), text(lng, 'plan.title'), text(lng, 'report.sourcesHeading')]));
+        expect(styled('Heading1')).toEqual(
+          expect.arrayContaining([text(lng, 'report.summary'), text(lng, 'plan.title'), text(lng, 'report.sourcesHeading')]),
+        );
         const later = report.later.length > 0 ? [text(lng, 'plan.later.title')] : [];
         expect(styled('Heading2')).toEqual([...report.plan.map((h) => h.title), ...later]);
         expect(docx.parts['word/styles.xml']).toContain('w:styleId="Heading1"');
@@ -236,16 +250,25 @@ describe('buildWordPlan', () => {
           const tbl = all[i + 1]!;
           expect(tbl.match(/<w:tr>/g)).toHaveLength(1 + h.actions.length);
           expect(tbl.match(/<w:gridCol /g)).toHaveLength(7);
-          const headerText = [...tbl.slice(0, tbl.indexOf('</w:tr>')).matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeEntities(m[1]!));
-          expect(headerText).toEqual((['action', 'why', 'steps', 'kpi', 'owner', 'due', 'status'] as const).map((c) => report.csvHeaders.plan[c]));
+          const headerText = [...tbl.slice(0, tbl.indexOf('</w:tr>')).matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) =>
+            decodeEntities(m[1]!),
+          );
+          expect(headerText).toEqual(
+            (['action', 'why', 'steps', 'kpi', 'owner', 'due', 'status'] as const).map((c) => report.csvHeaders.plan[c]),
+          );
         }
       });
 
       test('A4, summary portrait and plan landscape; title, creator and language set', () => {
         const pages = [...docx.xml.matchAll(/<w:pgSz ([^>]*)\/>/g)].map((m) => m[1]);
-        expect(pages).toEqual([expect.stringMatching(/w:w="11906" w:h="16838" w:orient="portrait"/), expect.stringMatching(/w:w="16838" w:h="11906" w:orient="landscape"/)]);
+        expect(pages).toEqual([
+          expect.stringMatching(/w:w="11906" w:h="16838" w:orient="portrait"/),
+          expect.stringMatching(/w:w="16838" w:h="11906" w:orient="landscape"/),
+        ]);
         const core = docx.parts['docProps/core.xml']!;
-        expect(decodeEntities(/<dc:title>([^<]*)<\/dc:title>/.exec(core)?.[1] ?? '')).toBe(text(lng, 'report.planTitle').replace('{{company}}', HOSTILE_COMPANY));
+        expect(decodeEntities(/<dc:title>([^<]*)<\/dc:title>/.exec(core)?.[1] ?? '')).toBe(
+          text(lng, 'report.planTitle').replace('{{company}}', HOSTILE_COMPANY),
+        );
         expect(core).toContain('<dc:creator>SoMe-kompass</dc:creator>');
         expect(docx.parts['word/styles.xml']).toContain(`w:val="${lng === 'nb' ? 'nb-NO' : 'sv-SE'}"`);
       });
@@ -273,7 +296,8 @@ describe('buildWordPlan', () => {
       const report = buildReport(withProfile({ companyName: 'Fjordbakeriet AS', respondent: '' }), env.t(lng), lng, NOW);
       expect(report.plan.flatMap((h) => h.actions)).toEqual([]);
       const docx = unpack(await buildWordPlan(report, env.t(lng)));
-      for (const [path, content] of Object.entries(docx.parts)) if (/\.(xml|rels)$/.test(path)) expect([path, XMLValidator.validate(content)]).toEqual([path, true]);
+      for (const [path, content] of Object.entries(docx.parts))
+        if (/\.(xml|rels)$/.test(path)) expect([path, XMLValidator.validate(content)]).toEqual([path, true]);
       expect(docx.text).toContain(text(lng, 'report.planTitle').replace('{{company}}', 'Fjordbakeriet AS'));
       expect(docx.text).toContain(text(lng, 'plan.empty'));
       // Only the summary table; no respondent line when nobody is named.

@@ -62,7 +62,13 @@ describe('a workshop question across respondents', () => {
   });
 
   test('to discuss: the disagreements, widest spread first', () => {
-    const wide = { question: q('writtenSocialPlan'), spread: spreadOf(q('writtenSocialPlan'), [{ kind: 'choice', option: 'none' }, { kind: 'choice', option: 'writtenReviewed' }]) };
+    const wide = {
+      question: q('writtenSocialPlan'),
+      spread: spreadOf(q('writtenSocialPlan'), [
+        { kind: 'choice', option: 'none' },
+        { kind: 'choice', option: 'writtenReviewed' },
+      ]),
+    };
     const twoLevels = { question: q('goalsLinkedToBusiness'), spread: spreadOf(q('goalsLinkedToBusiness'), [scale(1), scale(3)]) };
     const agreed = { question: q('audienceInsight'), spread: spreadOf(q('audienceInsight'), [scale(3), scale(3)]) };
     expect(toDiscuss([twoLevels, agreed, wide]).map((x) => x.question.id)).toEqual(['writtenSocialPlan', 'goalsLinkedToBusiness']);

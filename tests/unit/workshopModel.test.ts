@@ -37,7 +37,17 @@ const allAt = (level: Level): Record<string, Answer> => Object.fromEntries(QUEST
 /** A workshop for "Fjordbakeriet" with the given respondents' answers. */
 function workshopWith(anonymous: boolean, people: Array<{ name?: string; answers: Record<string, Answer> }>): Assessment {
   let a = createWorkshopAssessment('w1', NOW, 'nb', anonymous);
-  a = { ...a, profile: { ...a.profile, companyName: 'Fjordbakeriet AS', customerType: 'b2c', size: 'small', channels: ['facebook', 'instagram'], hoursPerWeek: 4 } };
+  a = {
+    ...a,
+    profile: {
+      ...a.profile,
+      companyName: 'Fjordbakeriet AS',
+      customerType: 'b2c',
+      size: 'small',
+      channels: ['facebook', 'instagram'],
+      hoursPerWeek: 4,
+    },
+  };
   people.forEach((p, i) => {
     a = changeWorkshop(a, (w) => setRespondentAnswers(addRespondent(w, `r${i + 1}`, p.name ?? ''), `r${i + 1}`, p.answers));
   });
@@ -74,35 +84,61 @@ describe('respondents and anonymity', () => {
     expect(assessmentSchema.safeParse(withName).success).toBe(false);
   });
 
-  test('respondents\' and team answers are held to the question bank like the assessment\'s own', () => {
+  test("respondents' and team answers are held to the question bank like the assessment's own", () => {
     const a = workshopWith(false, [{ answers: { goalsLinkedToBusiness: scale(2) } }]);
     expect(bankProblems(a)).toEqual([]);
-    const bad: Workshop = { ...a.workshop!, respondents: [{ ...a.workshop!.respondents[0]!, answers: { goalsLinkedToBusiness: { kind: 'choice', option: 'x' } } }] };
-    expect(bankProblems({ ...a, workshop: bad })[0]).toMatchObject({ path: 'workshop.respondents.0.answers.goalsLinkedToBusiness', question: { module: 'strategy' } });
-    expect(bankProblems({ ...a, workshop: { ...a.workshop!, consensus: { noSuchQuestion: scale(1) } } })[0]?.path).toBe('workshop.consensus.noSuchQuestion');
-    expect(bankProblems({ ...a, workshop: { ...a.workshop!, revealed: ['noSuchQuestion'] } })[0]?.path).toBe('workshop.revealed.noSuchQuestion');
+    const bad: Workshop = {
+      ...a.workshop!,
+      respondents: [{ ...a.workshop!.respondents[0]!, answers: { goalsLinkedToBusiness: { kind: 'choice', option: 'x' } } }],
+    };
+    expect(bankProblems({ ...a, workshop: bad })[0]).toMatchObject({
+      path: 'workshop.respondents.0.answers.goalsLinkedToBusiness',
+      question: { module: 'strategy' },
+    });
+    expect(bankProblems({ ...a, workshop: { ...a.workshop!, consensus: { noSuchQuestion: scale(1) } } })[0]?.path).toBe(
+      'workshop.consensus.noSuchQuestion',
+    );
+    expect(bankProblems({ ...a, workshop: { ...a.workshop!, revealed: ['noSuchQuestion'] } })[0]?.path).toBe(
+      'workshop.revealed.noSuchQuestion',
+    );
   });
 
   test('"n of N have answered" counts without naming anyone', () => {
-    const a = workshopWith(false, [{ answers: { goalsLinkedToBusiness: scale(2) } }, { answers: { goalsLinkedToBusiness: { kind: 'dontKnow' } } }, { answers: {} }]);
+    const a = workshopWith(false, [
+      { answers: { goalsLinkedToBusiness: scale(2) } },
+      { answers: { goalsLinkedToBusiness: { kind: 'dontKnow' } } },
+      { answers: {} },
+    ]);
     expect(answeredCount(a.workshop!, 'goalsLinkedToBusiness')).toEqual({ answered: 2, respondents: 3 });
     expect(answeredCount(removeRespondent(a.workshop!, 'r3'), 'goalsLinkedToBusiness')).toEqual({ answered: 2, respondents: 2 });
   });
 });
 
 describe('reveal and consensus', () => {
-  test('reveal per question, per module and all, kept in the bank\'s order', () => {
+  test("reveal per question, per module and all, kept in the bank's order", () => {
     const w = workshopWith(false, []).workshop!;
     const one = reveal(w, ['audienceInsight']);
     expect(one.revealed).toEqual(['audienceInsight']);
-    const strategy = reveal(one, QUESTIONS_BY_MODULE.strategy.map((x) => x.id));
+    const strategy = reveal(
+      one,
+      QUESTIONS_BY_MODULE.strategy.map((x) => x.id),
+    );
     expect(strategy.revealed).toEqual(QUESTIONS_BY_MODULE.strategy.map((x) => x.id));
-    expect(reveal(strategy, QUESTIONS.map((x) => x.id)).revealed).toHaveLength(QUESTIONS.length);
+    expect(
+      reveal(
+        strategy,
+        QUESTIONS.map((x) => x.id),
+      ).revealed,
+    ).toHaveLength(QUESTIONS.length);
     expect(reveal(strategy, ['audienceInsight'])).toBe(strategy);
   });
 
-  test('the team answer defaults to the median; a facilitator\'s answer overrides it and says it was changed', () => {
-    let a = workshopWith(false, [{ answers: { goalsLinkedToBusiness: scale(0) } }, { answers: { goalsLinkedToBusiness: scale(2) } }, { answers: { goalsLinkedToBusiness: scale(4) } }]);
+  test("the team answer defaults to the median; a facilitator's answer overrides it and says it was changed", () => {
+    let a = workshopWith(false, [
+      { answers: { goalsLinkedToBusiness: scale(0) } },
+      { answers: { goalsLinkedToBusiness: scale(2) } },
+      { answers: { goalsLinkedToBusiness: scale(4) } },
+    ]);
     expect(a.answers['goalsLinkedToBusiness']).toEqual(scale(2));
     expect(teamAnswer(a.workshop!, q('goalsLinkedToBusiness'))).toEqual({ answer: scale(2), changed: false });
     a = changeWorkshop(a, (w) => setConsensus(w, 'goalsLinkedToBusiness', scale(1)));
@@ -120,7 +156,9 @@ describe('reveal and consensus', () => {
     const middle = scoreAssessment({ answers: allAt('good'), profile: a.profile });
     expect(team.modules.map((m) => Math.round(m.score ?? -1))).toEqual(middle.modules.map((m) => Math.round(m.score ?? -1)));
     // The facilitator agrees the team is weak on strategy: the plan follows.
-    const agreed = changeWorkshop(a, (w) => QUESTIONS_BY_MODULE.strategy.reduce((acc, x) => setConsensus(acc, x.id, answerAt(x, 'weak')), w));
+    const agreed = changeWorkshop(a, (w) =>
+      QUESTIONS_BY_MODULE.strategy.reduce((acc, x) => setConsensus(acc, x.id, answerAt(x, 'weak')), w),
+    );
     expect(scoreAssessment(agreed).modules[0]!.score!).toBeLessThan(team.modules[0]!.score!);
     expect(generatePlan(agreed).weakestModule).toBe('strategy');
   });
@@ -138,17 +176,23 @@ describe('reveal and consensus', () => {
 });
 
 describe('what may be shown of each person', () => {
-  const people = [{ name: 'Kari', answers: allAt('weak') }, { name: 'Ola', answers: allAt('strong') }];
+  const people = [
+    { name: 'Kari', answers: allAt('weak') },
+    { name: 'Ola', answers: allAt('strong') },
+  ];
 
   test('named: one row per person with their module scores', () => {
     const b = respondentBreakdown(workshopWith(false, people));
     expect(b.kind).toBe('named');
     if (b.kind !== 'named') return;
-    expect(b.respondents.map((r) => r.label)).toEqual([{ kind: 'name', name: 'Kari' }, { kind: 'name', name: 'Ola' }]);
+    expect(b.respondents.map((r) => r.label)).toEqual([
+      { kind: 'name', name: 'Kari' },
+      { kind: 'name', name: 'Ola' },
+    ]);
     expect(b.respondents[0]!.modules[0]!.score!).toBeLessThan(b.respondents[1]!.modules[0]!.score!);
   });
 
-  test('anonymous: nothing for fewer than three; from three, each module\'s scores sorted and unlabelled', () => {
+  test("anonymous: nothing for fewer than three; from three, each module's scores sorted and unlabelled", () => {
     expect(respondentBreakdown(workshopWith(true, people))).toEqual({ kind: 'hidden' });
     const three = workshopWith(true, [{ answers: allAt('strong') }, { answers: allAt('weak') }, { answers: allAt('good') }]);
     const b = respondentBreakdown(three);
@@ -160,22 +204,27 @@ describe('what may be shown of each person', () => {
 
   test('exports: per-person columns for named, numbers for three or more anonymous, none below; answers only by choice', () => {
     const named = workshopWith(false, people).workshop!;
-    expect(exportableRespondents(named).map((r) => r.label)).toEqual([{ kind: 'name', name: 'Kari' }, { kind: 'name', name: 'Ola' }]);
+    expect(exportableRespondents(named).map((r) => r.label)).toEqual([
+      { kind: 'name', name: 'Kari' },
+      { kind: 'name', name: 'Ola' },
+    ]);
     expect(exportableRespondents(workshopWith(true, people).workshop!)).toEqual([]);
-    expect(exportableRespondents(workshopWith(true, [...people, { name: 'Per', answers: {} }]).workshop!).map((r) => r.label)).toEqual([1, 2, 3].map((number) => ({ kind: 'number', number })));
+    expect(exportableRespondents(workshopWith(true, [...people, { name: 'Per', answers: {} }]).workshop!).map((r) => r.label)).toEqual(
+      [1, 2, 3].map((number) => ({ kind: 'number', number })),
+    );
     expect(showsIndividualAnswers(named)).toBe(false);
     expect(showsIndividualAnswers({ ...named, includeIndividualAnswers: true })).toBe(true);
     expect(showsIndividualAnswers({ ...named, anonymous: true, includeIndividualAnswers: true })).toBe(false);
   });
 });
 
-describe('a participant\'s file added as a respondent', () => {
+describe("a participant's file added as a respondent", () => {
   const participant = (company: string, name: string, answers: Record<string, Answer>): Assessment => {
     const a = createAssessment('p1', NOW, 'nb');
     return { ...a, profile: { ...a.profile, companyName: company, respondent: name }, answers };
   };
 
-  test('joins as a new respondent; the team answers follow; nobody\'s answers are touched', () => {
+  test("joins as a new respondent; the team answers follow; nobody's answers are touched", () => {
     const target = workshopWith(false, [{ name: 'Kari', answers: { goalsLinkedToBusiness: scale(0) } }]);
     const out = addRespondentFromFile(target, participant('Fjordbakeriet', 'Ola', { goalsLinkedToBusiness: scale(4) }), 'r9');
     expect(out.ok).toBe(true);
@@ -188,7 +237,7 @@ describe('a participant\'s file added as a respondent', () => {
     expect(out.notCarriedOver).toEqual([]);
   });
 
-  test('anonymous: the participant\'s name is not kept, nor their file\'s id', () => {
+  test("anonymous: the participant's name is not kept, nor their file's id", () => {
     const target = workshopWith(true, []);
     const out = addRespondentFromFile(target, participant('Fjordbakeriet AS', 'Ola Nordmann', { goalsLinkedToBusiness: scale(3) }), 'r9');
     expect(out.ok).toBe(true);
@@ -201,12 +250,25 @@ describe('a participant\'s file added as a respondent', () => {
   test('another company, the same file twice, the same name twice, a workshop file and an empty file are refused', () => {
     const target = workshopWith(false, [{ name: 'Kari', answers: {} }]);
     const file = participant('Fjordbakeriet', 'Ola', { goalsLinkedToBusiness: scale(4) });
-    expect(addRespondentFromFile(target, participant('Kafé Åpent', 'Ola', { goalsLinkedToBusiness: scale(4) }), 'r9')).toMatchObject({ ok: false, problem: 'otherCompany', fileCompany: 'Kafé Åpent' });
+    expect(addRespondentFromFile(target, participant('Kafé Åpent', 'Ola', { goalsLinkedToBusiness: scale(4) }), 'r9')).toMatchObject({
+      ok: false,
+      problem: 'otherCompany',
+      fileCompany: 'Kafé Åpent',
+    });
     const once = addRespondentFromFile(target, file, 'r9');
     if (!once.ok) throw new Error('first add failed');
-    expect(addRespondentFromFile(once.assessment, { ...file, profile: { ...file.profile, respondent: '' } }, 'r10')).toMatchObject({ ok: false, problem: 'sameRespondent' });
-    expect(addRespondentFromFile(target, participant('Fjordbakeriet', 'kari', { goalsLinkedToBusiness: scale(1) }), 'r9')).toMatchObject({ ok: false, problem: 'sameRespondent' });
-    expect(addRespondentFromFile(target, workshopWith(false, [{ answers: { goalsLinkedToBusiness: scale(1) } }]), 'r9')).toMatchObject({ ok: false, problem: 'workshopFile' });
+    expect(addRespondentFromFile(once.assessment, { ...file, profile: { ...file.profile, respondent: '' } }, 'r10')).toMatchObject({
+      ok: false,
+      problem: 'sameRespondent',
+    });
+    expect(addRespondentFromFile(target, participant('Fjordbakeriet', 'kari', { goalsLinkedToBusiness: scale(1) }), 'r9')).toMatchObject({
+      ok: false,
+      problem: 'sameRespondent',
+    });
+    expect(addRespondentFromFile(target, workshopWith(false, [{ answers: { goalsLinkedToBusiness: scale(1) } }]), 'r9')).toMatchObject({
+      ok: false,
+      problem: 'workshopFile',
+    });
     expect(addRespondentFromFile(target, participant('Fjordbakeriet', 'Per', {}), 'r9')).toMatchObject({ ok: false, problem: 'noAnswers' });
   });
 
@@ -214,14 +276,19 @@ describe('a participant\'s file added as a respondent', () => {
     expect(sameCompany('Fjordbakeriet AS', ' fjordbakeriet ')).toBe(true);
     expect(sameCompany('Nordsjö Bygg AB', 'Nordsjö bygg')).toBe(true);
     expect(sameCompany('Fjordbakeriet', 'Fjellbakeriet')).toBe(false);
-    expect(answersFingerprint({ a: scale(1), b: { kind: 'multi', options: ['x', 'y'] } })).toBe(answersFingerprint({ b: { kind: 'multi', options: ['y', 'x'] }, a: scale(1) }));
+    expect(answersFingerprint({ a: scale(1), b: { kind: 'multi', options: ['x', 'y'] } })).toBe(
+      answersFingerprint({ b: { kind: 'multi', options: ['y', 'x'] }, a: scale(1) }),
+    );
     expect(answersFingerprint({ a: scale(1) })).not.toBe(answersFingerprint({ a: scale(2) }));
   });
 
   test('a file from an older question bank is mapped where questions match; the changed ones are listed', () => {
     // Bank 1 asked reply time in plain hours; bank 2 asks within opening hours. Goals are the same question.
     const old = participant('Fjordbakeriet', 'Ola', {});
-    const v1 = JSON.parse(serializeAssessmentFile(old, '0.1.0', new Date(NOW))) as { schemaVersion: number; assessment: Record<string, unknown> };
+    const v1 = JSON.parse(serializeAssessmentFile(old, '0.1.0', new Date(NOW))) as {
+      schemaVersion: number;
+      assessment: Record<string, unknown>;
+    };
     v1.schemaVersion = 1;
     v1.assessment['answers'] = { goalsLinkedToBusiness: scale(3), replyTimeHours: { kind: 'number', value: 2 } };
     for (const k of ['bankVersion', 'needsNewAnswer', 'retiredAnswers']) delete v1.assessment[k];
@@ -234,7 +301,10 @@ describe('a participant\'s file added as a respondent', () => {
   });
 
   test('a workshop survives the file format: written, read back, equal', () => {
-    const a = workshopWith(false, [{ name: 'Kari', answers: allAt('good') }, { name: 'Ola', answers: allAt('weak') }]);
+    const a = workshopWith(false, [
+      { name: 'Kari', answers: allAt('good') },
+      { name: 'Ola', answers: allAt('weak') },
+    ]);
     const withConsensus = changeWorkshop(a, (w) => setConsensus(reveal(w, ['goalsLinkedToBusiness']), 'goalsLinkedToBusiness', scale(4)));
     const back = parseAssessmentFile(new TextEncoder().encode(serializeAssessmentFile(withConsensus, '0.2.0', new Date(NOW))));
     expect(back).toMatchObject({ ok: true, assessment: withConsensus });

@@ -22,11 +22,20 @@ const NAMES = ['Kari', 'Ola', 'Ingrid', 'Sander', 'Mona'];
 /** Everything revealed, and the team's answer set on the widest question. */
 function agreed(a: Assessment): Assessment {
   const widest = workshopToDiscuss(a.workshop!)[0]!.question;
-  return changeWorkshop(a, (w) => setConsensus(reveal(w, QUESTIONS.map((q) => q.id)), widest.id, { kind: 'dontKnow' }));
+  return changeWorkshop(a, (w) =>
+    setConsensus(
+      reveal(
+        w,
+        QUESTIONS.map((q) => q.id),
+      ),
+      widest.id,
+      { kind: 'dontKnow' },
+    ),
+  );
 }
 
 describe.each(['nb', 'sv'] as const)('a workshop in the report (%s)', (lng) => {
-  test('respondents, spread per area, to discuss widest first, the agreed answers; the answers are the team\'s', () => {
+  test("respondents, spread per area, to discuss widest first, the agreed answers; the answers are the team's", () => {
     const a = agreed(sampleWorkshop(5, { language: lng }));
     const report = buildReport(a, i18n.t(lng), lng, NOW);
     const ws = report.workshop!;
@@ -43,7 +52,7 @@ describe.each(['nb', 'sv'] as const)('a workshop in the report (%s)', (lng) => {
     expect(i18n.missing).toEqual([]);
   });
 
-  test('named: each person\'s scores; answers and CSV columns per person only when chosen / named', () => {
+  test("named: each person's scores; answers and CSV columns per person only when chosen / named", () => {
     const a = agreed(sampleWorkshop(5, { language: lng }));
     const without = buildReport(a, i18n.t(lng), lng, NOW).workshop!;
     expect(without.scores!.columns).toEqual(NAMES);

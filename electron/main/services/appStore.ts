@@ -1,4 +1,15 @@
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Assessment, Language } from '../../../renderer/src/domain/model/types';
 import {
@@ -123,18 +134,24 @@ export class AppStore {
     const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
     if (typeof version === 'number' && version > SETTINGS_SCHEMA_VERSION) {
       const aside = this.moveAside(file, 'newer');
-      return { ...fresh, notice: aside ? { kind: 'newerStore', backupPath: aside, found: version, supported: SETTINGS_SCHEMA_VERSION } : null };
+      return {
+        ...fresh,
+        notice: aside ? { kind: 'newerStore', backupPath: aside, found: version, supported: SETTINGS_SCHEMA_VERSION } : null,
+      };
     }
     const rawSettings = (raw as { settings?: unknown } | null)?.settings;
     const settings = validSettings(rawSettings);
-    if (version === SETTINGS_SCHEMA_VERSION) return { settings, assessments: null, notice: null, rewrite: JSON.stringify(settings) !== JSON.stringify(rawSettings) };
+    if (version === SETTINGS_SCHEMA_VERSION)
+      return { settings, assessments: null, notice: null, rewrite: JSON.stringify(settings) !== JSON.stringify(rawSettings) };
 
     // Before the split: the whole store in this file. Its assessments go to files; the settings stay here.
     const migrated = migrateStore(raw);
     const parsed = migrated.ok ? storeDataSchema.safeParse(migrated.data) : null;
     if (!parsed?.success) {
       // Every assessment that is valid on its own is saved; the file itself is kept aside for the rest.
-      const list = Array.isArray((raw as { assessments?: unknown } | null)?.assessments) ? (raw as { assessments: unknown[] }).assessments : [];
+      const list = Array.isArray((raw as { assessments?: unknown } | null)?.assessments)
+        ? (raw as { assessments: unknown[] }).assessments
+        : [];
       const good = list.flatMap((a) => {
         const one = storeDataSchema.shape.assessments.element.safeParse(withBankVersion1(a));
         return one.success ? [one.data] : [];
@@ -268,7 +285,8 @@ export class AppStore {
       const folder = join(this.dir, BACKUPS_DIR);
       if (!existsSync(folder) || !statSync(folder).isDirectory()) return;
       const oldest = day(new Date(this.now().getTime() - (BACKUP_DAYS - 1) * 86_400_000));
-      for (const name of readdirSync(folder)) if (/^\d{4}-\d{2}-\d{2}$/.test(name) && name < oldest) rmSync(join(folder, name), { recursive: true, force: true });
+      for (const name of readdirSync(folder))
+        if (/^\d{4}-\d{2}-\d{2}$/.test(name) && name < oldest) rmSync(join(folder, name), { recursive: true, force: true });
     } catch {
       // Backups never stop the app from starting.
     }
@@ -387,7 +405,8 @@ export function validSettings(raw: unknown): Settings {
 /** The company name in a damaged file, if that much can be read, for telling the user which one it was. */
 function companyIn(bytes: Uint8Array): string | null {
   try {
-    const name = (JSON.parse(new TextDecoder().decode(bytes)) as { assessment?: { profile?: { companyName?: unknown } } }).assessment?.profile?.companyName;
+    const name = (JSON.parse(new TextDecoder().decode(bytes)) as { assessment?: { profile?: { companyName?: unknown } } }).assessment
+      ?.profile?.companyName;
     return typeof name === 'string' && name.trim() ? name.trim().slice(0, LIMITS.name) : null;
   } catch {
     return null;

@@ -65,7 +65,11 @@ async function expand(paths: ReadonlyArray<string>, signal: AbortSignal): Promis
 }
 
 /** Reads and checks every .somekompass file under `paths`; `onProgress(done, total)` after each file. */
-export async function readClassFiles(paths: ReadonlyArray<string>, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<ClassReadResult> {
+export async function readClassFiles(
+  paths: ReadonlyArray<string>,
+  onProgress: (done: number, total: number) => void,
+  signal: AbortSignal,
+): Promise<ClassReadResult> {
   const { files: list, skipped } = await expand(paths, signal);
   const files: ClassFile[] = new Array<ClassFile>(list.length);
   let next = 0;
@@ -77,7 +81,9 @@ export async function readClassFiles(paths: ReadonlyArray<string>, onProgress: (
       const path = list[i];
       if (path === undefined) return;
       const outcome = await readAssessmentFile(path);
-      files[i] = outcome.ok ? { path, fileName: basename(path), ok: true, assessment: outcome.assessment } : { path, fileName: basename(path), ok: false, error: outcome.error };
+      files[i] = outcome.ok
+        ? { path, fileName: basename(path), ok: true, assessment: outcome.assessment }
+        : { path, fileName: basename(path), ok: false, error: outcome.error };
       done += 1;
       onProgress(done, list.length);
     }

@@ -20,7 +20,8 @@ import { MENU_LABELS } from '../menu';
 import { handInFileName } from '../../../renderer/src/domain/homework/homework';
 
 /** The day in the machine's time zone, YYYY-MM-DD: the day the student handed in. */
-const localDay = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const localDay = (d: Date): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 export interface FileFilter {
   name: string;
@@ -94,9 +95,17 @@ export function createFileActions(deps: FileActionDeps) {
   }
 
   /** Save dialog (named after what the user typed), then the content, written atomically. */
-  async function saveFile(suggestedName: string, fallback: string, filter: FileFilter, content: () => Promise<Uint8Array | string>): Promise<SaveResult> {
+  async function saveFile(
+    suggestedName: string,
+    fallback: string,
+    filter: FileFilter,
+    content: () => Promise<Uint8Array | string>,
+  ): Promise<SaveResult> {
     const name = safeFileName(suggestedName, fallback);
-    const path = await dialogs.chooseSavePath({ defaultPath: join(startFolder(), `${name}.${filter.extensions[0] ?? ''}`), filters: [filter] });
+    const path = await dialogs.chooseSavePath({
+      defaultPath: join(startFolder(), `${name}.${filter.extensions[0] ?? ''}`),
+      filters: [filter],
+    });
     if (!path) return { kind: 'cancelled' };
     try {
       await writeFileAtomically(path, await content());
@@ -109,7 +118,10 @@ export function createFileActions(deps: FileActionDeps) {
 
   /** Save dialog (suggesting `name`), then the assessment as a .somekompass file; a recent file once written. */
   async function saveAssessmentAs(assessment: Assessment, name: string): Promise<SaveResult> {
-    const path = await dialogs.chooseSavePath({ defaultPath: join(startFolder(), `${name}.${FILE_EXTENSION}`), filters: [assessmentFilter()] });
+    const path = await dialogs.chooseSavePath({
+      defaultPath: join(startFolder(), `${name}.${FILE_EXTENSION}`),
+      filters: [assessmentFilter()],
+    });
     if (!path) return { kind: 'cancelled' };
     try {
       await writeAssessmentFile(path, assessment, deps.appVersion, deps.now());
@@ -171,7 +183,9 @@ export function createFileActions(deps: FileActionDeps) {
     /** Hand-ins for the class overview: several files, or folders (with subfolders). */
     async chooseClassPaths(kind: 'files' | 'folder'): Promise<string[] | null> {
       const options = { defaultPath: startFolder(), filters: [assessmentFilter()] };
-      const paths = dialogs.chooseOpenPaths ? await dialogs.chooseOpenPaths({ ...options, folders: kind === 'folder' }) : await dialogs.chooseOpenPath(options).then((p) => (p ? [p] : null));
+      const paths = dialogs.chooseOpenPaths
+        ? await dialogs.chooseOpenPaths({ ...options, folders: kind === 'folder' })
+        : await dialogs.chooseOpenPath(options).then((p) => (p ? [p] : null));
       if (!paths || paths.length === 0) return null;
       const first = paths[0];
       if (first) store.setLastFolder(kind === 'folder' ? first : dirname(first));
@@ -194,11 +208,19 @@ export function createFileActions(deps: FileActionDeps) {
     },
 
     saveClassFile(suggestedName: string, content: ClassFileContent): Promise<SaveResult> {
-      const file = { format: CLASS_FILE_FORMAT, schemaVersion: 1, savedAt: deps.now().toISOString(), paths: content.paths, classList: content.classList };
+      const file = {
+        format: CLASS_FILE_FORMAT,
+        schemaVersion: 1,
+        savedAt: deps.now().toISOString(),
+        paths: content.paths,
+        classList: content.classList,
+      };
       return saveFile(suggestedName, labels().untitled, classFilter(), () => Promise.resolve(`${JSON.stringify(file, null, 2)}\n`));
     },
 
-    async openClassFile(): Promise<{ kind: 'opened'; content: ClassFileContent; fileName: string } | { kind: 'cancelled' } | { kind: 'failed'; fileName: string }> {
+    async openClassFile(): Promise<
+      { kind: 'opened'; content: ClassFileContent; fileName: string } | { kind: 'cancelled' } | { kind: 'failed'; fileName: string }
+    > {
       const path = await dialogs.chooseOpenPath({ defaultPath: startFolder(), filters: [classFilter()] });
       if (!path) return { kind: 'cancelled' };
       const fileName = basename(path);

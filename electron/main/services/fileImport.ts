@@ -36,7 +36,15 @@ function fileSystemFailure(step: 'stat' | 'open' | 'read', error: unknown): Pars
 const tooLarge = (size: number): ParseOutcome => failure('tooLarge', `${size} bytes or more; the limit is ${MAX_FILE_BYTES} bytes`);
 
 function notRegularFile(info: Stats): ParseOutcome {
-  const kind = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a pipe' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'not a regular file';
+  const kind = info.isDirectory()
+    ? 'a folder'
+    : info.isFIFO()
+      ? 'a pipe'
+      : info.isSocket()
+        ? 'a socket'
+        : info.isCharacterDevice() || info.isBlockDevice()
+          ? 'a device'
+          : 'not a regular file';
   return failure('unreadable', `the path is ${kind}`);
 }
 
@@ -100,7 +108,13 @@ async function readAtMost(handle: FileHandle, expected: number, limit: number): 
  * (the import is when this copy began). Never merges into or replaces an existing assessment; on any failure the
  * store is left exactly as it was.
  */
-export async function importAssessmentFile(store: AppStore, path: string, newId: string, now: Date, hooks: ReadHooks = {}): Promise<ImportOutcome> {
+export async function importAssessmentFile(
+  store: AppStore,
+  path: string,
+  newId: string,
+  now: Date,
+  hooks: ReadHooks = {},
+): Promise<ImportOutcome> {
   if (!idSchema.safeParse(newId).success) throw new Error('importAssessmentFile: newId is not a valid assessment id');
   const outcome = await readAssessmentFile(path, hooks);
   if (!outcome.ok) return outcome;
@@ -112,7 +126,8 @@ export async function importAssessmentFile(store: AppStore, path: string, newId:
     store.saveAssessment(assessment);
   } catch (error) {
     // A good file the app could not keep: nothing was added, and the user is told why in words.
-    if (error instanceof StoreFull) return { ok: false, error: { code: 'storeFull', detail: `the app holds ${LIMITS.assessments} assessments, the most it may` } };
+    if (error instanceof StoreFull)
+      return { ok: false, error: { code: 'storeFull', detail: `the app holds ${LIMITS.assessments} assessments, the most it may` } };
     return { ok: false, error: { code: 'notSaved', detail: `saving failed: ${writeFailureOf(error)}` } };
   }
   return { ok: true, assessment };

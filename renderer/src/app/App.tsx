@@ -12,7 +12,10 @@ import type { StoreNotice } from '../../../electron/shared/contract';
 import { api } from '../api';
 import { currentLanguage, ensureLanguage, FIRST_SCREEN_NAMESPACES } from '../i18n';
 import { useAutosave } from './useAutosave';
-import type { AssessmentScreen as AssessmentScreenType, PresentationScreen as PresentationScreenType } from '../features/assessment/AssessmentScreen';
+import type {
+  AssessmentScreen as AssessmentScreenType,
+  PresentationScreen as PresentationScreenType,
+} from '../features/assessment/AssessmentScreen';
 import type { Step, View } from './steps';
 import { AppHeader } from './AppHeader';
 import { HomeScreen } from '../features/home/HomeScreen';
@@ -99,7 +102,11 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
       const already = latest.current?.id === next.id ? latest.current : null;
       // The screen's code and texts load together with the assessment; the switch is a transition, so the home
       // screen stays until the new one can show (no Suspense fallback, which React would hold for 300 ms).
-      Promise.all([already ? Promise.resolve(already) : api().getAssessment(next.id), ensureLanguage(i18n, currentLanguage(i18n)), loadAssessmentScreen()]).then(
+      Promise.all([
+        already ? Promise.resolve(already) : api().getAssessment(next.id),
+        ensureLanguage(i18n, currentLanguage(i18n)),
+        loadAssessmentScreen(),
+      ]).then(
         ([assessment]) => {
           if (!assessment) return setActionError(true);
           startTransition(() => {
@@ -193,7 +200,10 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   );
   // The projector's window draws what this window holds: sent after every change.
   useEffect(() => {
-    if (presenting?.mode === 'ownWindow' && open) void api().showPresentation({ assessment: open, slide: presenting.slide, language }).catch(() => undefined);
+    if (presenting?.mode === 'ownWindow' && open)
+      void api()
+        .showPresentation({ assessment: open, slide: presenting.slide, language })
+        .catch(() => undefined);
   }, [presenting, open, language]);
 
   const createNew = useCallback(() => addAndOpen(createAssessment(newId(), nowIso(), language), 'profile'), [addAndOpen, language]);
@@ -213,7 +223,8 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
     if (!before?.homework) return { kind: 'failed', reason: 'notFound' };
     update(before.id, (a) => markHandedIn(a, nowIso()));
     const marked = latest.current;
-    const undo = (): void => update(before.id, (a) => (a.homework ? { ...a, homework: { ...a.homework, handedInAt: before.homework?.handedInAt ?? null } } : a));
+    const undo = (): void =>
+      update(before.id, (a) => (a.homework ? { ...a, homework: { ...a.homework, handedInAt: before.homework?.handedInAt ?? null } } : a));
     try {
       if (!marked || !(await autosave.saveNow(marked))) {
         undo();
@@ -260,7 +271,10 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   );
 
   /** The full assessment behind a summary: the open one, or fetched from main. */
-  const fullOf = useCallback(async (id: string): Promise<Assessment | null> => (latest.current?.id === id ? latest.current : api().getAssessment(id)), []);
+  const fullOf = useCallback(
+    async (id: string): Promise<Assessment | null> => (latest.current?.id === id ? latest.current : api().getAssessment(id)),
+    [],
+  );
 
   const duplicate = useCallback(
     async (s: AssessmentSummary) => {
@@ -308,11 +322,14 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   }, [deleted, showInList]);
 
   /** Shows what came of an import; a new assessment joins the list (an import never replaces one). */
-  const imported = useCallback((result: ImportResult) => {
-    if (result.kind === 'cancelled') return;
-    if (result.kind === 'imported') showInList(result.assessment);
-    setFileOutcome({ action: 'import', result });
-  }, [showInList]);
+  const imported = useCallback(
+    (result: ImportResult) => {
+      if (result.kind === 'cancelled') return;
+      if (result.kind === 'imported') showInList(result.assessment);
+      setFileOutcome({ action: 'import', result });
+    },
+    [showInList],
+  );
 
   const importFile = useCallback(async () => {
     try {
@@ -367,8 +384,6 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
       }),
     [createNew, go, importFile, exportAssessment],
   );
-
-
 
   if (presenting?.mode === 'mainWindow' && open?.workshop && LoadedPresentationScreen)
     return <LoadedPresentationScreen assessment={open} slide={presenting.slide} onCommand={presentationCommand} />;
@@ -438,7 +453,11 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
             onOpen={(a) => go({ name: 'assessment', id: a.id, step: a.resumeStep })}
             onDuplicate={(a) => void duplicate(a)}
             onListEarlier={(a) => api().listEarlierVersions(a.id)}
-            onRestoreEarlier={(a, day) => void api().restoreEarlierVersion(a.id, day).then(imported, () => setActionError(true))}
+            onRestoreEarlier={(a, day) =>
+              void api()
+                .restoreEarlierVersion(a.id, day)
+                .then(imported, () => setActionError(true))
+            }
             onDelete={(a) => void remove(a)}
             onUndoDelete={() => void undoDelete()}
             onDismissUndo={() => setDeleted(null)}

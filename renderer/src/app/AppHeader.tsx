@@ -36,7 +36,11 @@ export function AppHeader(props: {
       )}
       <div className="header-tools">
         <p className={`save-status save-${props.saveStatus}`} role="status" aria-live="polite">
-          {props.saveStatus === 'idle' ? '' : props.saveStatus === 'error' ? t(SAVE_FAILURE_TEXT[props.saveFailure ?? 'failed']) : t(`save.${props.saveStatus}`)}
+          {props.saveStatus === 'idle'
+            ? ''
+            : props.saveStatus === 'error'
+              ? t(SAVE_FAILURE_TEXT[props.saveFailure ?? 'failed'])
+              : t(`save.${props.saveStatus}`)}
         </p>
         {props.saveStatus === 'error' && (
           <button type="button" className="retry-save" onClick={props.onRetrySave}>
@@ -44,11 +48,7 @@ export function AppHeader(props: {
           </button>
         )}
         <label htmlFor={selectId}>{t('app.language')}</label>
-        <select
-          id={selectId}
-          value={props.language}
-          onChange={(e) => void props.onLanguageChange(e.target.value as Language)}
-        >
+        <select id={selectId} value={props.language} onChange={(e) => void props.onLanguageChange(e.target.value as Language)}>
           {LANGUAGES.map((lng) => (
             <option key={lng} value={lng} lang={lng}>
               {t(`languages.${lng}`)}

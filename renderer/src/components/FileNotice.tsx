@@ -5,7 +5,8 @@ import { MAX_FILE_BYTES } from '../domain/files/fileFormatBasics';
 /** What a file was saved as: the assessment itself, or one of the files made from it. */
 export type SavedKind = 'assessment' | 'pdf' | 'word' | 'answersCsv' | 'planCsv';
 
-export type FileOutcome = { action: 'import'; result: ImportResult } | { action: 'save'; kind: SavedKind; result: SaveResult } | { action: 'exportNothingOpen' };
+export type FileOutcome =
+  { action: 'import'; result: ImportResult } | { action: 'save'; kind: SavedKind; result: SaveResult } | { action: 'exportNothingOpen' };
 
 /**
  * What became of an import or export, in words a non-programmer understands; for a bad file the technical

@@ -30,7 +30,13 @@ function labelBaseline(y: number): 'auto' | 'hanging' | 'middle' {
 }
 
 const polygon = (values: number[]): string =>
-  values.map((v, i) => point(i, values.length, v).map((n) => n.toFixed(1)).join(',')).join(' ');
+  values
+    .map((v, i) =>
+      point(i, values.length, v)
+        .map((n) => n.toFixed(1))
+        .join(','),
+    )
+    .join(' ');
 
 /**
  * A radar chart as plain SVG: under 1 KB, prints as vectors with selectable text.

@@ -83,7 +83,8 @@ export function migrateToCurrentBank<T extends BankFields>(assessment: T): T {
  */
 export function questionsChangedSince(fromVersion: number): Set<string> {
   const changed = new Set<string>();
-  for (let version = fromVersion + 1; version <= BANK_VERSION; version++) for (const change of BANK_CHANGES[version] ?? []) for (const id of change.replacedBy) changed.add(id);
+  for (let version = fromVersion + 1; version <= BANK_VERSION; version++)
+    for (const change of BANK_CHANGES[version] ?? []) for (const id of change.replacedBy) changed.add(id);
   return changed;
 }
 

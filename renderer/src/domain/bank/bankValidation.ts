@@ -33,7 +33,9 @@ export function answerProblem(q: QuestionDef, answer: Answer): string | null {
     case 'scale':
       return null; // The schema allows levels 0-4 only.
     case 'choice':
-      return spec.kind === 'choice' && spec.options.some((o) => o.id === answer.option) ? null : `unknown option "${answer.option.slice(0, 40)}"`;
+      return spec.kind === 'choice' && spec.options.some((o) => o.id === answer.option)
+        ? null
+        : `unknown option "${answer.option.slice(0, 40)}"`;
     case 'multi': {
       if (spec.kind !== 'multi') return null;
       const unknown = answer.options.find((o) => !spec.options.some((x) => x.id === o));
@@ -70,7 +72,10 @@ export function bankProblems(assessment: Assessment): BankProblem[] {
   // A workshop's respondents and team answers are answers too, and are held to the same bank.
   const workshop = assessment.workshop;
   const more: Array<[string, Record<string, Answer>]> = workshop
-    ? [...workshop.respondents.map((r, i): [string, Record<string, Answer>] => [`workshop.respondents.${i}.answers`, r.answers]), ['workshop.consensus', workshop.consensus]]
+    ? [
+        ...workshop.respondents.map((r, i): [string, Record<string, Answer>] => [`workshop.respondents.${i}.answers`, r.answers]),
+        ['workshop.consensus', workshop.consensus],
+      ]
     : [];
   for (const [path, answers] of more)
     for (const [id, answer] of Object.entries(answers)) {
@@ -80,14 +85,18 @@ export function bankProblems(assessment: Assessment): BankProblem[] {
     }
   if (workshop)
     for (const id of workshop.revealed)
-      if (!QUESTIONS_BY_ID.has(id)) problems.push({ path: `workshop.revealed.${id.slice(0, 40)}`, problem: 'no such question in this question bank' });
+      if (!QUESTIONS_BY_ID.has(id))
+        problems.push({ path: `workshop.revealed.${id.slice(0, 40)}`, problem: 'no such question in this question bank' });
   for (const id of assessment.round?.carriedOver ?? [])
-    if (!QUESTIONS_BY_ID.has(id)) problems.push({ path: `round.carriedOver.${id.slice(0, 40)}`, problem: 'no such question in this question bank' });
+    if (!QUESTIONS_BY_ID.has(id))
+      problems.push({ path: `round.carriedOver.${id.slice(0, 40)}`, problem: 'no such question in this question bank' });
   for (const id of assessment.needsNewAnswer)
-    if (!QUESTIONS_BY_ID.has(id)) problems.push({ path: `needsNewAnswer.${id.slice(0, 40)}`, problem: 'no such question in this question bank' });
+    if (!QUESTIONS_BY_ID.has(id))
+      problems.push({ path: `needsNewAnswer.${id.slice(0, 40)}`, problem: 'no such question in this question bank' });
   for (const [id, edit] of Object.entries(assessment.planEdits)) {
     if (!knownActionId(id)) problems.push({ path: `planEdits.${id.slice(0, 40)}`, problem: 'no such action' });
-    else if (edit.due !== '' && !isIsoDate(edit.due)) problems.push({ path: `planEdits.${id}.due`, problem: `"${edit.due}" is not a real date` });
+    else if (edit.due !== '' && !isIsoDate(edit.due))
+      problems.push({ path: `planEdits.${id}.due`, problem: `"${edit.due}" is not a real date` });
   }
   const order = (p: BankProblem): number => (p.question ? MODULE_IDS.indexOf(p.question.module) * 100 + p.question.number : 10_000);
   return problems.sort((a, b) => order(a) - order(b));

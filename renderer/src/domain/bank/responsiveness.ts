@@ -154,55 +154,154 @@ export const responsivenessQuestions: ReadonlyArray<QuestionDef> = [
 
 export const responsivenessActions: ReadonlyArray<ActionDef> = [
   // Its steps share the checks out over a team; for one person the daily routine (fixed times) is the target.
-  { id: 'setReplyTimeTarget', module: 'responsiveness', impact: 3, effort: 1, sources: ['LITHIUM13', 'SPROUT16', 'KSP'],
-    fits: { needsTeam: true }, soloVariant: 'soloDailyServiceRoutine',
-    triggers: { questions: [{ id: 'replyTimeInOpeningHours', below: 75 }] } },
-  { id: 'answerEveryQuestion', module: 'responsiveness', impact: 3, effort: 1, sources: ['SB1317', 'INSIGHT18'],
-    triggers: { questions: [{ id: 'answeredQuestionsPercent', below: 75 }] } },
+  {
+    id: 'setReplyTimeTarget',
+    module: 'responsiveness',
+    impact: 3,
+    effort: 1,
+    sources: ['LITHIUM13', 'SPROUT16', 'KSP'],
+    fits: { needsTeam: true },
+    soloVariant: 'soloDailyServiceRoutine',
+    triggers: { questions: [{ id: 'replyTimeInOpeningHours', below: 75 }] },
+  },
+  {
+    id: 'answerEveryQuestion',
+    module: 'responsiveness',
+    impact: 3,
+    effort: 1,
+    sources: ['SB1317', 'INSIGHT18'],
+    triggers: { questions: [{ id: 'answeredQuestionsPercent', below: 75 }] },
+  },
   // Who answers comes before when: a rota needs a named owner first.
-  { id: 'nameServiceOwnerAndBackup', module: 'responsiveness', impact: 3, effort: 1, sources: ['SB1317', 'FUNNEL'], family: 'serviceOwner',
-    fits: { needsTeam: true }, soloVariant: 'soloDailyServiceRoutine',
-    triggers: { questions: [
-      { id: 'socialServiceOwner', below: 75 },
-      { id: 'serviceHoursPlan', below: 35 },
-    ] } },
-  { id: 'setUpResponseRota', module: 'responsiveness', impact: 2, effort: 1, sources: ['FUNNEL', 'SB1317'], after: ['serviceOwner'],
-    fits: { needsTeam: true }, soloVariant: 'soloDailyServiceRoutine',
-    triggers: { questions: [
-      { id: 'serviceHoursPlan', below: 50 },
-      { id: 'replyTimeInOpeningHours', below: 50 },
-    ] } },
+  {
+    id: 'nameServiceOwnerAndBackup',
+    module: 'responsiveness',
+    impact: 3,
+    effort: 1,
+    sources: ['SB1317', 'FUNNEL'],
+    family: 'serviceOwner',
+    fits: { needsTeam: true },
+    soloVariant: 'soloDailyServiceRoutine',
+    triggers: {
+      questions: [
+        { id: 'socialServiceOwner', below: 75 },
+        { id: 'serviceHoursPlan', below: 35 },
+      ],
+    },
+  },
+  {
+    id: 'setUpResponseRota',
+    module: 'responsiveness',
+    impact: 2,
+    effort: 1,
+    sources: ['FUNNEL', 'SB1317'],
+    after: ['serviceOwner'],
+    fits: { needsTeam: true },
+    soloVariant: 'soloDailyServiceRoutine',
+    triggers: {
+      questions: [
+        { id: 'serviceHoursPlan', below: 50 },
+        { id: 'replyTimeInOpeningHours', below: 50 },
+      ],
+    },
+  },
   // What one person can do instead of a deputy or a rota: fixed daily checks, published hours and an auto-reply
   // (FUNNEL). It includes the auto-reply, so for a one-person business it is the same family as that action.
-  { id: 'soloDailyServiceRoutine', module: 'responsiveness', impact: 3, effort: 1, sources: ['FUNNEL', 'SB1317'], family: 'hoursAutoReply',
-    leadsWhenModuleBelow: 51, triggers: {} },
+  {
+    id: 'soloDailyServiceRoutine',
+    module: 'responsiveness',
+    impact: 3,
+    effort: 1,
+    sources: ['FUNNEL', 'SB1317'],
+    family: 'hoursAutoReply',
+    leadsWhenModuleBelow: 51,
+    triggers: {},
+  },
   // The afternoon's quick win: it leads the first 30 days whenever responsiveness is weak.
-  { id: 'publishHoursAndAutoReply', module: 'responsiveness', impact: 2, effort: 1, sources: ['FUNNEL'], family: 'hoursAutoReply', leadsWhenModuleBelow: 51,
-    triggers: { questions: [{ id: 'serviceHoursPlan', below: 75 }], rules: ['customerServiceGoalFewHours'] } },
-  { id: 'prioritiseDirectMessages', module: 'responsiveness', impact: 2, effort: 1, sources: ['IPSOS21'],
-    triggers: { questions: [{ id: 'directMessagesFollowedUp', below: 75 }] } },
-  { id: 'gatherMessagesInOneTool', module: 'responsiveness', impact: 2, effort: 1, sources: ['IPSOS21'],
-    triggers: { questions: [
-      { id: 'sharedInboxWithStatus', below: 75 },
-      { id: 'directMessagesFollowedUp', below: 50 },
-    ] } },
+  {
+    id: 'publishHoursAndAutoReply',
+    module: 'responsiveness',
+    impact: 2,
+    effort: 1,
+    sources: ['FUNNEL'],
+    family: 'hoursAutoReply',
+    leadsWhenModuleBelow: 51,
+    triggers: { questions: [{ id: 'serviceHoursPlan', below: 75 }], rules: ['customerServiceGoalFewHours'] },
+  },
+  {
+    id: 'prioritiseDirectMessages',
+    module: 'responsiveness',
+    impact: 2,
+    effort: 1,
+    sources: ['IPSOS21'],
+    triggers: { questions: [{ id: 'directMessagesFollowedUp', below: 75 }] },
+  },
+  {
+    id: 'gatherMessagesInOneTool',
+    module: 'responsiveness',
+    impact: 2,
+    effort: 1,
+    sources: ['IPSOS21'],
+    triggers: {
+      questions: [
+        { id: 'sharedInboxWithStatus', below: 75 },
+        { id: 'directMessagesFollowedUp', below: 50 },
+      ],
+    },
+  },
   // Writing an answer bank takes some weeks; automation builds on it.
-  { id: 'buildAnswerBank', module: 'responsiveness', impact: 2, effort: 2, sources: ['SB1317'], family: 'answerBank',
-    triggers: { questions: [
-      { id: 'socialServiceOwner', below: 50 },
-      { id: 'simpleQuestionsAutomated', below: 50 },
-    ] } },
-  { id: 'automateSimpleQuestions', module: 'responsiveness', impact: 2, effort: 2, sources: ['SB1317'], after: ['answerBank'],
-    triggers: { questions: [{ id: 'simpleQuestionsAutomated', below: 75 }] } },
-  { id: 'writeCriticismRoutine', module: 'responsiveness', impact: 3, effort: 1, sources: ['SB1317'],
-    triggers: { questions: [{ id: 'negativeCommentsHandledOpenly', below: 75 }] } },
-  { id: 'writeOnlineServicePromise', module: 'responsiveness', impact: 2, effort: 1, sources: ['PRIO24', 'INSIGHT18'],
-    triggers: { questions: [{ id: 'onlineLikeShopVisitors', below: 75 }] } },
-  { id: 'trackResponseMonthly', module: 'responsiveness', impact: 2, effort: 1, sources: ['SB1317', 'SPROUT16'],
-    triggers: { questions: [
-      { id: 'responseFiguresTracked', below: 75 },
-      { id: 'answeredQuestionsPercent', below: 50 },
-    ] } },
+  {
+    id: 'buildAnswerBank',
+    module: 'responsiveness',
+    impact: 2,
+    effort: 2,
+    sources: ['SB1317'],
+    family: 'answerBank',
+    triggers: {
+      questions: [
+        { id: 'socialServiceOwner', below: 50 },
+        { id: 'simpleQuestionsAutomated', below: 50 },
+      ],
+    },
+  },
+  {
+    id: 'automateSimpleQuestions',
+    module: 'responsiveness',
+    impact: 2,
+    effort: 2,
+    sources: ['SB1317'],
+    after: ['answerBank'],
+    triggers: { questions: [{ id: 'simpleQuestionsAutomated', below: 75 }] },
+  },
+  {
+    id: 'writeCriticismRoutine',
+    module: 'responsiveness',
+    impact: 3,
+    effort: 1,
+    sources: ['SB1317'],
+    triggers: { questions: [{ id: 'negativeCommentsHandledOpenly', below: 75 }] },
+  },
+  {
+    id: 'writeOnlineServicePromise',
+    module: 'responsiveness',
+    impact: 2,
+    effort: 1,
+    sources: ['PRIO24', 'INSIGHT18'],
+    triggers: { questions: [{ id: 'onlineLikeShopVisitors', below: 75 }] },
+  },
+  {
+    id: 'trackResponseMonthly',
+    module: 'responsiveness',
+    impact: 2,
+    effort: 1,
+    sources: ['SB1317', 'SPROUT16'],
+    triggers: {
+      questions: [
+        { id: 'responseFiguresTracked', below: 75 },
+        { id: 'answeredQuestionsPercent', below: 50 },
+      ],
+    },
+  },
   // Upkeep for a company that is strong everywhere: test your own service as a customer would (KSP, SB1317).
   { id: 'serviceSpotCheck', module: 'responsiveness', impact: 2, effort: 1, sources: ['KSP', 'SB1317'], maintenance: true, triggers: {} },
 ];

@@ -104,10 +104,18 @@ export function parseAssessmentFile(bytes: Uint8Array): ParseOutcome {
     return fail('notJson', `not valid JSON: ${jsonErrorWithoutExcerpt(error)}`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return fail('notOurFormat', `top level is ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : `a ${typeof raw}`}, not an object`);
+    return fail(
+      'notOurFormat',
+      `top level is ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : `a ${typeof raw}`}, not an object`,
+    );
   const file = raw as Json;
   if (file.format !== FILE_FORMAT)
-    return fail('notOurFormat', typeof file.format === 'string' ? `format is "${clip(file.format, MAX_SEGMENT_CHARS)}", expected "${FILE_FORMAT}"` : `no "format": "${FILE_FORMAT}"`);
+    return fail(
+      'notOurFormat',
+      typeof file.format === 'string'
+        ? `format is "${clip(file.format, MAX_SEGMENT_CHARS)}", expected "${FILE_FORMAT}"`
+        : `no "format": "${FILE_FORMAT}"`,
+    );
 
   const reserved = findReservedKey(file);
   if (reserved) return fail('invalid', `reserved key "${reserved.key}" at ${reserved.path}`);
@@ -143,7 +151,10 @@ export function parseAssessmentFile(bytes: Uint8Array): ParseOutcome {
   const problems = bankProblems(assessment);
   const first = problems[0];
   if (first) {
-    const detail = problems.slice(0, MAX_LISTED_ISSUES).map((p) => clip(`assessment.${p.path}: ${p.problem}`, MAX_LINE_CHARS)).join('\n');
+    const detail = problems
+      .slice(0, MAX_LISTED_ISSUES)
+      .map((p) => clip(`assessment.${p.path}: ${p.problem}`, MAX_LINE_CHARS))
+      .join('\n');
     return first.question ? fail('answerMismatch', detail, { question: first.question }) : fail('invalid', detail);
   }
   return { ok: true, assessment, fromVersion: version };

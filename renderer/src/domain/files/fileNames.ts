@@ -20,7 +20,10 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)
 
 /** Cuts to at most `max` characters (code points, so no half emoji), without a space or dot at the end. */
 function cut(text: string, max: number): string {
-  return [...text].slice(0, max).join('').replace(/[\s.]+$/, '');
+  return [...text]
+    .slice(0, max)
+    .join('')
+    .replace(/[\s.]+$/, '');
 }
 
 /** The user's text made safe for a file name and at most `max` characters; `fallback` when nothing is left. */

@@ -85,7 +85,10 @@ const respondentSchema = z.strictObject({
   id: idSchema,
   name: z.string().max(LIMITS.name),
   answers: boundedRecord(answerSchema, LIMITS.answers),
-  fileFingerprint: z.string().regex(/^[0-9a-f]{1,32}$/).optional(),
+  fileFingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{1,32}$/)
+    .optional(),
 });
 
 export const workshopSchema = z

@@ -36,9 +36,7 @@ export function withBankVersion1(assessment: unknown): unknown {
 }
 
 export type MigrationOutcome =
-  | { ok: true; data: Json; from: number }
-  | { ok: false; reason: 'newerVersion'; found: number }
-  | { ok: false; reason: 'badVersion' };
+  { ok: true; data: Json; from: number } | { ok: false; reason: 'newerVersion'; found: number } | { ok: false; reason: 'badVersion' };
 
 /** Brings raw store data up to the current version. Never touches data it cannot understand. */
 export function migrateStore(raw: unknown): MigrationOutcome {

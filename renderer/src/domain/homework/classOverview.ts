@@ -12,7 +12,8 @@ import { generatePlan } from '../plan/plan';
 import { QUESTIONS, QUESTIONS_BY_ID } from '../bank';
 
 /** One file as main read it. */
-export type ClassFile = { path: string; fileName: string; ok: true; assessment: Assessment } | { path: string; fileName: string; ok: false; error: FileError };
+export type ClassFile =
+  { path: string; fileName: string; ok: true; assessment: Assessment } | { path: string; fileName: string; ok: false; error: FileError };
 
 export interface StudentRow {
   /** The name the overview goes by: the homework's student, else the profile's respondent, else the file's name. */
@@ -67,14 +68,7 @@ export interface ClassOverview {
 
 /** Names compared as a teacher reads them: case, accents kept, spacing and order of words ignored ("Nordmann, Kari"). */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFC')
-    .toLocaleLowerCase('nb')
-    .replace(/[,.;]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-    .sort()
-    .join(' ');
+  return name.normalize('NFC').toLocaleLowerCase('nb').replace(/[,.;]/g, ' ').split(/\s+/).filter(Boolean).sort().join(' ');
 }
 
 /** A pasted class list: one name a line, blank lines and repeats dropped. */
@@ -100,7 +94,13 @@ const median = (xs: number[]): number | null => {
   return s.length % 2 ? (s[m] ?? null) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 };
 const mean = (xs: number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
-const stats = (xs: number[]) => ({ count: xs.length, mean: mean(xs), median: median(xs), min: xs.length ? Math.min(...xs) : null, max: xs.length ? Math.max(...xs) : null });
+const stats = (xs: number[]) => ({
+  count: xs.length,
+  mean: mean(xs),
+  median: median(xs),
+  min: xs.length ? Math.min(...xs) : null,
+  max: xs.length ? Math.max(...xs) : null,
+});
 
 function studentName(a: Assessment, fileName: string): string {
   return a.homework?.student.trim() || a.profile.respondent.trim() || fileName.replace(/\.somekompass$/i, '');
@@ -125,7 +125,9 @@ export function buildClassOverview(files: ReadonlyArray<ClassFile>, classList: R
   const questionPoints = new Map<string, number[]>();
 
   for (const [key, handIns] of byStudent) {
-    const sorted = [...handIns].sort((x, y) => when(y.assessment).localeCompare(when(x.assessment)) || x.fileName.localeCompare(y.fileName));
+    const sorted = [...handIns].sort(
+      (x, y) => when(y.assessment).localeCompare(when(x.assessment)) || x.fileName.localeCompare(y.fileName),
+    );
     const counted = sorted[0]!;
     const a = counted.assessment;
     const name = studentName(a, counted.fileName);
@@ -133,7 +135,9 @@ export function buildClassOverview(files: ReadonlyArray<ClassFile>, classList: R
     if (older.length > 0) duplicates.push({ name, counted: counted.fileName, older });
     const result = scoreAssessment(a);
     for (const m of result.modules)
-      for (const r of m.questions) if ((r.status === 'answered' || r.status === 'dontKnow') && r.points !== null) questionPoints.set(r.question.id, [...(questionPoints.get(r.question.id) ?? []), r.points]);
+      for (const r of m.questions)
+        if ((r.status === 'answered' || r.status === 'dontKnow') && r.points !== null)
+          questionPoints.set(r.question.id, [...(questionPoints.get(r.question.id) ?? []), r.points]);
     const plan = generatePlan(a, result);
     plans.push(new Set(plan.active.map((p) => p.action.id)));
     students.push({
@@ -147,7 +151,9 @@ export function buildClassOverview(files: ReadonlyArray<ClassFile>, classList: R
       answered: result.answered,
       total: result.total,
       overall: result.overall,
-      modules: Object.fromEntries(result.modules.map((m) => [m.module, { score: m.score, band: m.band, answered: m.answered, total: m.total }])) as StudentRow['modules'],
+      modules: Object.fromEntries(
+        result.modules.map((m) => [m.module, { score: m.score, band: m.band, answered: m.answered, total: m.total }]),
+      ) as StudentRow['modules'],
       reflections: { ...(a.homework?.reflections ?? {}) },
       olderFiles: older,
       notOnList: listed.size > 0 && !listed.has(key),
@@ -169,7 +175,9 @@ export function buildClassOverview(files: ReadonlyArray<ClassFile>, classList: R
   const commonGaps = [...questionPoints]
     .map(([questionId, points]) => ({ questionId, mean: mean(points) ?? 0, answered: points.length }))
     .filter((g) => QUESTIONS_BY_ID.has(g.questionId))
-    .sort((x, y) => x.mean - y.mean || QUESTIONS.findIndex((q) => q.id === x.questionId) - QUESTIONS.findIndex((q) => q.id === y.questionId))
+    .sort(
+      (x, y) => x.mean - y.mean || QUESTIONS.findIndex((q) => q.id === x.questionId) - QUESTIONS.findIndex((q) => q.id === y.questionId),
+    )
     .slice(0, GAPS_SHOWN);
   const actionCounts = new Map<string, number>();
   for (const plan of plans) for (const id of plan) actionCounts.set(id, (actionCounts.get(id) ?? 0) + 1);

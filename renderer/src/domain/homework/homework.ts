@@ -11,7 +11,13 @@ import { safeFileName } from '../files/fileNames';
 import { LIMITS } from '../model/limits';
 
 export function createHomework(course: string, minWords: number): Homework {
-  return { student: '', course: course.trim().slice(0, LIMITS.course), minWords: Math.max(0, Math.min(LIMITS.minWords, Math.round(minWords))), reflections: {}, handedInAt: null };
+  return {
+    student: '',
+    course: course.trim().slice(0, LIMITS.course),
+    minWords: Math.max(0, Math.min(LIMITS.minWords, Math.round(minWords))),
+    reflections: {},
+    handedInAt: null,
+  };
 }
 
 /** A new assessment in homework mode, for the course the teacher named. */
@@ -40,7 +46,8 @@ export function handInProblems(a: Assessment): HandInProblem[] {
   if (!h.student.trim()) problems.push({ kind: 'student' });
   if (!h.course.trim()) problems.push({ kind: 'course' });
   if (!profileComplete(a.profile)) problems.push({ kind: 'profile' });
-  for (const m of scoreAssessment(a).modules) if (m.answered < m.total) problems.push({ kind: 'unanswered', module: m.module, count: m.total - m.answered });
+  for (const m of scoreAssessment(a).modules)
+    if (m.answered < m.total) problems.push({ kind: 'unanswered', module: m.module, count: m.total - m.answered });
   // At least one word everywhere; the teacher's minimum where one is set.
   const needed = Math.max(1, h.minWords);
   for (const module of MODULE_IDS) {
@@ -56,7 +63,8 @@ export function handInFileName(h: Homework, day: string, fallback: string): stri
 }
 
 /** Marks the homework handed in at `now`; a change afterwards makes it a draft again (the file no longer matches). */
-export const markHandedIn = (a: Assessment, now: string): Assessment => (a.homework ? { ...a, homework: { ...a.homework, handedInAt: now } } : a);
+export const markHandedIn = (a: Assessment, now: string): Assessment =>
+  a.homework ? { ...a, homework: { ...a.homework, handedInAt: now } } : a;
 
 /** The saving of the hand-in itself stamps the assessment a moment later; only a change after that counts. */
 const SAME_MOMENT_MS = 2_000;

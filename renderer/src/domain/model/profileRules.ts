@@ -58,10 +58,7 @@ const rules: Record<ProfileRuleId, (p: Profile) => boolean> = {
     !p.channels.includes('website'),
   // Facebook with Instagram (Meta) worked best for customer service, with the best inbox handling (IPSOS21).
   customerServiceGoalWithoutMeta: (p) =>
-    p.goals.includes('customerService') &&
-    p.channels.length > 0 &&
-    !p.channels.includes('facebook') &&
-    !p.channels.includes('instagram'),
+    p.goals.includes('customerService') && p.channels.length > 0 && !p.channels.includes('facebook') && !p.channels.includes('instagram'),
   // TikTok is a young platform: 41 % of 18-29-year-olds use it daily, 1 % of those over 60 (IPSOS22).
   tikTokWithoutYoungAudience: (p) => p.channels.includes('tiktok') && p.ageBands.length > 0 && !hasYoungAudience(p),
   // The website is pull: people who search find it (FUNNEL). Traffic needs somewhere to go.

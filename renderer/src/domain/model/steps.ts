@@ -10,8 +10,8 @@ export const STEPS: ReadonlyArray<Step> = ['profile', ...MODULE_IDS, 'results', 
 export const WORKSHOP_STEPS: ReadonlyArray<Step> = ['profile', 'workshop', ...MODULE_IDS, 'discuss', 'results', 'plan'];
 /** Homework ends with handing it in. */
 export const HOMEWORK_STEPS: ReadonlyArray<Step> = [...STEPS, 'handIn'];
-export const stepsFor = (a: Pick<Assessment, 'workshop' | 'homework'>): ReadonlyArray<Step> => (a.workshop ? WORKSHOP_STEPS : a.homework ? HOMEWORK_STEPS : STEPS);
-
+export const stepsFor = (a: Pick<Assessment, 'workshop' | 'homework'>): ReadonlyArray<Step> =>
+  a.workshop ? WORKSHOP_STEPS : a.homework ? HOMEWORK_STEPS : STEPS;
 
 export const isModuleStep = (step: Step): step is ModuleId => (MODULE_IDS as ReadonlyArray<string>).includes(step);
 

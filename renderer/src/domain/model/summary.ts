@@ -49,7 +49,13 @@ export function summarize(assessment: Assessment): AssessmentSummary {
     respondents: assessment.workshop ? assessment.workshop.respondents.length : null,
     series: seriesOf(assessment),
     round: roundNumberOf(assessment),
-    homework: !assessment.homework ? null : assessment.homework.handedInAt === null ? 'draft' : changedSinceHandIn(assessment) ? 'changedSince' : 'handedIn',
+    homework: !assessment.homework
+      ? null
+      : assessment.homework.handedInAt === null
+        ? 'draft'
+        : changedSinceHandIn(assessment)
+          ? 'changedSince'
+          : 'handedIn',
   };
 }
 

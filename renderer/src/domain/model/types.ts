@@ -4,7 +4,6 @@
  * All user-facing text lives in `locales/<lng>/<namespace>.json` under keys derived from the ids below.
  */
 
-
 /**
  * Profile rules: facts about the company that call for a tailored action (`profileRules.ts` holds the predicates,
  * `bank/profileActions.ts` the actions). The ids live here so that the model needs nothing from the rules.

@@ -78,7 +78,9 @@ export function rankChannels(p: Profile): ChannelFit[] {
       const score = (figure?.percent ?? NO_FIGURE_SCORE) + reasons.reduce((s, r) => s + REASON_WEIGHT[r], 0) - penalty;
       return { channel, figure, reasons, mustKeep: reasons.includes('b2bLinkedIn'), score };
     })
-    .sort((a, b) => Number(b.mustKeep) - Number(a.mustKeep) || b.score - a.score || CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel));
+    .sort(
+      (a, b) => Number(b.mustKeep) - Number(a.mustKeep) || b.score - a.score || CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel),
+    );
 }
 
 export interface ChannelAdvice {

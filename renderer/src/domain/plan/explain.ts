@@ -46,7 +46,9 @@ export function answerOfText(q: QuestionDef, a: Answer, t: Translate): string {
       return t(`${q.module}:q.${q.id}.options.${a.option}`);
     case 'multi':
       // Options are sentences; joined in one line, their own full stops would give ".;".
-      return a.options.length === 0 ? t('common:answer.none') : a.options.map((o) => t(`${q.module}:q.${q.id}.options.${o}`).replace(/\.$/, '')).join('; ');
+      return a.options.length === 0
+        ? t('common:answer.none')
+        : a.options.map((o) => t(`${q.module}:q.${q.id}.options.${o}`).replace(/\.$/, '')).join('; ');
     case 'number':
       return `${a.value} ${t(`${q.module}:q.${q.id}.unit`)}`;
   }
@@ -81,7 +83,9 @@ export function whyThisScore(r: QuestionResult, t: Translate): string {
       const unit = t(`${q.module}:q.${q.id}.unit`);
       const sorted = [...steps].sort((x, y) => (better === 'higher' ? y.limit - x.limit : x.limit - y.limit));
       const thresholds = sorted
-        .map((s) => t(better === 'higher' ? 'common:results.why.atLeast' : 'common:results.why.atMost', { limit: s.limit, unit, points: s.points }))
+        .map((s) =>
+          t(better === 'higher' ? 'common:results.why.atLeast' : 'common:results.why.atMost', { limit: s.limit, unit, points: s.points }),
+        )
         .join(', ');
       return `${t('common:results.why.number', { points, thresholds, otherwise })} ${weight}`;
     }
@@ -160,10 +164,22 @@ export function actionTexts(p: PlannedAction, t: Translate): ActionTexts {
   // A one-person business gets the steps written for one person, where the action has them.
   const onePersonSteps = p.onePerson ? stringList(t(`${key}.stepsOnePerson`, { returnObjects: true })) : [];
   const params = advice
-    ? { keep: joinList(advice.keep.map((c) => channelName(c.channel, t)), t), pause: joinList(advice.pause.map((c) => channelName(c, t)), t) }
+    ? {
+        keep: joinList(
+          advice.keep.map((c) => channelName(c.channel, t)),
+          t,
+        ),
+        pause: joinList(
+          advice.pause.map((c) => channelName(c, t)),
+          t,
+        ),
+      }
     : {};
   const details = advice
-    ? [...advice.keep.map((fit) => channelKeepLine(fit, t)), t('common:plan.channelAdvice.pause', { channels: params.pause, count: advice.pause.length })]
+    ? [
+        ...advice.keep.map((fit) => channelKeepLine(fit, t)),
+        t('common:plan.channelAdvice.pause', { channels: params.pause, count: advice.pause.length }),
+      ]
     : [];
   return {
     title: t(`${key}.title`, params),
@@ -184,7 +200,9 @@ function titleOf(actionId: string, t: Translate): string {
 export function reasonText(r: PlanReason, t: Translate): string {
   if (r.kind === 'rule') return t(`profile:rules.${r.ruleId}`);
   const topic = t(`${QUESTIONS_BY_ID.get(r.questionId)?.module ?? 'common'}:q.${r.questionId}.short`);
-  return r.kind === 'dontKnow' ? t('common:plan.reason.dontKnow', { topic }) : t('common:plan.reason.question', { topic, points: Math.round(r.points) });
+  return r.kind === 'dontKnow'
+    ? t('common:plan.reason.dontKnow', { topic })
+    : t('common:plan.reason.question', { topic, points: Math.round(r.points) });
 }
 
 /** One sentence per tag on why the action stands where it does. */
@@ -209,7 +227,11 @@ function otherReasons(p: PlannedAction, t: Translate): string {
   const others = p.reasons.filter((r) => r !== p.whyNow.lead);
   const topics = [
     ...new Set(
-      others.flatMap((r) => (r.kind === 'rule' ? [] : [t('common:plan.quote', { text: t(`${QUESTIONS_BY_ID.get(r.questionId)?.module ?? 'common'}:q.${r.questionId}.short`) })])),
+      others.flatMap((r) =>
+        r.kind === 'rule'
+          ? []
+          : [t('common:plan.quote', { text: t(`${QUESTIONS_BY_ID.get(r.questionId)?.module ?? 'common'}:q.${r.questionId}.short`) })],
+      ),
     ),
   ];
   if (topics.length > 0) return t('common:plan.whyNow.alsoFor', { topics: joinList(topics, t) });
@@ -229,5 +251,8 @@ export function whyNowText(p: PlannedAction, t: Translate): string {
       : [p.whyNow.lead ? reasonText(p.whyNow.lead, t) : '', otherReasons(p, t)].filter(Boolean).join(' ');
   const placing = PLACING_TAGS.find((tag) => p.whyNow.tags.includes(tag));
   const own = ALWAYS_TAGS.filter((tag) => p.whyNow.tags.includes(tag));
-  return [lead, ...(placing ? [placing] : []), ...own].map((part) => (part === lead ? part : tagText(part as WhyNowTag, p, t))).filter(Boolean).join(' ');
+  return [lead, ...(placing ? [placing] : []), ...own]
+    .map((part) => (part === lead ? part : tagText(part as WhyNowTag, p, t)))
+    .filter(Boolean)
+    .join(' ');
 }

@@ -9,7 +9,14 @@ import { BAND_TOP } from '../rounds/rounds';
 import { MODULE_IDS } from '../model/types';
 import { ACTIONS, ACTIONS_BY_ID, QUESTIONS_BY_ID, familyOf } from '../bank';
 import { scoreAssessment, type AssessmentResult } from '../scoring/scoring';
-import { FEW_HOURS, firedProfileRules, hasYoungAudience, profileMatches, socialChannelsOf, type ProfileRuleId } from '../model/profileRules';
+import {
+  FEW_HOURS,
+  firedProfileRules,
+  hasYoungAudience,
+  profileMatches,
+  socialChannelsOf,
+  type ProfileRuleId,
+} from '../model/profileRules';
 import { channelAdvice, type ChannelAdvice } from './channelFit';
 
 export const HORIZONS = ['first30', 'days30to90', 'months3to6'] as const;
@@ -180,7 +187,8 @@ function leadReason(action: ActionDef, reasons: ReadonlyArray<PlanReason>): Plan
 }
 
 const sameReason = (a: PlanReason, b: PlanReason): boolean =>
-  a.kind === b.kind && (a.kind === 'rule' ? a.ruleId === (b as typeof a).ruleId : a.questionId === (b as { questionId: string }).questionId);
+  a.kind === b.kind &&
+  (a.kind === 'rule' ? a.ruleId === (b as typeof a).ruleId : a.questionId === (b as { questionId: string }).questionId);
 
 /** The module that scores at least `WEAKEST_AREA_MARGIN` points below every other scored module. */
 export function weakestModuleOf(result: AssessmentResult): ModuleId | null {
@@ -290,7 +298,12 @@ function fitAndMerge(candidates: Map<string, Candidate>, profile: Profile, exclu
 }
 
 /** The user's edit of an action, or of another member of its family (the member shown can change with the answers). */
-function editFor(action: ActionDef, kind: Candidate['kind'], questionIds: ReadonlyArray<string>, edits: Assessment['planEdits']): ActionEdit {
+function editFor(
+  action: ActionDef,
+  kind: Candidate['kind'],
+  questionIds: ReadonlyArray<string>,
+  edits: Assessment['planEdits'],
+): ActionEdit {
   const own = edits[action.id];
   if (own) return { ...DEFAULT_EDIT, ...own };
   const family = familyOf(action);
@@ -319,20 +332,19 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
     const present = new Set(candidates.map((c) => familyOf(c.action)));
     const upkeep = ACTIONS.filter((a) => a.maintenance && !present.has(familyOf(a)) && misfit(a, profile) === null);
     const count = Math.min(MAX_MAINTENANCE, profile.hoursPerWeek !== null && profile.hoursPerWeek < FEW_HOURS ? 2 : MAX_MAINTENANCE);
-    for (const action of upkeep.slice(0, count)) candidates.push({ action, kind: 'maintenance', priority: MAINTENANCE_PRIORITY, reasons: [] });
+    for (const action of upkeep.slice(0, count))
+      candidates.push({ action, kind: 'maintenance', priority: MAINTENANCE_PRIORITY, reasons: [] });
   }
 
   const all: PlannedAction[] = candidates
-    .map(
-      (c): PlannedAction => ({
-        ...c,
-        horizon: 'later',
-        whyNow: { lead: leadReason(c.action, c.reasons), tags: [] },
-        edit: editFor(c.action, c.kind, c.questionIds ?? [], assessment.planEdits),
-        ...(c.action.id === 'focusOnFewerChannels' ? { channelAdvice: channelAdvice(profile) } : {}),
-        ...(profileMatches(profile, 'onePerson') ? { onePerson: true } : {}),
-      }),
-    )
+    .map((c): PlannedAction => ({
+      ...c,
+      horizon: 'later',
+      whyNow: { lead: leadReason(c.action, c.reasons), tags: [] },
+      edit: editFor(c.action, c.kind, c.questionIds ?? [], assessment.planEdits),
+      ...(c.action.id === 'focusOnFewerChannels' ? { channelAdvice: channelAdvice(profile) } : {}),
+      ...(profileMatches(profile, 'onePerson') ? { onePerson: true } : {}),
+    }))
     .sort(byRank);
 
   const byFamily = new Map(all.map((p) => [familyOf(p.action), p]));
@@ -360,7 +372,10 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
   };
   const movedIn = all.filter((p) => p.edit.placement === 'plan');
   movedIn.forEach((p) => tryAdd(p, Number.POSITIVE_INFINITY));
-  const leading = all.filter((p) => !movedOut(p) && p.action.leadsWhenModuleBelow !== undefined && (scoreOf.get(p.action.module) ?? 100) < p.action.leadsWhenModuleBelow);
+  const leading = all.filter(
+    (p) =>
+      !movedOut(p) && p.action.leadsWhenModuleBelow !== undefined && (scoreOf.get(p.action.module) ?? 100) < p.action.leadsWhenModuleBelow,
+  );
   leading.forEach((p) => tryAdd(p, capacity.active));
   const weakest = weakestModule ? all.filter((p) => p.action.module === weakestModule && !movedOut(p) && p.action.effort < 3) : [];
   weakest.slice(0, WEAKEST_AREA_FIRST_30).forEach((p) => tryAdd(p, capacity.active));
@@ -395,8 +410,15 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
   let middle = 0;
   const place = (p: PlannedAction): void => {
     if (horizonOf.has(p)) return;
-    depsOf(p).filter((d) => active.has(d)).forEach(place);
-    const floor = Math.max(0, ...depsOf(p).filter((d) => active.has(d)).map((d) => HORIZONS.indexOf(horizonOf.get(d) ?? 'first30')));
+    depsOf(p)
+      .filter((d) => active.has(d))
+      .forEach(place);
+    const floor = Math.max(
+      0,
+      ...depsOf(p)
+        .filter((d) => active.has(d))
+        .map((d) => HORIZONS.indexOf(horizonOf.get(d) ?? 'first30')),
+    );
     const upkeep = upkeepIndex.get(p);
     const natural = upkeep !== undefined ? Math.min(2, upkeep) : p.action.effort === 3 || middle >= capacity.first30 ? 2 : 1;
     const horizon = HORIZONS[Math.max(floor, natural)] ?? 'months3to6';
@@ -407,7 +429,8 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
 
   // 4. Order within each horizon: leading quick wins, other quick wins, then by rank; always after what it builds on.
   const ordered: PlannedAction[] = [];
-  const leadsFirst = (a: PlannedAction, b: PlannedAction): number => Number(leading.includes(b)) - Number(leading.includes(a)) || byQuickWinThenRank(a, b);
+  const leadsFirst = (a: PlannedAction, b: PlannedAction): number =>
+    Number(leading.includes(b)) - Number(leading.includes(a)) || byQuickWinThenRank(a, b);
   for (const h of HORIZONS) {
     const pending = activeRanked.filter((p) => horizonOf.get(p) === h).sort(leadsFirst);
     while (pending.length > 0) {
@@ -429,7 +452,8 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
     if (inPlan && leadingIds.has(p.action.id)) tags.push('leadsWhenWeak');
     if (p.action.module === weakestModule && p.kind !== 'maintenance') tags.push('weakestArea');
     if (inPlan && isQuickWin(p.action) && p.kind === 'improve') tags.push('quickWin');
-    if (inPlan && p.horizon === 'months3to6' && p.action.effort === 1 && p.kind === 'improve' && p.edit.placement !== 'plan') tags.push('paced');
+    if (inPlan && p.horizon === 'months3to6' && p.action.effort === 1 && p.kind === 'improve' && p.edit.placement !== 'plan')
+      tags.push('paced');
     if (p.insteadOf) tags.push('forOnePerson');
     const builtOn = inPlan ? dependents(p)[0] : undefined;
     if (builtOn) tags.push('prerequisite');

@@ -13,7 +13,12 @@ export function planNotes(plan: Plan, result: AssessmentResult, hoursPerWeek: nu
   notes.push(
     hoursPerWeek === null
       ? t('common:plan.capacityNoHours', { first: first30, total: active })
-      : t('common:plan.capacity', { count: hoursPerWeek, hours: new Intl.NumberFormat(LOCALE_TAG[lng]).format(hoursPerWeek), first: first30, total: active }),
+      : t('common:plan.capacity', {
+          count: hoursPerWeek,
+          hours: new Intl.NumberFormat(LOCALE_TAG[lng]).format(hoursPerWeek),
+          first: first30,
+          total: active,
+        }),
   );
   if (plan.active.length > active) notes.push(t('common:plan.overCapacity', { count: plan.active.length, total: active }));
   if (plan.allAdvanced) notes.push(t('common:plan.allAdvanced'));

@@ -76,7 +76,13 @@ export function answersCsv(report: Report): string {
   const rows: CsvCell[][] = [[...ANSWER_COLUMNS.map((c) => report.csvHeaders.answers[c]), ...people]];
   for (const m of report.modules)
     for (const q of m.questions) {
-      const record: Record<AnswerColumn, CsvCell> = { module: m.name, question: q.question, answer: q.answer, points: q.points ?? '', note: q.note };
+      const record: Record<AnswerColumn, CsvCell> = {
+        module: m.name,
+        question: q.question,
+        answer: q.answer,
+        points: q.points ?? '',
+        note: q.note,
+      };
       const each = people.length > 0 ? (report.workshop?.csvAnswers[q.id] ?? people.map(() => '')) : [];
       rows.push([...ANSWER_COLUMNS.map((c) => record[c]), ...each]);
     }
@@ -86,19 +92,17 @@ export function answersCsv(report: Report): string {
 /** One row per planned action, in plan order; the steps share one cell, one step per line. */
 export function planCsv(report: Report): string {
   const records = report.plan.flatMap((h) =>
-    h.actions.map(
-      (a): Record<PlanColumn, CsvCell> => ({
-        horizon: h.title,
-        action: a.title,
-        why: a.why,
-        steps: a.steps.join(LINE_BREAK_IN_CELL),
-        kpi: a.kpi,
-        owner: a.owner,
-        due: a.due,
-        status: a.status,
-        note: a.note,
-      }),
-    ),
+    h.actions.map((a): Record<PlanColumn, CsvCell> => ({
+      horizon: h.title,
+      action: a.title,
+      why: a.why,
+      steps: a.steps.join(LINE_BREAK_IN_CELL),
+      kpi: a.kpi,
+      owner: a.owner,
+      due: a.due,
+      status: a.status,
+      note: a.note,
+    })),
   );
   return table(PLAN_COLUMNS, report.csvHeaders.plan, records);
 }

@@ -12,7 +12,15 @@ import { planNotes } from '../plan/planNotes';
 import { answerOfText } from '../plan/explain';
 import { QUESTIONS } from '../bank';
 import { notApplicableByProfile } from '../scoring/scoring';
-import { exportableRespondents, moduleSpread, respondentBreakdown, showsIndividualAnswers, teamAnswer, workshopToDiscuss, type RespondentLabel } from '../workshop/workshop';
+import {
+  exportableRespondents,
+  moduleSpread,
+  respondentBreakdown,
+  showsIndividualAnswers,
+  teamAnswer,
+  workshopToDiscuss,
+  type RespondentLabel,
+} from '../workshop/workshop';
 import { MODULE_IDS } from '../model/types';
 import { compareRounds, roundNumberOf, roundTrend, type Movement, type ScoreChange } from '../rounds/rounds';
 import { ACTIONS_BY_ID, actionNamespace } from '../bank';
@@ -204,10 +212,17 @@ function headerTexts<Column extends string>(columns: ReadonlyArray<Column>, pref
  * Builds the report. `t` must be fixed to `lng` (e.g. `i18n.getFixedT(lng)`) with every namespace loaded;
  * `now` is passed in so the domain stays pure.
  */
-export function buildReport(assessment: Assessment, t: Translate, lng: Language, now: Date, rounds: ReadonlyArray<Assessment> = []): Report {
+export function buildReport(
+  assessment: Assessment,
+  t: Translate,
+  lng: Language,
+  now: Date,
+  rounds: ReadonlyArray<Assessment> = [],
+): Report {
   // Every text here ends up as plain text, so interpolated values must not be HTML-escaped, whatever the
   // caller's i18next instance is set to (i18next escapes by default). User text never goes through `t`.
-  const plain: Translate = (key: string, options?: Record<string, unknown>) => t(key, { ...options, interpolation: { escapeValue: false } });
+  const plain: Translate = (key: string, options?: Record<string, unknown>) =>
+    t(key, { ...options, interpolation: { escapeValue: false } });
 
   const result = scoreAssessment(assessment);
   const plan = generatePlan(assessment, result);
@@ -216,7 +231,11 @@ export function buildReport(assessment: Assessment, t: Translate, lng: Language,
     if (score === null) return { score: null, scoreText: plain('common:results.noScore'), band: '' };
     const rounded = Math.round(score);
     // A score without a band is preliminary: it claims no level.
-    return { score: rounded, scoreText: plain('common:results.scoreOf', { score: rounded }), band: plain(band ? `common:bands.${band}` : 'common:results.uncertain') };
+    return {
+      score: rounded,
+      scoreText: plain('common:results.scoreOf', { score: rounded }),
+      band: plain(band ? `common:bands.${band}` : 'common:results.uncertain'),
+    };
   };
 
   const highlight = (r: QuestionResult): ReportHighlight => {
@@ -277,7 +296,10 @@ export function buildReport(assessment: Assessment, t: Translate, lng: Language,
 
   const cited = new Set<SourceKey>([
     ...result.modules.flatMap((m) => m.questions.flatMap((r) => r.question.sources)),
-    ...plan.active.flatMap((p) => [...p.action.sources, ...(p.channelAdvice?.keep.flatMap((k) => (k.figure ? [k.figure.source] : [])) ?? [])]),
+    ...plan.active.flatMap((p) => [
+      ...p.action.sources,
+      ...(p.channelAdvice?.keep.flatMap((k) => (k.figure ? [k.figure.source] : [])) ?? []),
+    ]),
   ]);
 
   const progress = progressSection(assessment, rounds, plain, lng);
@@ -287,7 +309,9 @@ export function buildReport(assessment: Assessment, t: Translate, lng: Language,
     language: lng,
     company: assessment.profile.companyName.trim() || plain('common:home.unnamed'),
     // A workshop was filled in by its team, not by the person named in the profile.
-    respondent: assessment.workshop ? plain('workshop:report.byTeam', { count: assessment.workshop.respondents.length }) : assessment.profile.respondent.trim(),
+    respondent: assessment.workshop
+      ? plain('workshop:report.byTeam', { count: assessment.workshop.respondents.length })
+      : assessment.profile.respondent.trim(),
     // In the machine's time zone: the day the user made the report.
     date: new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'long' }).format(now),
     overall: {
@@ -307,7 +331,10 @@ export function buildReport(assessment: Assessment, t: Translate, lng: Language,
     sources: SOURCE_KEYS.filter((key) => cited.has(key)).map((key) => ({ key, text: plain(`sources:line.${key}`) })),
     csvHeaders: {
       // In a workshop the answer column holds the team's answer; the people's own answers follow it.
-      answers: { ...headerTexts(ANSWER_COLUMNS, 'common:csv.answers', plain), ...(assessment.workshop ? { answer: plain('workshop:report.teamAnswerColumn') } : {}) },
+      answers: {
+        ...headerTexts(ANSWER_COLUMNS, 'common:csv.answers', plain),
+        ...(assessment.workshop ? { answer: plain('workshop:report.teamAnswerColumn') } : {}),
+      },
       plan: headerTexts(PLAN_COLUMNS, 'common:csv.plan', plain),
     },
   };
@@ -327,7 +354,11 @@ function workshopSection(assessment: Assessment, result: AssessmentResult, t: Tr
         id: q.id,
         topic: topic(q.id, q.module),
         module: t(`${q.module}:name`),
-        spreadText: t('workshop:report.spreadCell', { points: Math.round(spread.spread), min: Math.round(spread.min ?? 0), max: Math.round(spread.max ?? 0) }),
+        spreadText: t('workshop:report.spreadCell', {
+          points: Math.round(spread.spread),
+          min: Math.round(spread.min ?? 0),
+          max: Math.round(spread.max ?? 0),
+        }),
         teamAnswer: team.answer ? answerOfText(q, team.answer, t) : t('common:results.unanswered'),
         changed: team.changed,
       };
@@ -336,7 +367,15 @@ function workshopSection(assessment: Assessment, result: AssessmentResult, t: Tr
     const team = teamAnswer(w, q);
     const median = team.changed ? spreadMedian(w, q) : undefined;
     return team.changed && team.answer
-      ? [{ id: q.id, topic: topic(q.id, q.module), module: t(`${q.module}:name`), teamAnswer: answerOfText(q, team.answer, t), median: median ? answerOfText(q, median, t) : t('common:results.unanswered') }]
+      ? [
+          {
+            id: q.id,
+            topic: topic(q.id, q.module),
+            module: t(`${q.module}:name`),
+            teamAnswer: answerOfText(q, team.answer, t),
+            median: median ? answerOfText(q, median, t) : t('common:results.unanswered'),
+          },
+        ]
       : [];
   });
   const breakdown = respondentBreakdown(assessment);
@@ -346,13 +385,21 @@ function workshopSection(assessment: Assessment, result: AssessmentResult, t: Tr
     breakdown.kind === 'named'
       ? {
           columns: breakdown.respondents.map((r) => label(r.label)),
-          rows: MODULE_IDS.map((m, i) => ({ module: t(`${m}:name`), team: team(m), cells: breakdown.respondents.map((r) => score(r.modules[i]?.score ?? null)) })),
+          rows: MODULE_IDS.map((m, i) => ({
+            module: t(`${m}:name`),
+            team: team(m),
+            cells: breakdown.respondents.map((r) => score(r.modules[i]?.score ?? null)),
+          })),
           note: '',
         }
       : breakdown.kind === 'anonymous'
         ? {
             columns: [t('workshop:scores.lowToHigh')],
-            rows: breakdown.modules.map((m) => ({ module: t(`${m.module}:name`), team: team(m.module), cells: [m.scores.map(score).join(' · ')] })),
+            rows: breakdown.modules.map((m) => ({
+              module: t(`${m.module}:name`),
+              team: team(m.module),
+              cells: [m.scores.map(score).join(' · ')],
+            })),
             note: t('workshop:scores.anonymousHint'),
           }
         : null;
@@ -360,7 +407,11 @@ function workshopSection(assessment: Assessment, result: AssessmentResult, t: Tr
   const individual = showsIndividualAnswers(w)
     ? {
         columns: people.map((p) => label(p.label)),
-        rows: asked.map((q) => ({ module: t(`${q.module}:name`), topic: topic(q.id, q.module), answers: people.map((p) => (p.answers[q.id] ? answerOfText(q, p.answers[q.id]!, t) : '')) })),
+        rows: asked.map((q) => ({
+          module: t(`${q.module}:name`),
+          topic: topic(q.id, q.module),
+          answers: people.map((p) => (p.answers[q.id] ? answerOfText(q, p.answers[q.id]!, t) : '')),
+        })),
       }
     : null;
   return {
@@ -377,15 +428,23 @@ function workshopSection(assessment: Assessment, result: AssessmentResult, t: Tr
     scores,
     individual,
     csvColumns: people.map((p) => label(p.label)),
-    csvAnswers: Object.fromEntries(asked.map((q) => [q.id, people.map((p) => (p.answers[q.id] ? answerOfText(q, p.answers[q.id]!, t) : ''))])),
+    csvAnswers: Object.fromEntries(
+      asked.map((q) => [q.id, people.map((p) => (p.answers[q.id] ? answerOfText(q, p.answers[q.id]!, t) : ''))]),
+    ),
   };
 }
 
 /** The median answer the facilitator's answer replaced. */
-const spreadMedian = (w: NonNullable<Assessment['workshop']>, q: (typeof QUESTIONS)[number]) => teamAnswer({ ...w, consensus: {} }, q).answer;
+const spreadMedian = (w: NonNullable<Assessment['workshop']>, q: (typeof QUESTIONS)[number]) =>
+  teamAnswer({ ...w, consensus: {} }, q).answer;
 
 /** The progress since the previous round, when the assessment is a later round and that round is at hand. */
-function progressSection(assessment: Assessment, rounds: ReadonlyArray<Assessment>, t: Translate, lng: Language): ReportProgress | undefined {
+function progressSection(
+  assessment: Assessment,
+  rounds: ReadonlyArray<Assessment>,
+  t: Translate,
+  lng: Language,
+): ReportProgress | undefined {
   const previous = rounds.find((r) => r.id === assessment.round?.previousId);
   if (!assessment.round || !previous) return undefined;
   const c = compareRounds(previous, assessment);
@@ -403,9 +462,16 @@ function progressSection(assessment: Assessment, rounds: ReadonlyArray<Assessmen
     title: t('rounds:progress.title', { number: roundNumberOf(assessment), previous: roundNumberOf(previous) }),
     intro: t('rounds:progress.intro', { date: month.format(new Date(previous.createdAt)) }),
     bankChanged: c.bankChanged ? t('rounds:progress.bankChanged') : null,
-    columns: { before: t('rounds:progress.before', { number: roundNumberOf(previous) }), after: t('rounds:progress.now', { number: roundNumberOf(assessment) }) },
+    columns: {
+      before: t('rounds:progress.before', { number: roundNumberOf(previous) }),
+      after: t('rounds:progress.now', { number: roundNumberOf(assessment) }),
+    },
     rows: [...c.modules.map((m) => row(t(`${m.module}:name`), m, m.bankChanged)), row(t('common:report.overall'), c.overall, false)],
-    trend: roundTrend(rounds.map((r) => (r.id === assessment.id ? assessment : r))).map((r) => ({ label: t('rounds:progress.roundShort', { number: r.number }), overall: r.overall, modules: r.modules })),
+    trend: roundTrend(rounds.map((r) => (r.id === assessment.id ? assessment : r))).map((r) => ({
+      label: t('rounds:progress.roundShort', { number: r.number }),
+      overall: r.overall,
+      modules: r.modules,
+    })),
     done: c.actionsDone.flatMap((id) => {
       const action = ACTIONS_BY_ID.get(id);
       return action ? [t(`${actionNamespace(action)}:a.${id}.title`)] : [];

@@ -40,14 +40,20 @@ export function startFollowUp(previous: Assessment, id: string, now: string): As
     bankVersion: copy.bankVersion,
     needsNewAnswer: copy.needsNewAnswer,
     retiredAnswers: copy.retiredAnswers,
-    round: { series: seriesOf(previous), number: roundNumberOf(previous) + 1, previousId: previous.id, carriedOver: QUESTIONS.map((q) => q.id).filter((qid) => answers[qid] !== undefined) },
+    round: {
+      series: seriesOf(previous),
+      number: roundNumberOf(previous) + 1,
+      previousId: previous.id,
+      carriedOver: QUESTIONS.map((q) => q.id).filter((qid) => answers[qid] !== undefined),
+    },
   };
   if (copy.targets) next.targets = copy.targets;
   return next;
 }
 
 /** The carried-over answers still waiting for the user to confirm or change them. */
-export const pendingCarriedOver = (a: Pick<Assessment, 'round' | 'answers'>): string[] => (a.round?.carriedOver ?? []).filter((id) => a.answers[id] !== undefined);
+export const pendingCarriedOver = (a: Pick<Assessment, 'round' | 'answers'>): string[] =>
+  (a.round?.carriedOver ?? []).filter((id) => a.answers[id] !== undefined);
 
 /** Confirms carried-over answers as still true (one question, or an area's). */
 export function confirmCarriedOver(a: Assessment, questionIds: ReadonlyArray<string>): Assessment {
@@ -65,7 +71,8 @@ export function withChangedAnswersConfirmed(before: Assessment, after: Assessmen
 }
 
 export type Movement = 'improved' | 'regressed' | 'unchanged';
-const movement = (delta: number | null): Movement | null => (delta === null ? null : delta >= UNCHANGED_WITHIN ? 'improved' : delta <= -UNCHANGED_WITHIN ? 'regressed' : 'unchanged');
+const movement = (delta: number | null): Movement | null =>
+  delta === null ? null : delta >= UNCHANGED_WITHIN ? 'improved' : delta <= -UNCHANGED_WITHIN ? 'regressed' : 'unchanged';
 
 export interface ScoreChange {
   before: number | null;
@@ -94,9 +101,19 @@ export interface RoundComparison {
 }
 
 /** What moved between two rounds of the same company. */
-export function compareRounds(earlier: Assessment, later: Assessment, earlierResult: AssessmentResult = scoreAssessment(earlier), laterResult: AssessmentResult = scoreAssessment(later)): RoundComparison {
+export function compareRounds(
+  earlier: Assessment,
+  later: Assessment,
+  earlierResult: AssessmentResult = scoreAssessment(earlier),
+  laterResult: AssessmentResult = scoreAssessment(later),
+): RoundComparison {
   const changedQuestions = earlier.bankVersion < BANK_VERSION ? questionsChangedSince(earlier.bankVersion) : new Set<string>();
-  const pointsOf = (result: AssessmentResult): Map<string, number | null> => new Map(result.modules.flatMap((m) => m.questions.map((r) => [r.question.id, r.status === 'answered' || r.status === 'dontKnow' ? r.points : null] as const)));
+  const pointsOf = (result: AssessmentResult): Map<string, number | null> =>
+    new Map(
+      result.modules.flatMap((m) =>
+        m.questions.map((r) => [r.question.id, r.status === 'answered' || r.status === 'dontKnow' ? r.points : null] as const),
+      ),
+    );
   const before = pointsOf(earlierResult);
   const after = pointsOf(laterResult);
   const questions = QUESTIONS.flatMap((q) => {
@@ -109,7 +126,10 @@ export function compareRounds(earlier: Assessment, later: Assessment, earlierRes
     overall: change(earlierResult.overall, laterResult.overall),
     modules: MODULE_IDS.map((module) => ({
       module,
-      ...change(earlierResult.modules.find((m) => m.module === module)?.score ?? null, laterResult.modules.find((m) => m.module === module)?.score ?? null),
+      ...change(
+        earlierResult.modules.find((m) => m.module === module)?.score ?? null,
+        laterResult.modules.find((m) => m.module === module)?.score ?? null,
+      ),
       bankChanged: [...changedQuestions].some((id) => QUESTIONS_BY_ID.get(id)?.module === module),
     })),
     questions,
@@ -121,7 +141,9 @@ export function compareRounds(earlier: Assessment, later: Assessment, earlierRes
 }
 
 /** The rounds of a series in order, the latest `MAX_ROUNDS_IN_CHART`, with their scores: the trend chart's data. */
-export function roundTrend(rounds: ReadonlyArray<Assessment>): Array<{ id: string; number: number; date: string; overall: number | null; modules: Record<ModuleId, number | null> }> {
+export function roundTrend(
+  rounds: ReadonlyArray<Assessment>,
+): Array<{ id: string; number: number; date: string; overall: number | null; modules: Record<ModuleId, number | null> }> {
   return [...rounds]
     .sort((a, b) => roundNumberOf(a) - roundNumberOf(b))
     .slice(-MAX_ROUNDS_IN_CHART)
@@ -132,7 +154,10 @@ export function roundTrend(rounds: ReadonlyArray<Assessment>): Array<{ id: strin
         number: roundNumberOf(a),
         date: a.createdAt,
         overall: r.overall === null ? null : Math.round(r.overall),
-        modules: Object.fromEntries(r.modules.map((m) => [m.module, m.score === null ? null : Math.round(m.score)])) as Record<ModuleId, number | null>,
+        modules: Object.fromEntries(r.modules.map((m) => [m.module, m.score === null ? null : Math.round(m.score)])) as Record<
+          ModuleId,
+          number | null
+        >,
       };
     });
 }
@@ -154,4 +179,5 @@ export function targetOf(a: Pick<Assessment, 'targets'>, module: ModuleId, score
 export const BAND_TOP: Readonly<Record<Band, number>> = { start: 25, developing: 50, established: 75, advanced: 100 };
 
 /** Whether an area has reached its target. */
-export const targetReached = (score: number | null, target: TargetBand): boolean => score !== null && BANDS.indexOf(bandOf(score)) >= BANDS.indexOf(target);
+export const targetReached = (score: number | null, target: TargetBand): boolean =>
+  score !== null && BANDS.indexOf(bandOf(score)) >= BANDS.indexOf(target);

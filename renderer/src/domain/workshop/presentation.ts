@@ -70,7 +70,11 @@ export interface PresentationPosition {
  * the question is revealed: the room must see the spread before the facilitator settles it). `leave` is the
  * caller's to handle; here it changes nothing.
  */
-export function applyCommand(a: Assessment, position: PresentationPosition, command: PresentationCommand): { assessment: Assessment; position: PresentationPosition } {
+export function applyCommand(
+  a: Assessment,
+  position: PresentationPosition,
+  command: PresentationCommand,
+): { assessment: Assessment; position: PresentationPosition } {
   const slides = presentationSlides(a);
   const slide = Math.min(Math.max(0, position.slide), slides.length - 1);
   const current = slides[slide];
@@ -98,6 +102,8 @@ export function applyCommand(a: Assessment, position: PresentationPosition, comm
 /** Where a presentation starts: the first question of an area, or the "to discuss" list. */
 export function slideOf(a: Pick<Assessment, 'profile'>, start: { questionId?: string; discuss?: boolean }): number {
   const slides = presentationSlides(a);
-  const index = slides.findIndex((s) => (start.discuss ? s.kind === 'discuss' : s.kind === 'question' && s.question.id === start.questionId));
+  const index = slides.findIndex((s) =>
+    start.discuss ? s.kind === 'discuss' : s.kind === 'question' && s.question.id === start.questionId,
+  );
   return Math.max(0, index);
 }

@@ -85,10 +85,19 @@ export function addRespondentFromFile(target: Assessment, file: Assessment, resp
   if (company && fileCompany && !sameCompany(company, fileCompany)) return refuse('otherCompany');
   const fingerprint = answersFingerprint(file.answers);
   if (w.respondents.some((r) => r.fileFingerprint === fingerprint)) return refuse('sameRespondent');
-  if (!w.anonymous && fileRespondent && w.respondents.some((r) => r.name.trim().toLocaleLowerCase() === fileRespondent.toLocaleLowerCase())) return refuse('sameRespondent');
+  if (!w.anonymous && fileRespondent && w.respondents.some((r) => r.name.trim().toLocaleLowerCase() === fileRespondent.toLocaleLowerCase()))
+    return refuse('sameRespondent');
   if (w.respondents.length >= LIMITS.respondents) return refuse('full');
   let workshop = addRespondent(w, respondentId, w.anonymous ? '' : fileRespondent);
   workshop = setRespondentAnswers(workshop, respondentId, { ...file.answers });
-  workshop = { ...workshop, respondents: workshop.respondents.map((r) => (r.id === respondentId ? { ...r, fileFingerprint: fingerprint } : r)) };
-  return { ok: true, assessment: changeWorkshop(target, () => workshop), respondentId, notCarriedOver: file.needsNewAnswer.filter((id) => file.answers[id] === undefined) };
+  workshop = {
+    ...workshop,
+    respondents: workshop.respondents.map((r) => (r.id === respondentId ? { ...r, fileFingerprint: fingerprint } : r)),
+  };
+  return {
+    ok: true,
+    assessment: changeWorkshop(target, () => workshop),
+    respondentId,
+    notCarriedOver: file.needsNewAnswer.filter((id) => file.answers[id] === undefined),
+  };
 }

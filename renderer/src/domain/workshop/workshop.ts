@@ -51,7 +51,8 @@ export function answerKey(answer: Answer): string {
 }
 
 /** The lower median of sorted numbers (a real answer someone gave, never an average of two). */
-const lowerMedian = (sorted: ReadonlyArray<number>): number | null => (sorted.length === 0 ? null : (sorted[Math.floor((sorted.length - 1) / 2)] ?? null));
+const lowerMedian = (sorted: ReadonlyArray<number>): number | null =>
+  sorted.length === 0 ? null : (sorted[Math.floor((sorted.length - 1) / 2)] ?? null);
 
 /** The median answer of the scored answers, in the question's own terms. */
 function medianAnswer(q: QuestionDef, scored: ReadonlyArray<Answer>): Answer | undefined {
@@ -69,7 +70,9 @@ function medianAnswer(q: QuestionDef, scored: ReadonlyArray<Answer>): Answer | u
     }
     case 'choice': {
       // The option at the median of the points given, among the options chosen.
-      const chosen = scored.flatMap((a) => (a.kind === 'choice' ? [a] : [])).sort((a, b) => (pointsFor(spec, a) ?? 0) - (pointsFor(spec, b) ?? 0));
+      const chosen = scored
+        .flatMap((a) => (a.kind === 'choice' ? [a] : []))
+        .sort((a, b) => (pointsFor(spec, a) ?? 0) - (pointsFor(spec, b) ?? 0));
       return chosen[Math.floor((chosen.length - 1) / 2)];
     }
     case 'multi': {
@@ -94,7 +97,8 @@ export function spreadOf(q: QuestionDef, answers: ReadonlyArray<Answer | undefin
   const dontKnow = given.filter((a) => a.kind === 'dontKnow').length;
   const notApplicable = given.filter((a) => a.kind === 'notApplicable').length;
   // Nobody with a scored answer: the team's answer is what most said ("don't know" over "not applicable" on a tie).
-  const fallback: Answer | undefined = dontKnow > 0 && dontKnow >= notApplicable ? { kind: 'dontKnow' } : notApplicable > 0 ? { kind: 'notApplicable' } : undefined;
+  const fallback: Answer | undefined =
+    dontKnow > 0 && dontKnow >= notApplicable ? { kind: 'dontKnow' } : notApplicable > 0 ? { kind: 'notApplicable' } : undefined;
   return {
     answered: given.length,
     respondents: answers.length,
@@ -111,7 +115,9 @@ export function spreadOf(q: QuestionDef, answers: ReadonlyArray<Answer | undefin
 }
 
 /** The questions to discuss: those where the team disagrees, widest spread first (ties in the bank's order). */
-export function toDiscuss(spreads: ReadonlyArray<{ question: QuestionDef; spread: QuestionSpread }>): Array<{ question: QuestionDef; spread: QuestionSpread }> {
+export function toDiscuss(
+  spreads: ReadonlyArray<{ question: QuestionDef; spread: QuestionSpread }>,
+): Array<{ question: QuestionDef; spread: QuestionSpread }> {
   return spreads
     .map((s, index) => ({ ...s, index }))
     .filter((s) => s.spread.disagreement)
@@ -141,7 +147,12 @@ export const canChangeAnonymity = (w: Workshop): boolean => !hasAnyAnswer(w);
 
 export function setAnonymous(w: Workshop, anonymous: boolean): Workshop {
   if (!canChangeAnonymity(w) || w.anonymous === anonymous) return w;
-  return { ...w, anonymous, respondents: anonymous ? w.respondents.map((r) => ({ ...r, name: '' })) : w.respondents, includeIndividualAnswers: false };
+  return {
+    ...w,
+    anonymous,
+    respondents: anonymous ? w.respondents.map((r) => ({ ...r, name: '' })) : w.respondents,
+    includeIndividualAnswers: false,
+  };
 }
 
 /** How a respondent is shown: their name in a named workshop (when given), else their number ("Deltaker 3"). */
@@ -194,7 +205,10 @@ export function questionSpread(w: Workshop, q: QuestionDef): QuestionSpread {
 }
 
 /** Every question's spread, in the bank's order. */
-export function workshopSpreads(w: Workshop, questions: ReadonlyArray<QuestionDef> = QUESTIONS): Array<{ question: QuestionDef; spread: QuestionSpread }> {
+export function workshopSpreads(
+  w: Workshop,
+  questions: ReadonlyArray<QuestionDef> = QUESTIONS,
+): Array<{ question: QuestionDef; spread: QuestionSpread }> {
   return questions.map((question) => ({ question, spread: questionSpread(w, question) }));
 }
 
@@ -207,7 +221,11 @@ export function setConsensus(w: Workshop, questionId: string, answer: Answer | n
 }
 
 /** The team's answer to a question: the facilitator's, else the median; and whether the facilitator changed it. */
-export function teamAnswer(w: Workshop, q: QuestionDef, spread: QuestionSpread = questionSpread(w, q)): { answer: Answer | undefined; changed: boolean } {
+export function teamAnswer(
+  w: Workshop,
+  q: QuestionDef,
+  spread: QuestionSpread = questionSpread(w, q),
+): { answer: Answer | undefined; changed: boolean } {
   const set = w.consensus[q.id];
   if (set === undefined) return { answer: spread.consensus, changed: false };
   return { answer: set, changed: spread.consensus === undefined || answerKey(set) !== answerKey(spread.consensus) };
@@ -236,7 +254,11 @@ export const workshopToDiscuss = (w: Workshop): Array<{ question: QuestionDef; s
 /** The spread of one module: the widest question spread in it and how many of its questions the team disagrees on. */
 export function moduleSpread(w: Workshop, module: ModuleId): { widest: number; disagreements: number; questions: number } {
   const spreads = workshopSpreads(w, QUESTIONS_BY_MODULE[module]).map((s) => s.spread);
-  return { widest: Math.max(0, ...spreads.map((s) => s.spread)), disagreements: spreads.filter((s) => s.disagreement).length, questions: spreads.length };
+  return {
+    widest: Math.max(0, ...spreads.map((s) => s.spread)),
+    disagreements: spreads.filter((s) => s.disagreement).length,
+    questions: spreads.length,
+  };
 }
 
 /** Each person's module scores beside the team's, as far as anonymity allows. */
@@ -246,7 +268,10 @@ export type RespondentBreakdown =
   /** Anonymous: each module's scores from lowest to highest, with no label, so no one can be followed across modules. */
   | { kind: 'anonymous'; modules: Array<{ module: ModuleId; scores: Array<number | null> }> }
   /** Named: one row per person. */
-  | { kind: 'named'; respondents: Array<{ id: string; label: RespondentLabel; modules: Array<{ module: ModuleId; score: number | null }> }> };
+  | {
+      kind: 'named';
+      respondents: Array<{ id: string; label: RespondentLabel; modules: Array<{ module: ModuleId; score: number | null }> }>;
+    };
 
 export function respondentBreakdown(a: Assessment): RespondentBreakdown {
   const w = a.workshop;
@@ -306,17 +331,33 @@ export function distributionRows(q: QuestionDef, answers: ReadonlyArray<Answer |
   const spec = q.answer;
   let rows: DistributionRow[] = [];
   if (spec.kind === 'scale')
-    rows = ([0, 1, 2, 3, 4] as const).map((level) => ({ answer: { kind: 'scale', level }, count: count((a) => a.kind === 'scale' && a.level === level), points: pointsFor(spec, { kind: 'scale', level }) }));
+    rows = ([0, 1, 2, 3, 4] as const).map((level) => ({
+      answer: { kind: 'scale', level },
+      count: count((a) => a.kind === 'scale' && a.level === level),
+      points: pointsFor(spec, { kind: 'scale', level }),
+    }));
   if (spec.kind === 'choice')
-    rows = spec.options.map((o) => ({ answer: { kind: 'choice', option: o.id }, count: count((a) => a.kind === 'choice' && a.option === o.id), points: o.points }));
+    rows = spec.options.map((o) => ({
+      answer: { kind: 'choice', option: o.id },
+      count: count((a) => a.kind === 'choice' && a.option === o.id),
+      points: o.points,
+    }));
   if (spec.kind === 'multi')
     rows = [
-      ...spec.options.map((o): DistributionRow => ({ answer: { kind: 'multi', options: [o.id] }, count: count((a) => a.kind === 'multi' && a.options.includes(o.id)), points: null })),
+      ...spec.options.map((o): DistributionRow => ({
+        answer: { kind: 'multi', options: [o.id] },
+        count: count((a) => a.kind === 'multi' && a.options.includes(o.id)),
+        points: null,
+      })),
       { answer: { kind: 'multi', options: [] }, count: count((a) => a.kind === 'multi' && a.options.length === 0), points: null },
     ];
   if (spec.kind === 'number') {
     const values = [...new Set(given.flatMap((a) => (a.kind === 'number' ? [a.value] : [])))].sort((x, y) => x - y);
-    rows = values.map((value) => ({ answer: { kind: 'number', value }, count: count((a) => a.kind === 'number' && a.value === value), points: pointsFor(spec, { kind: 'number', value }) }));
+    rows = values.map((value) => ({
+      answer: { kind: 'number', value },
+      count: count((a) => a.kind === 'number' && a.value === value),
+      points: pointsFor(spec, { kind: 'number', value }),
+    }));
   }
   const special = (['dontKnow', 'notApplicable'] as const)
     .map((kind): DistributionRow => ({ answer: { kind }, count: count((a) => a.kind === kind), points: null }))

@@ -47,8 +47,13 @@ export function AssessmentScreen(props: {
   const { t, i18n } = useTranslation();
   const { assessment, step, onChange } = props;
   const workshop = assessment.workshop;
-  const answering = workshop && props.respondent !== undefined && workshop.respondents.some((r) => r.id === props.respondent) ? props.respondent : undefined;
-  const result = scoreAssessment(answering ? { answers: workshop!.respondents.find((r) => r.id === answering)!.answers, profile: assessment.profile } : assessment);
+  const answering =
+    workshop && props.respondent !== undefined && workshop.respondents.some((r) => r.id === props.respondent)
+      ? props.respondent
+      : undefined;
+  const result = scoreAssessment(
+    answering ? { answers: workshop!.respondents.find((r) => r.id === answering)!.answers, profile: assessment.profile } : assessment,
+  );
   const steps: ReadonlyArray<Step> = answering ? MODULE_IDS : stepsFor(assessment);
   const shown: Step = steps.includes(step) ? step : (steps[0] ?? 'profile');
   const index = steps.indexOf(shown);
@@ -64,7 +69,9 @@ export function AssessmentScreen(props: {
     <div className="assessment">
       <nav aria-label={t('steps.navLabel')} className="step-nav">
         <p className="company-line">{assessment.profile.companyName.trim() || t('home.unnamed')}</p>
-        {answering && workshop && <p className="answering-as">{t('workshop:answering.as', { name: labelText(t, respondentLabel(workshop, answering)) })}</p>}
+        {answering && workshop && (
+          <p className="answering-as">{t('workshop:answering.as', { name: labelText(t, respondentLabel(workshop, answering)) })}</p>
+        )}
         <ol>
           {steps.map((s) => {
             const module = isModuleStep(s) ? result.modules.find((m) => m.module === s) : undefined;
@@ -85,7 +92,9 @@ export function AssessmentScreen(props: {
           })}
         </ol>
         <div className="overall-progress">
-          <label htmlFor="overall-progress">{t('steps.overall', { percent: formatPercent(result.answered / Math.max(1, result.total), lng) })}</label>
+          <label htmlFor="overall-progress">
+            {t('steps.overall', { percent: formatPercent(result.answered / Math.max(1, result.total), lng) })}
+          </label>
           <progress id="overall-progress" max={result.total} value={result.answered} />
         </div>
         {answering && (
@@ -113,14 +122,30 @@ export function AssessmentScreen(props: {
             <WorkshopModuleScreen key={shown} module={shown} assessment={assessment} onWorkshopChange={onWorkshopChange} />
           ) : (
             <>
-              <ModuleScreen key={`${shown}-${answering ?? ''}`} module={shown} assessment={assessment} onChange={onChange} respondentId={answering} />
-              {assessment.homework && !answering && <ReflectionField key={`reflection-${shown}`} assessment={assessment} module={shown} onChange={onChange} />}
+              <ModuleScreen
+                key={`${shown}-${answering ?? ''}`}
+                module={shown}
+                assessment={assessment}
+                onChange={onChange}
+                respondentId={answering}
+              />
+              {assessment.homework && !answering && (
+                <ReflectionField key={`reflection-${shown}`} assessment={assessment} module={shown} onChange={onChange} />
+              )}
             </>
           ))}
-        {shown === 'discuss' && <DiscussScreen assessment={assessment} onWorkshopChange={onWorkshopChange} onPresent={() => props.onPresent({ discuss: true }, null)} />}
+        {shown === 'discuss' && (
+          <DiscussScreen
+            assessment={assessment}
+            onWorkshopChange={onWorkshopChange}
+            onPresent={() => props.onPresent({ discuss: true }, null)}
+          />
+        )}
         {shown === 'results' && <ResultsScreen assessment={assessment} result={result} onChange={onChange} onNewRound={props.onNewRound} />}
         {shown === 'plan' && <PlanScreen assessment={assessment} result={result} onChange={onChange} />}
-        {shown === 'handIn' && <HandInScreen assessment={assessment} onChange={onChange} onHandIn={props.onHandIn} onStep={(s) => props.onStep(s)} />}
+        {shown === 'handIn' && (
+          <HandInScreen assessment={assessment} onChange={onChange} onHandIn={props.onHandIn} onStep={(s) => props.onStep(s)} />
+        )}
 
         <div className="step-buttons">
           {prev ? (

@@ -34,7 +34,14 @@ export function ClassPrint({ overview: o, t, date }: { overview: ClassOverview; 
           <ul>
             {o.bad.map((b) => (
               <li key={b.path}>
-                {b.fileName}: {t(`files:import.errors.${b.error.code}`, { found: b.error.found, supported: b.error.supported, number: b.error.question?.number, area: b.error.question ? t(`modules.${b.error.question.module}`) : '', limit: 5 })}
+                {b.fileName}:{' '}
+                {t(`files:import.errors.${b.error.code}`, {
+                  found: b.error.found,
+                  supported: b.error.supported,
+                  number: b.error.question?.number,
+                  area: b.error.question ? t(`modules.${b.error.question.module}`) : '',
+                  limit: 5,
+                })}
               </li>
             ))}
           </ul>
@@ -75,7 +82,11 @@ export function ClassPrint({ overview: o, t, date }: { overview: ClassOverview; 
           <ol>
             {o.commonGaps.map((g) => {
               const q = QUESTIONS_BY_ID.get(g.questionId)!;
-              return <li key={g.questionId}>{t('class:gaps.item', { topic: t(`${q.module}:q.${q.id}.short`), area: t(`${q.module}:name`), mean: score(g.mean) })}</li>;
+              return (
+                <li key={g.questionId}>
+                  {t('class:gaps.item', { topic: t(`${q.module}:q.${q.id}.short`), area: t(`${q.module}:name`), mean: score(g.mean) })}
+                </li>
+              );
             })}
           </ol>
         </div>
@@ -84,7 +95,15 @@ export function ClassPrint({ overview: o, t, date }: { overview: ClassOverview; 
           <ol>
             {o.commonActions.map((a) => {
               const action = ACTIONS_BY_ID.get(a.actionId);
-              return <li key={a.actionId}>{t('class:actions.item', { title: action ? t(`${actionNamespace(action)}:a.${a.actionId}.title`) : t('class:actions.findOut'), count: a.students, total: o.students.length })}</li>;
+              return (
+                <li key={a.actionId}>
+                  {t('class:actions.item', {
+                    title: action ? t(`${actionNamespace(action)}:a.${a.actionId}.title`) : t('class:actions.findOut'),
+                    count: a.students,
+                    total: o.students.length,
+                  })}
+                </li>
+              );
             })}
           </ol>
         </div>

@@ -77,7 +77,14 @@ export function ClassScreen() {
 
   const sorted = useMemo(() => {
     if (!overview) return [];
-    const value = (s: StudentRow): number | string => (sort.column === 'name' ? s.name : sort.column === 'answered' ? s.answered / Math.max(1, s.total) : sort.column === 'overall' ? (s.overall ?? -1) : (s.modules[sort.column].score ?? -1));
+    const value = (s: StudentRow): number | string =>
+      sort.column === 'name'
+        ? s.name
+        : sort.column === 'answered'
+          ? s.answered / Math.max(1, s.total)
+          : sort.column === 'overall'
+            ? (s.overall ?? -1)
+            : (s.modules[sort.column].score ?? -1);
     return [...overview.students].sort((a, b) => {
       const x = value(a);
       const y = value(b);
@@ -90,7 +97,11 @@ export function ClassScreen() {
     const active = sort.column === column;
     return (
       <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
-        <button type="button" className="sort-button" onClick={() => setSort({ column, descending: active ? !sort.descending : column !== 'name' })}>
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() => setSort({ column, descending: active ? !sort.descending : column !== 'name' })}
+        >
           {label}
           <span aria-hidden="true">{active ? (sort.descending ? SORT_MARK.down : SORT_MARK.up) : ''}</span>
         </button>
@@ -125,42 +136,57 @@ export function ClassScreen() {
 
   return (
     <section className="class-overview" aria-labelledby="class-title">
-      {printing && overview && createPortal(<ClassPrint overview={overview} t={t} date={new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'long' }).format(new Date())} />, document.body)}
+      {printing &&
+        overview &&
+        createPortal(
+          <ClassPrint
+            overview={overview}
+            t={t}
+            date={new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'long' }).format(new Date())}
+          />,
+          document.body,
+        )}
       <h1 id="class-title" tabIndex={-1} ref={heading}>
         {t('class:title')}
       </h1>
       {!anonymous && <p className="lead">{t('class:intro')}</p>}
       {!anonymous && (
-      <>
-      <div className="head-buttons">
-        <button type="button" className="primary" onClick={() => void choose('files')} disabled={progress !== null}>
-          {t('class:chooseFiles')}
-        </button>
-        <button type="button" onClick={() => void choose('folder')} disabled={progress !== null}>
-          {t('class:chooseFolder')}
-        </button>
-        <button type="button" onClick={() => void openSaved()} disabled={progress !== null}>
-          {t('class:openSaved')}
-        </button>
-        {paths.length > 0 && (
-          <button type="button" onClick={() => void readPaths(paths)} disabled={progress !== null}>
-            {t('class:reread')}
-          </button>
-        )}
-      </div>
-      {classFileFailed && (
-        <p className="notice notice-error" role="alert">
-          {t('class:classFileFailed', { file: classFileFailed })}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-list`}>{t('class:classList')}</label>
-        <p className="hint" id={`${id}-list-hint`}>
-          {t('class:classListHint')}
-        </p>
-        <textarea id={`${id}-list`} rows={4} value={classListText} aria-describedby={`${id}-list-hint`} onChange={(e) => setClassListText(e.target.value)} />
-      </div>
-      </>
+        <>
+          <div className="head-buttons">
+            <button type="button" className="primary" onClick={() => void choose('files')} disabled={progress !== null}>
+              {t('class:chooseFiles')}
+            </button>
+            <button type="button" onClick={() => void choose('folder')} disabled={progress !== null}>
+              {t('class:chooseFolder')}
+            </button>
+            <button type="button" onClick={() => void openSaved()} disabled={progress !== null}>
+              {t('class:openSaved')}
+            </button>
+            {paths.length > 0 && (
+              <button type="button" onClick={() => void readPaths(paths)} disabled={progress !== null}>
+                {t('class:reread')}
+              </button>
+            )}
+          </div>
+          {classFileFailed && (
+            <p className="notice notice-error" role="alert">
+              {t('class:classFileFailed', { file: classFileFailed })}
+            </p>
+          )}
+          <div className="field">
+            <label htmlFor={`${id}-list`}>{t('class:classList')}</label>
+            <p className="hint" id={`${id}-list-hint`}>
+              {t('class:classListHint')}
+            </p>
+            <textarea
+              id={`${id}-list`}
+              rows={4}
+              value={classListText}
+              aria-describedby={`${id}-list-hint`}
+              onChange={(e) => setClassListText(e.target.value)}
+            />
+          </div>
+        </>
       )}
 
       <div role="status" aria-live="polite" className="class-progress">
@@ -182,20 +208,25 @@ export function ClassScreen() {
         <>
           <p className="class-summary">
             {read.cancelled && <strong>{t('class:cancelled')} </strong>}
-            {t('class:summary', { students: overview.students.length, missing: overview.missing.length, bad: overview.bad.length, skipped: overview.skipped })}
+            {t('class:summary', {
+              students: overview.students.length,
+              missing: overview.missing.length,
+              bad: overview.bad.length,
+              skipped: overview.skipped,
+            })}
           </p>
           {!anonymous && (
-          <div className="head-buttons">
-            <button type="button" onClick={() => void saveCsv()}>
-              {t('class:exportCsv')}
-            </button>
-            <button type="button" onClick={() => void savePdf()}>
-              {t('class:exportPdf')}
-            </button>
-            <button type="button" onClick={() => void saveClass()}>
-              {t('class:saveClass')}
-            </button>
-          </div>
+            <div className="head-buttons">
+              <button type="button" onClick={() => void saveCsv()}>
+                {t('class:exportCsv')}
+              </button>
+              <button type="button" onClick={() => void savePdf()}>
+                {t('class:exportPdf')}
+              </button>
+              <button type="button" onClick={() => void saveClass()}>
+                {t('class:saveClass')}
+              </button>
+            </div>
           )}
           <label className="option">
             <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
@@ -205,7 +236,17 @@ export function ClassScreen() {
           {!anonymous && (
             <>
               <h2>{t('class:missing.title', { count: overview.missing.length })}</h2>
-              {classList.length === 0 ? <p className="hint">{t('class:missing.noList')}</p> : overview.missing.length === 0 ? <p>{t('class:missing.none')}</p> : <ul className="missing-list">{overview.missing.map((n) => <li key={n}>{n}</li>)}</ul>}
+              {classList.length === 0 ? (
+                <p className="hint">{t('class:missing.noList')}</p>
+              ) : overview.missing.length === 0 ? (
+                <p>{t('class:missing.none')}</p>
+              ) : (
+                <ul className="missing-list">
+                  {overview.missing.map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                </ul>
+              )}
 
               {overview.bad.length > 0 && (
                 <>
@@ -213,7 +254,14 @@ export function ClassScreen() {
                   <ul className="bad-files">
                     {overview.bad.map((b) => (
                       <li key={b.path}>
-                        <strong>{b.fileName}</strong>: {t(`files:import.errors.${b.error.code}`, { found: b.error.found, supported: b.error.supported, number: b.error.question?.number, area: b.error.question ? t(`modules.${b.error.question.module}`) : '', limit: Math.round(MAX_FILE_BYTES / (1024 * 1024)) })}
+                        <strong>{b.fileName}</strong>:{' '}
+                        {t(`files:import.errors.${b.error.code}`, {
+                          found: b.error.found,
+                          supported: b.error.supported,
+                          number: b.error.question?.number,
+                          area: b.error.question ? t(`modules.${b.error.question.module}`) : '',
+                          limit: Math.round(MAX_FILE_BYTES / (1024 * 1024)),
+                        })}
                       </li>
                     ))}
                   </ul>
@@ -259,7 +307,11 @@ export function ClassScreen() {
                         ))}
                         <td className="team-score">{score(s.overall)}</td>
                         <td>
-                          <button type="button" onClick={() => setOpenStudent(s.key)} aria-label={t('class:readReflectionsOf', { name: s.name })}>
+                          <button
+                            type="button"
+                            onClick={() => setOpenStudent(s.key)}
+                            aria-label={t('class:readReflectionsOf', { name: s.name })}
+                          >
                             {t('class:readReflections')}
                           </button>
                         </td>
@@ -310,8 +362,7 @@ export function ClassScreen() {
                       <td key={k}>{score(m[k])}</td>
                     ))}
                     <td>
-                      {BAND_COLUMNS
-                        .filter((b) => m.bands[b] > 0)
+                      {BAND_COLUMNS.filter((b) => m.bands[b] > 0)
                         .map((b) => `${b === 'none' ? t('class:stats.noBand') : t(`bands.${b}`)}: ${m.bands[b]}`)
                         .join(' · ')}
                     </td>
@@ -334,7 +385,11 @@ export function ClassScreen() {
               <ol>
                 {overview.commonGaps.map((g) => {
                   const q = QUESTIONS_BY_ID.get(g.questionId)!;
-                  return <li key={g.questionId}>{t('class:gaps.item', { topic: t(`${q.module}:q.${q.id}.short`), area: t(`${q.module}:name`), mean: score(g.mean) })}</li>;
+                  return (
+                    <li key={g.questionId}>
+                      {t('class:gaps.item', { topic: t(`${q.module}:q.${q.id}.short`), area: t(`${q.module}:name`), mean: score(g.mean) })}
+                    </li>
+                  );
                 })}
               </ol>
             </div>
@@ -354,4 +409,3 @@ export function ClassScreen() {
     </section>
   );
 }
-

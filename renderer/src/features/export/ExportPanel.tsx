@@ -53,7 +53,10 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
       const rounds = assessment.round ? (await api().listRounds(assessment.id)).map((r) => (r.id === assessment.id ? assessment : r)) : [];
       const report = buildReport(assessment, rt, language, new Date(), rounds);
       // Short and safe whatever the company is called: every export works with a 200-character name.
-      const name = safeFileName(rt(`files:names.${NAME_KEY[kind]}`, { company: companyForFileName(report.company, rt('common:home.unnamed')) }), rt('common:home.unnamed'));
+      const name = safeFileName(
+        rt(`files:names.${NAME_KEY[kind]}`, { company: companyForFileName(report.company, rt('common:home.unnamed')) }),
+        rt('common:home.unnamed'),
+      );
       let result: SaveResult;
       if (kind === 'pdf') {
         // The print view must be in the page before main prints it; it stays until main is done.
@@ -69,7 +72,11 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
         const { buildWordPlan } = await import('./wordPlan');
         result = await api().saveWord(name, await buildWordPlan(report, rt));
       } else {
-        result = await api().saveCsv(kind === 'answersCsv' ? 'answers' : 'plan', name, kind === 'answersCsv' ? answersCsv(report) : planCsv(report));
+        result = await api().saveCsv(
+          kind === 'answersCsv' ? 'answers' : 'plan',
+          name,
+          kind === 'answersCsv' ? answersCsv(report) : planCsv(report),
+        );
       }
       if (result.kind !== 'cancelled') setOutcome({ action: 'save', kind, result });
     } catch {

@@ -85,7 +85,11 @@ export function PrintReport({ report, t }: { report: Report; t: Translate }) {
             {report.plan.map((h) => (
               <section key={h.id} className="print-horizon">
                 <h3>{h.title}</h3>
-                {h.actions.length === 0 ? <p>{t('common:report.horizonEmpty')}</p> : <PlanTable actions={h.actions} report={report} t={t} />}
+                {h.actions.length === 0 ? (
+                  <p>{t('common:report.horizonEmpty')}</p>
+                ) : (
+                  <PlanTable actions={h.actions} report={report} t={t} />
+                )}
               </section>
             ))}
           </>
@@ -215,7 +219,9 @@ function WorkshopSection({ report, t }: { report: Report; t: Translate }) {
           </tbody>
         </table>
       )}
-      {ws.toDiscuss.length > DISCUSS_IN_REPORT && <p>{t('workshop:report.moreToDiscuss', { count: ws.toDiscuss.length - DISCUSS_IN_REPORT })}</p>}
+      {ws.toDiscuss.length > DISCUSS_IN_REPORT && (
+        <p>{t('workshop:report.moreToDiscuss', { count: ws.toDiscuss.length - DISCUSS_IN_REPORT })}</p>
+      )}
       <h3>{t('workshop:report.consensusHeading')}</h3>
       {ws.consensusChanges.length === 0 ? (
         <p>{t('workshop:report.consensusNone')}</p>

@@ -114,7 +114,12 @@ function heading(text: string, level: (typeof HeadingLevel)[keyof typeof Heading
  * A table filling the width between the margins. Fixed layout with explicit column widths, so Word keeps the
  * columns as planned instead of sizing them by their longest word; the first row repeats on every page.
  */
-function table(columns: ReadonlyArray<{ header: string; percent: number }>, rows: ReadonlyArray<ReadonlyArray<Paragraph[]>>, textWidth: number, size: number): Table {
+function table(
+  columns: ReadonlyArray<{ header: string; percent: number }>,
+  rows: ReadonlyArray<ReadonlyArray<Paragraph[]>>,
+  textWidth: number,
+  size: number,
+): Table {
   const widths = columns.map((c) => Math.floor((textWidth * c.percent) / 100));
   const cell = (children: Paragraph[], i: number, header: boolean): TableCell =>
     new TableCell({
@@ -143,24 +148,26 @@ function table(columns: ReadonlyArray<{ header: string; percent: number }>, rows
  */
 export async function buildWordPlan(report: Report, t: Translate): Promise<Uint8Array> {
   // The output is plain text that docx escapes itself, so i18next must not HTML-escape as well ("&amp;lt;").
-  const plain = (key: string, options: Record<string, unknown> = {}): string => t(key, { ...options, interpolation: { escapeValue: false } });
+  const plain = (key: string, options: Record<string, unknown> = {}): string =>
+    t(key, { ...options, interpolation: { escapeValue: false } });
   /**
    * A sentence with user text in it, without passing the user text through i18next: `t` formats the sentence
    * around a private-use character, which is then replaced. A company named `{{date}}` or `$t(...)` stays as typed.
    */
   const SLOT = '\uE000';
-  const withUserText = (key: string, name: string, value: string): string => plain(key, { [name]: SLOT }).split(SLOT).join(value);
+  const withUserText = (key: string, name: string, value: string): string =>
+    plain(key, { [name]: SLOT })
+      .split(SLOT)
+      .join(value);
   /** "Label: value" with the label in bold. */
-  const labelled = (label: string, value: string): Paragraph => new Paragraph({ children: [...runs(`${label}: `, { bold: true }), ...runs(value)] });
+  const labelled = (label: string, value: string): Paragraph =>
+    new Paragraph({ children: [...runs(`${label}: `, { bold: true }), ...runs(value)] });
 
   const title = withUserText('common:report.planTitle', 'company', report.company);
   const actions = report.plan.flatMap((h) => h.actions);
 
   // Title and summary, portrait.
-  const front: Array<Paragraph | Table> = [
-    heading(title, HeadingLevel.TITLE),
-    para(plain('common:report.madeOn', { date: report.date })),
-  ];
+  const front: Array<Paragraph | Table> = [heading(title, HeadingLevel.TITLE), para(plain('common:report.madeOn', { date: report.date }))];
   if (report.respondent !== '') front.push(labelled(plain('common:report.respondent'), report.respondent));
 
   front.push(heading(plain('common:report.summary'), HeadingLevel.HEADING_1));
@@ -195,7 +202,12 @@ export async function buildWordPlan(report: Report, t: Translate): Promise<Uint8
           { header: progress.columns.after, percent: 18 },
           { header: plain('rounds:progress.change'), percent: 24 },
         ],
-        progress.rows.map((r) => [[para(r.bankChanged ? `${r.name} (${plain('rounds:progress.questionsChanged')})` : r.name)], [para(r.before)], [para(r.after)], [para(r.change)]]),
+        progress.rows.map((r) => [
+          [para(r.bankChanged ? `${r.name} (${plain('rounds:progress.questionsChanged')})` : r.name)],
+          [para(r.before)],
+          [para(r.after)],
+          [para(r.change)],
+        ]),
         TEXT_WIDTH.portrait,
         BODY_SIZE,
       ),
@@ -209,7 +221,10 @@ export async function buildWordPlan(report: Report, t: Translate): Promise<Uint8
   const ws = report.workshop;
   if (ws) {
     front.push(heading(plain('workshop:report.heading'), HeadingLevel.HEADING_1), para(ws.intro));
-    front.push(heading(plain('workshop:report.spreadHeading'), HeadingLevel.HEADING_2), ...ws.moduleSpread.map((m) => labelled(m.name, m.text)));
+    front.push(
+      heading(plain('workshop:report.spreadHeading'), HeadingLevel.HEADING_2),
+      ...ws.moduleSpread.map((m) => labelled(m.name, m.text)),
+    );
     front.push(heading(plain('workshop:discuss.title'), HeadingLevel.HEADING_2));
     if (ws.toDiscuss.length === 0) front.push(para(plain('workshop:discuss.none')));
     else
@@ -220,15 +235,24 @@ export async function buildWordPlan(report: Report, t: Translate): Promise<Uint8
             { header: plain('workshop:report.columns.spread'), percent: 25 },
             { header: plain('workshop:consensus.legend'), percent: 35 },
           ],
-          ws.toDiscuss.slice(0, DISCUSS_IN_REPORT).map((d) => [[para(d.topic), para(d.module, { color: MUTED })], [para(d.spreadText)], [para(d.teamAnswer), ...(d.changed ? [para(plain('workshop:report.agreed'), { italics: true })] : [])]]),
+          ws.toDiscuss
+            .slice(0, DISCUSS_IN_REPORT)
+            .map((d) => [
+              [para(d.topic), para(d.module, { color: MUTED })],
+              [para(d.spreadText)],
+              [para(d.teamAnswer), ...(d.changed ? [para(plain('workshop:report.agreed'), { italics: true })] : [])],
+            ]),
           TEXT_WIDTH.portrait,
           BODY_SIZE,
         ),
       );
-    if (ws.toDiscuss.length > DISCUSS_IN_REPORT) front.push(para(plain('workshop:report.moreToDiscuss', { count: ws.toDiscuss.length - DISCUSS_IN_REPORT })));
+    if (ws.toDiscuss.length > DISCUSS_IN_REPORT)
+      front.push(para(plain('workshop:report.moreToDiscuss', { count: ws.toDiscuss.length - DISCUSS_IN_REPORT })));
     front.push(heading(plain('workshop:report.consensusHeading'), HeadingLevel.HEADING_2));
     if (ws.consensusChanges.length === 0) front.push(para(plain('workshop:report.consensusNone')));
-    else for (const c of ws.consensusChanges) front.push(labelled(c.topic, plain('workshop:report.changedFrom', { answer: c.teamAnswer, median: c.median })));
+    else
+      for (const c of ws.consensusChanges)
+        front.push(labelled(c.topic, plain('workshop:report.changedFrom', { answer: c.teamAnswer, median: c.median })));
   }
 
   // One row per action; the cells hold plain runs, so owner, due and status can be edited in Word.
@@ -237,7 +261,10 @@ export async function buildWordPlan(report: Report, t: Translate): Promise<Uint8
     if (a.note !== '') {
       // The label in bold, then the note as typed, its lines kept.
       actionCell.push(
-        new Paragraph({ spacing: { after: 60 }, children: [...runs(`${plain('common:report.note')} `, { bold: true, size: TABLE_SIZE }), ...runs(a.note, { size: TABLE_SIZE })] }),
+        new Paragraph({
+          spacing: { after: 60 },
+          children: [...runs(`${plain('common:report.note')} `, { bold: true, size: TABLE_SIZE }), ...runs(a.note, { size: TABLE_SIZE })],
+        }),
       );
     }
     return [
@@ -266,12 +293,19 @@ export async function buildWordPlan(report: Report, t: Translate): Promise<Uint8
 
   // Plan and sources, landscape. With no actions at all, the plan says so once, as the plan screen does,
   // instead of three empty horizons.
-  const plan: Array<Paragraph | Table> = [heading(plain('common:plan.title'), HeadingLevel.HEADING_1), para(plain('common:report.planIntro'))];
+  const plan: Array<Paragraph | Table> = [
+    heading(plain('common:plan.title'), HeadingLevel.HEADING_1),
+    para(plain('common:report.planIntro')),
+  ];
   if (actions.length === 0 && report.later.length === 0) plan.push(para(plain('common:plan.empty')));
   else plan.push(...report.planNotes.map((note) => para(note)), ...report.plan.flatMap(horizonBlock));
   // The "Later" list as titles only: the plan is what the company does now.
   if (report.later.length > 0)
-    plan.push(heading(plain('common:plan.later.title'), HeadingLevel.HEADING_2), para(plain('common:plan.later.intro')), ...report.later.map((a) => para(`• ${a.title}`)));
+    plan.push(
+      heading(plain('common:plan.later.title'), HeadingLevel.HEADING_2),
+      para(plain('common:plan.later.intro')),
+      ...report.later.map((a) => para(`• ${a.title}`)),
+    );
   plan.push(heading(plain('common:report.sourcesHeading'), HeadingLevel.HEADING_1), para(plain('common:report.sourcesIntro')));
   plan.push(...report.sources.map((s) => para(s.text)));
 

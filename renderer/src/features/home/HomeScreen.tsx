@@ -115,11 +115,23 @@ export function HomeScreen(props: {
           <p className="hint">{t('home.homework.intro')}</p>
           <div className="field">
             <label htmlFor={`${searchId}-course`}>{t('home.homework.course')}</label>
-            <input id={`${searchId}-course`} type="text" value={course} maxLength={LIMITS.course} onChange={(e) => setCourse(e.target.value)} />
+            <input
+              id={`${searchId}-course`}
+              type="text"
+              value={course}
+              maxLength={LIMITS.course}
+              onChange={(e) => setCourse(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${searchId}-min-words`}>{t('home.homework.minWords')}</label>
-            <input id={`${searchId}-min-words`} type="text" inputMode="numeric" value={minWords} onChange={(e) => setMinWords(e.target.value.replace(/[^0-9]/g, '').slice(0, 4))} />
+            <input
+              id={`${searchId}-min-words`}
+              type="text"
+              inputMode="numeric"
+              value={minWords}
+              onChange={(e) => setMinWords(e.target.value.replace(/[^0-9]/g, '').slice(0, 4))}
+            />
           </div>
           <div className="head-buttons">
             <button type="button" className="primary" onClick={() => props.onNewHomework(course, Number(minWords || '0'))}>
@@ -130,7 +142,11 @@ export function HomeScreen(props: {
           <p className="hint">{t('home.homework.worksheetIntro')}</p>
           <div className="field">
             <label htmlFor={`${searchId}-sheet-language`}>{t('home.homework.worksheetLanguage')}</label>
-            <select id={`${searchId}-sheet-language`} value={sheetLanguage} onChange={(e) => setSheetLanguage(e.target.value === 'sv' ? 'sv' : 'nb')}>
+            <select
+              id={`${searchId}-sheet-language`}
+              value={sheetLanguage}
+              onChange={(e) => setSheetLanguage(e.target.value === 'sv' ? 'sv' : 'nb')}
+            >
               {LANGUAGES.map((l) => (
                 <option key={l} value={l}>
                   {t(`languages.${l}`)}
@@ -288,7 +304,12 @@ export function HomeScreen(props: {
                         {t('home.open')}
                       </button>
                     ) : (
-                      <button type="button" className="primary" onClick={() => props.onOpen(a)} aria-label={t('home.continueNamed', { name })}>
+                      <button
+                        type="button"
+                        className="primary"
+                        onClick={() => props.onOpen(a)}
+                        aria-label={t('home.continueNamed', { name })}
+                      >
                         {t('home.continue')}
                       </button>
                     )}

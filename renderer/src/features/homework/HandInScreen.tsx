@@ -20,7 +20,17 @@ const askedToHandIn = new Set<string>();
  * Handing in homework: the student's name and course code, each area's reflection against the teacher's minimum,
  * and "Hand in", which first says exactly what is missing, then saves the file named for the teacher.
  */
-export function HandInScreen({ assessment, onChange, onHandIn, onStep }: { assessment: Assessment; onChange: AssessmentChange; onHandIn: () => Promise<SaveResult>; onStep: (step: Step) => void }) {
+export function HandInScreen({
+  assessment,
+  onChange,
+  onHandIn,
+  onStep,
+}: {
+  assessment: Assessment;
+  onChange: AssessmentChange;
+  onHandIn: () => Promise<SaveResult>;
+  onStep: (step: Step) => void;
+}) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const heading = useFocusHeading();
@@ -38,7 +48,9 @@ export function HandInScreen({ assessment, onChange, onHandIn, onStep }: { asses
   if (!h) return null;
   const set = (patch: Partial<typeof h>): void => onChange((a) => (a.homework ? { ...a, homework: { ...a.homework, ...patch } } : a));
   const current = handInProblems(assessment);
-  const when = h.handedInAt ? new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(h.handedInAt)) : null;
+  const when = h.handedInAt
+    ? new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'long', timeStyle: 'short' }).format(new Date(h.handedInAt))
+    : null;
   const changedSince = changedSinceHandIn(assessment);
 
   const problemText = (p: HandInProblem): { text: string; step: Step } => {
@@ -76,7 +88,11 @@ export function HandInScreen({ assessment, onChange, onHandIn, onStep }: { asses
         {t('homework:handIn.title')}
       </h1>
       <p className="lead">{t('homework:handIn.intro')}</p>
-      {when && <p className={changedSince ? 'notice notice-warning handed-in' : 'notice notice-ok handed-in'}>{changedSince ? t('homework:handIn.changedSince', { when }) : t('homework:handIn.handedIn', { when })}</p>}
+      {when && (
+        <p className={changedSince ? 'notice notice-warning handed-in' : 'notice notice-ok handed-in'}>
+          {changedSince ? t('homework:handIn.changedSince', { when }) : t('homework:handIn.handedIn', { when })}
+        </p>
+      )}
 
       <div className="field">
         <label htmlFor={`${id}-student`}>{t('homework:fields.student')}</label>
@@ -107,7 +123,9 @@ export function HandInScreen({ assessment, onChange, onHandIn, onStep }: { asses
       </div>
 
       <table className="scores-table reflections-table">
-        <caption>{h.minWords > 0 ? t('homework:handIn.reflectionsCaptionMin', { min: h.minWords }) : t('homework:handIn.reflectionsCaption')}</caption>
+        <caption>
+          {h.minWords > 0 ? t('homework:handIn.reflectionsCaptionMin', { min: h.minWords }) : t('homework:handIn.reflectionsCaption')}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('workshop:scores.module')}</th>
@@ -128,7 +146,9 @@ export function HandInScreen({ assessment, onChange, onHandIn, onStep }: { asses
         <button type="button" className="primary" onClick={() => void handIn()} aria-disabled={busy}>
           {t('homework:handIn.button')}
         </button>
-        <span className="hint">{current.length === 0 ? t('homework:handIn.ready') : t('homework:handIn.notReady', { count: current.length })}</span>
+        <span className="hint">
+          {current.length === 0 ? t('homework:handIn.ready') : t('homework:handIn.notReady', { count: current.length })}
+        </span>
       </div>
 
       <div role="status" aria-live="polite" className="hand-in-outcome">

@@ -6,7 +6,15 @@ import { LIMITS } from '../../domain/model/limits';
 import type { AssessmentChange } from '../../domain/model/steps';
 
 /** Homework: the student's reflection on an area, with its word count against the teacher's minimum. */
-export function ReflectionField({ assessment, module, onChange }: { assessment: Assessment; module: ModuleId; onChange: AssessmentChange }) {
+export function ReflectionField({
+  assessment,
+  module,
+  onChange,
+}: {
+  assessment: Assessment;
+  module: ModuleId;
+  onChange: AssessmentChange;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const h = assessment.homework;
@@ -33,11 +41,15 @@ export function ReflectionField({ assessment, module, onChange }: { assessment: 
         onChange={(e) => {
           const value = e.target.value;
           setText(value);
-          onChange((a) => (a.homework ? { ...a, homework: { ...a.homework, reflections: { ...a.homework.reflections, [module]: value } } } : a));
+          onChange((a) =>
+            a.homework ? { ...a, homework: { ...a.homework, reflections: { ...a.homework.reflections, [module]: value } } } : a,
+          );
         }}
       />
       <p id={`${id}-count`} className={words >= needed ? 'word-count enough' : 'word-count'}>
-        {h.minWords > 0 ? t('homework:reflection.countWithMin', { count: words, min: h.minWords }) : t('homework:reflection.count', { count: words })}
+        {h.minWords > 0
+          ? t('homework:reflection.countWithMin', { count: words, min: h.minWords })
+          : t('homework:reflection.count', { count: words })}
       </p>
     </section>
   );

@@ -38,8 +38,8 @@ function ActionCard(props: {
         <strong>{t('common:plan.whyNow.label')}</strong> {whyNowText(planned, t)}
       </p>
       <p className="action-meta">
-        {t('common:plan.impact', { level: t(`common:plan.levels.${action.impact}`) })} · {t('common:plan.effort', { level: t(`common:plan.levels.${action.effort}`) })} ·{' '}
-        {t(`common:modules.${action.module}`)}
+        {t('common:plan.impact', { level: t(`common:plan.levels.${action.impact}`) })} ·{' '}
+        {t('common:plan.effort', { level: t(`common:plan.levels.${action.effort}`) })} · {t(`common:modules.${action.module}`)}
       </p>
       <p>{text.why}</p>
       {text.details.length > 0 && (
@@ -65,7 +65,13 @@ function ActionCard(props: {
       <div className="action-edit">
         <div className="field">
           <label htmlFor={`${id}-owner`}>{t('common:plan.owner')}</label>
-          <input id={`${id}-owner`} type="text" maxLength={LIMITS.name} value={edit.owner} onChange={(e) => set({ owner: e.target.value })} />
+          <input
+            id={`${id}-owner`}
+            type="text"
+            maxLength={LIMITS.name}
+            value={edit.owner}
+            onChange={(e) => set({ owner: e.target.value })}
+          />
         </div>
         <DateField label={t('common:plan.due')} value={edit.due} lng={lng} onChange={(due) => set({ due })} />
         <div className="field">
@@ -83,7 +89,12 @@ function ActionCard(props: {
           <textarea id={`${id}-note`} rows={2} maxLength={LIMITS.note} value={edit.note} onChange={(e) => set({ note: e.target.value })} />
         </div>
       </div>
-      <button type="button" className="quiet move-button" onClick={() => props.onMove('later')} aria-label={t('common:plan.later.moveToLaterNamed', { title: text.title })}>
+      <button
+        type="button"
+        className="quiet move-button"
+        onClick={() => props.onMove('later')}
+        aria-label={t('common:plan.later.moveToLaterNamed', { title: text.title })}
+      >
         {t('common:plan.later.moveToLater')}
       </button>
     </article>
@@ -107,7 +118,15 @@ function LaterItem({ planned, t, onMove }: { planned: PlannedAction; t: TFunctio
   );
 }
 
-export function PlanScreen({ assessment, result, onChange }: { assessment: Assessment; result: AssessmentResult; onChange: AssessmentChange }) {
+export function PlanScreen({
+  assessment,
+  result,
+  onChange,
+}: {
+  assessment: Assessment;
+  result: AssessmentResult;
+  onChange: AssessmentChange;
+}) {
   const { t, i18n } = useTranslation();
   const heading = useFocusHeading();
   const selectId = useId();
@@ -192,7 +211,8 @@ export function PlanScreen({ assessment, result, onChange }: { assessment: Asses
             <details className="later" ref={laterRef}>
               <summary>
                 <h2 id="later-title">
-                  {pt('common:plan.later.title')} <span className="count">({pt('common:plan.later.count', { count: plan.later.length })})</span>
+                  {pt('common:plan.later.title')}{' '}
+                  <span className="count">({pt('common:plan.later.count', { count: plan.later.length })})</span>
                 </h2>
               </summary>
               <p className="hint">{pt('common:plan.later.intro')}</p>

@@ -35,8 +35,7 @@ interface ProfileForm {
 }
 
 const pick = <T extends string>(values: readonly T[], v: string): T | null => (values.includes(v as T) ? (v as T) : null);
-const pickAll = <T extends string>(values: readonly T[], list: string[] | undefined): T[] =>
-  values.filter((v) => (list ?? []).includes(v));
+const pickAll = <T extends string>(values: readonly T[], list: string[] | undefined): T[] => values.filter((v) => (list ?? []).includes(v));
 
 export function parseHours(text: string): number | null {
   const n = Number(text.replace(',', '.').trim());
@@ -76,8 +75,7 @@ type ChoiceField = 'customerType' | 'size' | 'adBudget';
 /** A labelled group of checkboxes (any number) or radios (one) over a fixed list of values. */
 function OptionGroup(
   props: { values: readonly string[]; register: UseFormRegister<ProfileForm> } & (
-    | { type: 'checkbox'; name: ListField }
-    | { type: 'radio'; name: ChoiceField }
+    { type: 'checkbox'; name: ListField } | { type: 'radio'; name: ChoiceField }
   ),
 ) {
   const { t } = useTranslation('profile');
@@ -101,7 +99,15 @@ function OptionGroup(
   );
 }
 
-function TextField({ name, register, type = 'text' }: { name: 'companyName' | 'respondent'; register: UseFormRegister<ProfileForm>; type?: string }) {
+function TextField({
+  name,
+  register,
+  type = 'text',
+}: {
+  name: 'companyName' | 'respondent';
+  register: UseFormRegister<ProfileForm>;
+  type?: string;
+}) {
   const { t } = useTranslation('profile');
   const id = useId();
   return (

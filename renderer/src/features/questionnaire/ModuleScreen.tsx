@@ -17,7 +17,17 @@ import { useCallback, useEffect, useRef } from 'react';
  * One module's questions on one screen, every change saved at once. In a workshop, `respondentId` is the person
  * answering on this machine now: the form holds their answers only (no one else's, and no shared notes).
  */
-export function ModuleScreen({ module, assessment, onChange, respondentId }: { module: ModuleId; assessment: Assessment; onChange: AssessmentChange; respondentId?: string }) {
+export function ModuleScreen({
+  module,
+  assessment,
+  onChange,
+  respondentId,
+}: {
+  module: ModuleId;
+  assessment: Assessment;
+  onChange: AssessmentChange;
+  respondentId?: string;
+}) {
   const { t } = useTranslation(module);
   const heading = useFocusHeading();
   const questions = QUESTIONS_BY_MODULE[module];
@@ -77,7 +87,11 @@ export function ModuleScreen({ module, assessment, onChange, respondentId }: { m
       <div className="module-progress">
         <label htmlFor={`${module}-progress`}>
           {progress.dontKnowCount > 0
-            ? t('common:results.answeredWithDontKnow', { answered: progress.answered, total: progress.total, count: progress.dontKnowCount })
+            ? t('common:results.answeredWithDontKnow', {
+                answered: progress.answered,
+                total: progress.total,
+                count: progress.dontKnowCount,
+              })
             : t('common:module.progress', { answered: progress.answered, total: progress.total })}
         </label>
         <progress id={`${module}-progress`} max={progress.total} value={progress.answered} />

@@ -65,18 +65,22 @@ function QuestionFieldView(props: {
   return (
     <fieldset className="question" aria-describedby={`${id}-why`}>
       {legend}
-      {props.answeredBy !== undefined && <p className="answered-count">{t('workshop:spread.answered', { answered: props.answeredBy, count: props.respondents ?? 0 })}</p>}
+      {props.answeredBy !== undefined && (
+        <p className="answered-count">{t('workshop:spread.answered', { answered: props.answeredBy, count: props.respondents ?? 0 })}</p>
+      )}
       {props.carriedOver && (
         <div className="notice-inline carried-over">
           <span>{t('rounds:carriedOver.question')}</span>
-          <button type="button" onClick={() => props.onConfirm?.(q.id)} aria-label={t('rounds:carriedOver.confirmNamed', { topic: t(`q.${q.id}.short`) })}>
+          <button
+            type="button"
+            onClick={() => props.onConfirm?.(q.id)}
+            aria-label={t('rounds:carriedOver.confirmNamed', { topic: t(`q.${q.id}.short`) })}
+          >
             {t('rounds:carriedOver.confirm')}
           </button>
         </div>
       )}
-      {props.needsNewAnswer && (
-        <p className="notice-inline needs-new-answer">{t('common:module.needsNewAnswer')}</p>
-      )}
+      {props.needsNewAnswer && <p className="notice-inline needs-new-answer">{t('common:module.needsNewAnswer')}</p>}
 
       {(q.answer.kind === 'scale' || q.answer.kind === 'choice') && (
         <div className="answers" role="radiogroup" aria-label={t(`q.${q.id}.short`)}>
@@ -98,13 +102,22 @@ function QuestionFieldView(props: {
             const exclusive: string[] = [SPECIAL.none, SPECIAL.dontKnow, SPECIAL.notApplicable];
             // "None", "don't know" and "not applicable" each stand alone; picking an option clears them.
             const toggle = (v: string, on: boolean): void =>
-              field.onChange(on ? (exclusive.includes(v) ? [v] : [...chosen.filter((c) => !exclusive.includes(c)), v]) : chosen.filter((c) => c !== v));
+              field.onChange(
+                on ? (exclusive.includes(v) ? [v] : [...chosen.filter((c) => !exclusive.includes(c)), v]) : chosen.filter((c) => c !== v),
+              );
             return (
               <div className="answers" role="group" aria-label={t(`q.${q.id}.short`)}>
                 <p className="hint">{t('common:answer.chooseAll')}</p>
                 {[...options, { value: SPECIAL.none, label: t('common:answer.none') }, ...specials].map((o) => (
                   <label key={o.value} className={`option${exclusive.includes(o.value) ? ' special' : ''}`}>
-                    <input type="checkbox" name={field.name} value={o.value} checked={chosen.includes(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} onBlur={field.onBlur} />
+                    <input
+                      type="checkbox"
+                      name={field.name}
+                      value={o.value}
+                      checked={chosen.includes(o.value)}
+                      onChange={(e) => toggle(o.value, e.target.checked)}
+                      onBlur={field.onBlur}
+                    />
                     <span>{o.label}</span>
                   </label>
                 ))}
@@ -148,7 +161,13 @@ function QuestionFieldView(props: {
                 )}
                 {specials.map((o) => (
                   <label key={o.value} className="option special">
-                    <input type="checkbox" name={field.name} value={o.value} checked={special === o.value} onChange={(e) => field.onChange(e.target.checked ? o.value : '')} />
+                    <input
+                      type="checkbox"
+                      name={field.name}
+                      value={o.value}
+                      checked={special === o.value}
+                      onChange={(e) => field.onChange(e.target.checked ? o.value : '')}
+                    />
                     <span>{o.label}</span>
                   </label>
                 ))}
@@ -165,13 +184,13 @@ function QuestionFieldView(props: {
       </details>
 
       {props.answeredBy === undefined && (
-      <details className="note" open={noteOpen}>
-        <summary>{t('common:module.note')}</summary>
-        <label htmlFor={`${id}-note`} className="visually-hidden">
-          {t('common:module.noteLabel', { topic: t(`q.${q.id}.short`) })}
-        </label>
-        <textarea id={`${id}-note`} rows={3} maxLength={LIMITS.note} {...register(`notes.${q.id}`)} />
-      </details>
+        <details className="note" open={noteOpen}>
+          <summary>{t('common:module.note')}</summary>
+          <label htmlFor={`${id}-note`} className="visually-hidden">
+            {t('common:module.noteLabel', { topic: t(`q.${q.id}.short`) })}
+          </label>
+          <textarea id={`${id}-note`} rows={3} maxLength={LIMITS.note} {...register(`notes.${q.id}`)} />
+        </details>
       )}
     </fieldset>
   );

@@ -21,7 +21,9 @@ export function toAnswer(q: QuestionDef, value: AnswerValue | undefined): Answer
   switch (q.answer.kind) {
     case 'scale': {
       const level = Number(single);
-      return single !== undefined && single !== '' && [0, 1, 2, 3, 4].includes(level) ? { kind: 'scale', level: level as 0 | 1 | 2 | 3 | 4 } : undefined;
+      return single !== undefined && single !== '' && [0, 1, 2, 3, 4].includes(level)
+        ? { kind: 'scale', level: level as 0 | 1 | 2 | 3 | 4 }
+        : undefined;
     }
     case 'choice':
       return q.answer.options.some((o) => o.id === single) ? { kind: 'choice', option: single as string } : undefined;
@@ -58,7 +60,13 @@ export function toValue(q: QuestionDef, answer: Answer | undefined): AnswerValue
 
 /** A number's text that is not empty, not special and not within range: the user should be told. */
 export function numberError(q: QuestionDef, value: AnswerValue | undefined): 'notANumber' | 'outOfRange' | null {
-  if (q.answer.kind !== 'number' || typeof value !== 'string' || value.trim() === '' || value === SPECIAL.dontKnow || value === SPECIAL.notApplicable)
+  if (
+    q.answer.kind !== 'number' ||
+    typeof value !== 'string' ||
+    value.trim() === '' ||
+    value === SPECIAL.dontKnow ||
+    value === SPECIAL.notApplicable
+  )
     return null;
   const n = parseNumber(value);
   if (n === null) return 'notANumber';

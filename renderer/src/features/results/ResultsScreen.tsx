@@ -17,7 +17,17 @@ import type { ModuleId, TargetBand } from '../../domain/model/types';
 
 const LIST_LENGTH = 5;
 
-export function ResultsScreen({ assessment, result, onChange, onNewRound }: { assessment: Assessment; result: AssessmentResult; onChange: AssessmentChange; onNewRound: () => void }) {
+export function ResultsScreen({
+  assessment,
+  result,
+  onChange,
+  onNewRound,
+}: {
+  assessment: Assessment;
+  result: AssessmentResult;
+  onChange: AssessmentChange;
+  onNewRound: () => void;
+}) {
   const { t } = useTranslation();
   const scoresHeading = useId();
   const rounds = useRounds(assessment);
@@ -35,7 +45,8 @@ export function ResultsScreen({ assessment, result, onChange, onNewRound }: { as
   const strengths = strengthsOf(allQuestions);
   const gaps = gapsOf(allQuestions);
   const moduleName = (m: string): string => t(`${m}:name`);
-  const scoreText = (score: number | null): string => (score === null ? t('results.noScore') : t('results.scoreOf', { score: Math.round(score) }));
+  const scoreText = (score: number | null): string =>
+    score === null ? t('results.noScore') : t('results.scoreOf', { score: Math.round(score) });
   const item = (r: QuestionResult) => (
     <li key={r.question.id}>
       {t(`${r.question.module}:q.${r.question.id}.short`)} ({moduleName(r.question.module)}):{' '}
@@ -53,7 +64,9 @@ export function ResultsScreen({ assessment, result, onChange, onNewRound }: { as
           <span className="big">{result.overall === null ? '–' : Math.round(result.overall)}</span>
           <span>{t('results.outOf')}</span>
         </p>
-        <p className="overall-band">{result.band ? t(`bands.${result.band}`) : result.overall === null ? t('results.noScore') : t('results.uncertain')}</p>
+        <p className="overall-band">
+          {result.band ? t(`bands.${result.band}`) : result.overall === null ? t('results.noScore') : t('results.uncertain')}
+        </p>
         {result.preliminary && <p className="preliminary">{t('results.preliminary')}</p>}
         {pending > 0 && <p className="flag">{t('results.needsNewAnswer', { count: pending })}</p>}
         <p className="hint">{t('results.scale')}</p>

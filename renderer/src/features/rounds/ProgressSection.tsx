@@ -99,7 +99,9 @@ export function ProgressSection({ assessment, rounds }: { assessment: Assessment
           })}
         </ul>
       )}
-      {moved.length > QUESTIONS_SHOWN && <p className="hint">{t('rounds:progress.moreMoved', { count: moved.length - QUESTIONS_SHOWN })}</p>}
+      {moved.length > QUESTIONS_SHOWN && (
+        <p className="hint">{t('rounds:progress.moreMoved', { count: moved.length - QUESTIONS_SHOWN })}</p>
+      )}
 
       <h3>{t('rounds:progress.doneTitle')}</h3>
       {done.length === 0 ? (

@@ -23,7 +23,17 @@ const STYLES = [
  * Scores across rounds (2 to 10), one line per area and a thicker one overall, hand-made SVG like the radar chart.
  * The numbers are in the table beside it; the chart has a title and description for screen readers.
  */
-export function TrendChart({ title, description, rounds, series }: { title: string; description: string; rounds: string[]; series: TrendSeries[] }) {
+export function TrendChart({
+  title,
+  description,
+  rounds,
+  series,
+}: {
+  title: string;
+  description: string;
+  rounds: string[];
+  series: TrendSeries[];
+}) {
   const id = useId();
   const x = (i: number): number => PAD.left + (rounds.length <= 1 ? 0 : (i * (WIDTH - PAD.left - PAD.right)) / (rounds.length - 1));
   const y = (v: number): number => PAD.top + ((100 - v) * (HEIGHT - PAD.top - PAD.bottom)) / 100;
@@ -50,8 +60,16 @@ export function TrendChart({ title, description, rounds, series }: { title: stri
           const points = s.values.flatMap((v, i) => (v === null ? [] : [`${x(i)},${y(v)}`]));
           return (
             <g key={s.label}>
-              <polyline points={points.join(' ')} fill="none" stroke={style.stroke} strokeWidth={s.strong ? 3.5 : 2} strokeDasharray={style.dash} />
-              {s.values.map((v, i) => (v === null ? null : <circle key={i} cx={x(i)} cy={y(v)} r={s.strong ? 4 : 3} fill={style.stroke} />))}
+              <polyline
+                points={points.join(' ')}
+                fill="none"
+                stroke={style.stroke}
+                strokeWidth={s.strong ? 3.5 : 2}
+                strokeDasharray={style.dash}
+              />
+              {s.values.map((v, i) =>
+                v === null ? null : <circle key={i} cx={x(i)} cy={y(v)} r={s.strong ? 4 : 3} fill={style.stroke} />,
+              )}
             </g>
           );
         })}

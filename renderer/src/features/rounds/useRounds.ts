@@ -13,7 +13,10 @@ export function useRounds(assessment: Assessment): Assessment[] {
     let live = true;
     api()
       .listRounds(id)
-      .then((list) => live && setStored(list), () => live && setStored([]));
+      .then(
+        (list) => live && setStored(list),
+        () => live && setStored([]),
+      );
     return () => {
       live = false;
     };

@@ -7,7 +7,15 @@ import { useFocusHeading } from '../../components/useFocusHeading';
 import { WorkshopQuestion, type WorkshopChange } from './WorkshopQuestion';
 
 /** "To discuss": the revealed questions the team disagrees on, widest spread first, each with its team answer. */
-export function DiscussScreen({ assessment, onWorkshopChange, onPresent }: { assessment: Assessment; onWorkshopChange: WorkshopChange; onPresent: () => void }) {
+export function DiscussScreen({
+  assessment,
+  onWorkshopChange,
+  onPresent,
+}: {
+  assessment: Assessment;
+  onWorkshopChange: WorkshopChange;
+  onPresent: () => void;
+}) {
   const { t } = useTranslation();
   const heading = useFocusHeading();
   const w = assessment.workshop;
@@ -24,7 +32,17 @@ export function DiscussScreen({ assessment, onWorkshopChange, onPresent }: { ass
       <p className="lead">{t('workshop:discuss.intro')}</p>
       <div className="head-buttons">
         {hiddenCount > 0 && (
-          <button type="button" onClick={() => onWorkshopChange((x) => reveal(x, hidden.map((q) => q.id)))}>
+          <button
+            type="button"
+            onClick={() =>
+              onWorkshopChange((x) =>
+                reveal(
+                  x,
+                  hidden.map((q) => q.id),
+                ),
+              )
+            }
+          >
             {t('workshop:discuss.revealAll', { count: hiddenCount })}
           </button>
         )}
@@ -39,7 +57,12 @@ export function DiscussScreen({ assessment, onWorkshopChange, onPresent }: { ass
           <ol className="discuss-summary">
             {shown.map(({ question: q, spread }) => (
               <li key={q.id}>
-                <a href={`#discuss-${q.id}`}>{t(`${q.module}:q.${q.id}.short`)}</a> ({t(`${q.module}:name`)}): {t('workshop:discuss.spread', { points: Math.round(spread.spread), min: Math.round(spread.min ?? 0), max: Math.round(spread.max ?? 0) })}
+                <a href={`#discuss-${q.id}`}>{t(`${q.module}:q.${q.id}.short`)}</a> ({t(`${q.module}:name`)}):{' '}
+                {t('workshop:discuss.spread', {
+                  points: Math.round(spread.spread),
+                  min: Math.round(spread.min ?? 0),
+                  max: Math.round(spread.max ?? 0),
+                })}
               </li>
             ))}
           </ol>

@@ -13,7 +13,15 @@ import { Distribution } from './Distribution';
  * Large type, high contrast, no controls: it is driven by the keyboard alone (arrows, R, number keys, Escape) and
  * never shows a name, whatever the workshop's setting.
  */
-export function PresentationScreen({ assessment, slide, onCommand }: { assessment: Assessment; slide: number; onCommand: (command: PresentationCommand) => void }) {
+export function PresentationScreen({
+  assessment,
+  slide,
+  onCommand,
+}: {
+  assessment: Assessment;
+  slide: number;
+  onCommand: (command: PresentationCommand) => void;
+}) {
   const { t } = useTranslation();
   const root = useRef<HTMLElement>(null);
   const latest = useRef(onCommand);
@@ -46,7 +54,12 @@ export function PresentationScreen({ assessment, slide, onCommand }: { assessmen
     const spread = questionSpread(w, q);
     const revealed = isRevealed(w, q.id);
     const team = teamAnswer(w, q, spread);
-    position = t('workshop:present.position', { n: slide + 1, total: questionCount, area: t(`${q.module}:name`), number: QUESTIONS_BY_MODULE[q.module].indexOf(q) + 1 });
+    position = t('workshop:present.position', {
+      n: slide + 1,
+      total: questionCount,
+      area: t(`${q.module}:name`),
+      number: QUESTIONS_BY_MODULE[q.module].indexOf(q) + 1,
+    });
     body = (
       <>
         <h1 className="present-question">{t(`${q.module}:q.${q.id}.text`)}</h1>
@@ -57,12 +70,21 @@ export function PresentationScreen({ assessment, slide, onCommand }: { assessmen
           <>
             <Distribution question={q} answers={answersTo(w, q.id)} team={team.answer} />
             <p className="present-spread">
-              {spread.min === null ? t('workshop:spread.noPoints') : t('workshop:spread.minMedianMax', { min: Math.round(spread.min), median: Math.round(spread.median ?? 0), max: Math.round(spread.max ?? 0) })}
-              {spread.disagreement && <span className="disagreement-marker">{t('workshop:spread.disagreement', { points: Math.round(spread.spread) })}</span>}
+              {spread.min === null
+                ? t('workshop:spread.noPoints')
+                : t('workshop:spread.minMedianMax', {
+                    min: Math.round(spread.min),
+                    median: Math.round(spread.median ?? 0),
+                    max: Math.round(spread.max ?? 0),
+                  })}
+              {spread.disagreement && (
+                <span className="disagreement-marker">{t('workshop:spread.disagreement', { points: Math.round(spread.spread) })}</span>
+              )}
             </p>
             {team.answer && (
               <p className="present-team">
-                {t('workshop:present.team', { answer: answerOfText(q, team.answer, t) })} <span className="hint">{team.changed ? t('workshop:present.teamChanged') : t('workshop:present.teamMedian')}</span>
+                {t('workshop:present.team', { answer: answerOfText(q, team.answer, t) })}{' '}
+                <span className="hint">{team.changed ? t('workshop:present.teamChanged') : t('workshop:present.teamMedian')}</span>
               </p>
             )}
           </>
@@ -82,7 +104,13 @@ export function PresentationScreen({ assessment, slide, onCommand }: { assessmen
             {list.slice(0, 10).map(({ question: q, spread }) => (
               <li key={q.id}>
                 <span>{t(`${q.module}:q.${q.id}.short`)}</span>
-                <span className="hint">{t('workshop:discuss.spread', { points: Math.round(spread.spread), min: Math.round(spread.min ?? 0), max: Math.round(spread.max ?? 0) })}</span>
+                <span className="hint">
+                  {t('workshop:discuss.spread', {
+                    points: Math.round(spread.spread),
+                    min: Math.round(spread.min ?? 0),
+                    max: Math.round(spread.max ?? 0),
+                  })}
+                </span>
               </li>
             ))}
           </ol>
@@ -104,7 +132,9 @@ export function PresentationScreen({ assessment, slide, onCommand }: { assessmen
             </li>
           ))}
         </ul>
-        <p className="present-overall">{result.overall === null ? t('results.noScore') : t('workshop:present.overall', { score: Math.round(result.overall) })}</p>
+        <p className="present-overall">
+          {result.overall === null ? t('results.noScore') : t('workshop:present.overall', { score: Math.round(result.overall) })}
+        </p>
       </>
     );
   }

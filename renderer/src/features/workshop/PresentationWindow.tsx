@@ -29,5 +29,11 @@ export function PresentationWindow() {
         <p className="present-waiting">{t('workshop:present.waiting')}</p>
       </main>
     );
-  return <PresentationScreen assessment={state.assessment} slide={state.slide} onCommand={(command) => void api().sendPresentationCommand(command)} />;
+  return (
+    <PresentationScreen
+      assessment={state.assessment}
+      slide={state.slide}
+      onCommand={(command) => void api().sendPresentationCommand(command)}
+    />
+  );
 }

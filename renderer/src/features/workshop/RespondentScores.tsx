@@ -10,7 +10,15 @@ import { labelText } from './labels';
  * Each person's area scores beside the team's. Named: one column per person. Anonymous: each area's scores from
  * lowest to highest without labels (no one can be followed from area to area), and nothing for fewer than three.
  */
-export function RespondentScores({ assessment, result, headingId }: { assessment: Assessment; result: AssessmentResult; headingId: string }) {
+export function RespondentScores({
+  assessment,
+  result,
+  headingId,
+}: {
+  assessment: Assessment;
+  result: AssessmentResult;
+  headingId: string;
+}) {
   const { t } = useTranslation();
   const w = assessment.workshop;
   // Each person's scores say a lot about their answers: shown only once the facilitator has revealed them all.
@@ -24,7 +32,11 @@ export function RespondentScores({ assessment, result, headingId }: { assessment
       {breakdown.kind !== 'hidden' && !allRevealed ? (
         <p className="hint">{t('workshop:scores.afterReveal')}</p>
       ) : breakdown.kind === 'hidden' ? (
-        <p className="hint">{assessment.workshop?.anonymous ? t('workshop:scores.hiddenAnonymous', { count: MIN_ANONYMOUS_BREAKDOWN }) : t('workshop:scores.none')}</p>
+        <p className="hint">
+          {assessment.workshop?.anonymous
+            ? t('workshop:scores.hiddenAnonymous', { count: MIN_ANONYMOUS_BREAKDOWN })
+            : t('workshop:scores.none')}
+        </p>
       ) : breakdown.kind === 'anonymous' ? (
         <>
           <p className="hint">{t('workshop:scores.anonymousHint')}</p>

@@ -7,7 +7,15 @@ import { useFocusHeading } from '../../components/useFocusHeading';
 import { WorkshopQuestion, type WorkshopChange } from './WorkshopQuestion';
 
 /** One area of a workshop as the facilitator sees it: who has answered, then, question by question, the reveal. */
-export function WorkshopModuleScreen({ module, assessment, onWorkshopChange }: { module: ModuleId; assessment: Assessment; onWorkshopChange: WorkshopChange }) {
+export function WorkshopModuleScreen({
+  module,
+  assessment,
+  onWorkshopChange,
+}: {
+  module: ModuleId;
+  assessment: Assessment;
+  onWorkshopChange: WorkshopChange;
+}) {
   const { t } = useTranslation();
   const heading = useFocusHeading();
   const w = assessment.workshop;
@@ -21,7 +29,17 @@ export function WorkshopModuleScreen({ module, assessment, onWorkshopChange }: {
       </h1>
       <p className="lead">{t('workshop:module.intro')}</p>
       {hidden.length > 0 && (
-        <button type="button" onClick={() => onWorkshopChange((x) => reveal(x, hidden.map((q) => q.id)))}>
+        <button
+          type="button"
+          onClick={() =>
+            onWorkshopChange((x) =>
+              reveal(
+                x,
+                hidden.map((q) => q.id),
+              ),
+            )
+          }
+        >
           {t('workshop:module.revealModule', { count: hidden.length })}
         </button>
       )}

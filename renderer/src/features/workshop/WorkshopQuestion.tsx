@@ -12,7 +12,19 @@ export type WorkshopChange = (change: (w: Workshop) => Workshop) => void;
  * One question as the facilitator sees it: how many have answered; after the reveal the spread, min / median / max,
  * a disagreement marker and the team's answer, which the facilitator can change (it starts as the median).
  */
-function WorkshopQuestionView({ question: q, number, workshop: w, onChange, headingLevel = 2 }: { question: QuestionDef; number: string; workshop: Workshop; onChange: WorkshopChange; headingLevel?: 2 | 3 }) {
+function WorkshopQuestionView({
+  question: q,
+  number,
+  workshop: w,
+  onChange,
+  headingLevel = 2,
+}: {
+  question: QuestionDef;
+  number: string;
+  workshop: Workshop;
+  onChange: WorkshopChange;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const spread = questionSpread(w, q);
@@ -40,8 +52,16 @@ function WorkshopQuestionView({ question: q, number, workshop: w, onChange, head
               ? t('workshop:spread.noPoints')
               : t('workshop:spread.minMedianMax', { min: points(spread.min), median: points(spread.median), max: points(spread.max) })}
           </p>
-          {spread.disagreement && <p className="disagreement-marker">{t('workshop:spread.disagreement', { points: Math.round(spread.spread) })}</p>}
-          <TeamAnswerControl question={q} team={team.answer} changed={team.changed} median={spread.consensus} onSet={(answer) => onChange((x) => setConsensus(x, q.id, answer))} />
+          {spread.disagreement && (
+            <p className="disagreement-marker">{t('workshop:spread.disagreement', { points: Math.round(spread.spread) })}</p>
+          )}
+          <TeamAnswerControl
+            question={q}
+            team={team.answer}
+            changed={team.changed}
+            median={spread.consensus}
+            onSet={(answer) => onChange((x) => setConsensus(x, q.id, answer))}
+          />
         </>
       )}
     </section>
@@ -51,14 +71,30 @@ function WorkshopQuestionView({ question: q, number, workshop: w, onChange, head
 export const WorkshopQuestion = memo(WorkshopQuestionView);
 
 /** The team's answer: the median until the facilitator picks another, with the way back to the median. */
-function TeamAnswerControl({ question: q, team, changed, median, onSet }: { question: QuestionDef; team: Answer | undefined; changed: boolean; median: Answer | undefined; onSet: (answer: Answer | null) => void }) {
+function TeamAnswerControl({
+  question: q,
+  team,
+  changed,
+  median,
+  onSet,
+}: {
+  question: QuestionDef;
+  team: Answer | undefined;
+  changed: boolean;
+  median: Answer | undefined;
+  onSet: (answer: Answer | null) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const spec = q.answer;
   const [numberText, setNumberText] = useState(team?.kind === 'number' ? String(team.value).replace('.', ',') : '');
   const options: Array<{ answer: Answer; label: string }> = [];
-  if (spec.kind === 'scale') for (const level of [0, 1, 2, 3, 4] as const) options.push({ answer: { kind: 'scale', level }, label: t(`${q.module}:q.${q.id}.levels.${level}`) });
-  if (spec.kind === 'choice') for (const o of spec.options) options.push({ answer: { kind: 'choice', option: o.id }, label: t(`${q.module}:q.${q.id}.options.${o.id}`) });
+  if (spec.kind === 'scale')
+    for (const level of [0, 1, 2, 3, 4] as const)
+      options.push({ answer: { kind: 'scale', level }, label: t(`${q.module}:q.${q.id}.levels.${level}`) });
+  if (spec.kind === 'choice')
+    for (const o of spec.options)
+      options.push({ answer: { kind: 'choice', option: o.id }, label: t(`${q.module}:q.${q.id}.options.${o.id}`) });
   const specials: Array<{ answer: Answer; label: string }> = [
     { answer: { kind: 'dontKnow' }, label: t('common:answer.dontKnow') },
     ...(q.allowNotApplicable ? [{ answer: { kind: 'notApplicable' } as Answer, label: t('common:answer.notApplicable') }] : []),
@@ -111,7 +147,11 @@ function TeamAnswerControl({ question: q, team, changed, median, onSet }: { ques
           ))}
           {specials.map((o) => (
             <label key={o.answer.kind} className="option special">
-              <input type="checkbox" checked={same(o.answer, team)} onChange={(e) => onSet(e.target.checked ? o.answer : { kind: 'multi', options: [] })} />
+              <input
+                type="checkbox"
+                checked={same(o.answer, team)}
+                onChange={(e) => onSet(e.target.checked ? o.answer : { kind: 'multi', options: [] })}
+              />
               <span>{o.label}</span>
             </label>
           ))}

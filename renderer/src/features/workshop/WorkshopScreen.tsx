@@ -5,7 +5,16 @@ import type { AssessmentResult } from '../../domain/scoring/scoring';
 import type { DisplayChoice } from '../../../../electron/shared/contract';
 import { QUESTIONS, QUESTIONS_BY_ID } from '../../domain/bank';
 import { notApplicableByProfile } from '../../domain/scoring/scoring';
-import { addRespondent, canChangeAnonymity, isRevealed, removeRespondent, renameRespondent, respondentLabel, reveal, setAnonymous } from '../../domain/workshop/workshop';
+import {
+  addRespondent,
+  canChangeAnonymity,
+  isRevealed,
+  removeRespondent,
+  renameRespondent,
+  respondentLabel,
+  reveal,
+  setAnonymous,
+} from '../../domain/workshop/workshop';
 import { addRespondentFromFile, type RespondentFileProblem } from '../../domain/workshop/respondentFile';
 import { MAX_FILE_BYTES } from '../../domain/files/fileFormatBasics';
 import { LIMITS } from '../../domain/model/limits';
@@ -41,7 +50,10 @@ export function WorkshopScreen(props: {
   const [displays, setDisplays] = useState<DisplayChoice[]>([]);
   const [displayId, setDisplayId] = useState<number | null>(null);
   useEffect(() => {
-    const load = (): void => void api().listDisplays().then(setDisplays, () => setDisplays([]));
+    const load = (): void =>
+      void api()
+        .listDisplays()
+        .then(setDisplays, () => setDisplays([]));
     load();
     // A projector plugged in while the screen is open appears in the list.
     return api().onPresentationEvent((event) => {
@@ -78,7 +90,11 @@ export function WorkshopScreen(props: {
       return again.ok ? again.assessment : a;
     });
     const label = labelText(t, respondentLabel(outcome.assessment.workshop!, outcome.respondentId));
-    setFileMessage({ ok: true, text: t('workshop:file.added', { file: result.fileName, name: label }), notCarriedOver: outcome.notCarriedOver });
+    setFileMessage({
+      ok: true,
+      text: t('workshop:file.added', { file: result.fileName, name: label }),
+      notCarriedOver: outcome.notCarriedOver,
+    });
   };
 
   const problemText = (problem: RespondentFileProblem, file: string, company: string): string =>
@@ -95,11 +111,21 @@ export function WorkshopScreen(props: {
         <fieldset className="anonymity">
           <legend>{t('workshop:screen.anonymityLegend')}</legend>
           <label className="option">
-            <input type="radio" name={`${id}-anonymity`} checked={!w.anonymous} onChange={() => props.onWorkshopChange((x) => setAnonymous(x, false))} />
+            <input
+              type="radio"
+              name={`${id}-anonymity`}
+              checked={!w.anonymous}
+              onChange={() => props.onWorkshopChange((x) => setAnonymous(x, false))}
+            />
             <span>{t('common:home.workshop.named')}</span>
           </label>
           <label className="option">
-            <input type="radio" name={`${id}-anonymity`} checked={w.anonymous} onChange={() => props.onWorkshopChange((x) => setAnonymous(x, true))} />
+            <input
+              type="radio"
+              name={`${id}-anonymity`}
+              checked={w.anonymous}
+              onChange={() => props.onWorkshopChange((x) => setAnonymous(x, true))}
+            />
             <span>{t('common:home.workshop.anonymous')}</span>
           </label>
           <p className="hint">{t('common:home.workshop.anonymityFixed')}</p>
@@ -147,12 +173,24 @@ export function WorkshopScreen(props: {
                   <td>{t('workshop:screen.answered', { answered, total: asked.length })}</td>
                   <td className="row-actions">
                     {!r.fileFingerprint && (
-                      <button type="button" className="primary" onClick={() => props.onAnswerAs(r.id)} aria-label={t(answered === 0 ? 'workshop:screen.answerAsNamed' : 'workshop:screen.continueAsNamed', { name: label })}>
+                      <button
+                        type="button"
+                        className="primary"
+                        onClick={() => props.onAnswerAs(r.id)}
+                        aria-label={t(answered === 0 ? 'workshop:screen.answerAsNamed' : 'workshop:screen.continueAsNamed', {
+                          name: label,
+                        })}
+                      >
                         {answered === 0 ? t('workshop:screen.answerAs') : t('workshop:screen.continueAs')}
                       </button>
                     )}
                     {answered === 0 && (
-                      <button type="button" className="quiet" onClick={() => props.onWorkshopChange((x) => removeRespondent(x, r.id))} aria-label={t('workshop:screen.removeNamed', { name: label })}>
+                      <button
+                        type="button"
+                        className="quiet"
+                        onClick={() => props.onWorkshopChange((x) => removeRespondent(x, r.id))}
+                        aria-label={t('workshop:screen.removeNamed', { name: label })}
+                      >
                         {t('workshop:screen.remove')}
                       </button>
                     )}
@@ -212,10 +250,25 @@ export function WorkshopScreen(props: {
       </div>
 
       <h2>{t('workshop:screen.revealHeading')}</h2>
-      <p>{hidden.length > 0 ? t('workshop:screen.hiddenCount', { count: hidden.length, total: asked.length }) : t('workshop:screen.allRevealed')}</p>
+      <p>
+        {hidden.length > 0
+          ? t('workshop:screen.hiddenCount', { count: hidden.length, total: asked.length })
+          : t('workshop:screen.allRevealed')}
+      </p>
       <div className="head-buttons">
         {hidden.length > 0 && (
-          <button type="button" onClick={() => props.onWorkshopChange((x) => reveal(x, hidden.map((q) => q.id)))} disabled={w.respondents.length === 0}>
+          <button
+            type="button"
+            onClick={() =>
+              props.onWorkshopChange((x) =>
+                reveal(
+                  x,
+                  hidden.map((q) => q.id),
+                ),
+              )
+            }
+            disabled={w.respondents.length === 0}
+          >
             {t('workshop:screen.revealAll')}
           </button>
         )}
@@ -229,7 +282,11 @@ export function WorkshopScreen(props: {
           <select id={`${id}-display`} value={chosenDisplay?.id ?? ''} onChange={(e) => setDisplayId(Number(e.target.value))}>
             {displays.map((d, i) => (
               <option key={d.id} value={d.id}>
-                {t(d.current ? 'workshop:present.displayThis' : 'workshop:present.displayOther', { number: i + 1, width: d.width, height: d.height })}
+                {t(d.current ? 'workshop:present.displayThis' : 'workshop:present.displayOther', {
+                  number: i + 1,
+                  width: d.width,
+                  height: d.height,
+                })}
               </option>
             ))}
           </select>
@@ -243,7 +300,11 @@ export function WorkshopScreen(props: {
 
       {!w.anonymous && (
         <label className="option include-answers">
-          <input type="checkbox" checked={w.includeIndividualAnswers} onChange={(e) => props.onWorkshopChange((x) => ({ ...x, includeIndividualAnswers: e.target.checked }))} />
+          <input
+            type="checkbox"
+            checked={w.includeIndividualAnswers}
+            onChange={(e) => props.onWorkshopChange((x) => ({ ...x, includeIndividualAnswers: e.target.checked }))}
+          />
           <span>{t('workshop:screen.includeIndividual')}</span>
         </label>
       )}
