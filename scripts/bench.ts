@@ -11,6 +11,7 @@
  *    start-up load and the home list with 5,000, import of 200 files, click "new" to the profile screen.
  * 8. Issue 9's workshop figures (benchWorkshop.ts): aggregation of 12 respondents, the results screen with 12.
  * 9. Issue 10's figures (benchClass.ts): the class overview of 200 hand-ins, the comparison of two rounds.
+ * 10. Issue 14's figure (benchAnswer.ts): one answer clicked until the change is drawn.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,7 @@ import { openConfBackend } from '../electron/main/services/storeBackend';
 import { dataBench } from './benchData';
 import { workshopBench } from './benchWorkshop';
 import { classBench } from './benchClass';
+import { answerBench } from './benchAnswer';
 import { median } from './median';
 
 async function firstScreen(): Promise<{ kb: number; files: number; ms: number; perLoad: number[] }> {
@@ -183,3 +185,4 @@ console.log(`validation of 200 files: ${validated.toFixed(0)} ms median of 5 rou
 for (const l of await dataBench()) console.log(l);
 for (const l of await workshopBench()) console.log(l);
 for (const l of await classBench()) console.log(l);
+for (const l of await answerBench()) console.log(l);
