@@ -11,7 +11,8 @@ import ElectronStore from 'electron-store';
 import type { Language } from '../../renderer/src/domain/model/types';
 import { EVENT_CHANNELS, type ImportResult, type MenuCommand } from '../shared/contract';
 import { filesFromArgv } from './openFiles';
-import { createFileActions, type Dialogs, type FileActions } from './services/fileActions';
+import { createFileActions, type Dialogs, type FileActionDeps, type FileActions } from './services/fileActions';
+import { createClassActions } from './services/classActions';
 import { AppStore } from './services/appStore';
 import { startupFailureMessage } from './startup';
 import { STORE_OPTIONS, type OpenStoreBackend } from './services/storeBackend';
@@ -239,7 +240,7 @@ if (!app.requestSingleInstanceLock()) {
     if (!store) return;
     openStore = store;
     const uiLanguage = (): Language => store.getSettings().uiLanguage ?? languageFromLocale(app.getLocale());
-    files = createFileActions({
+    const fileDeps: FileActionDeps = {
       store,
       dialogs: nativeDialogs,
       appVersion: app.getVersion(),
@@ -252,13 +253,15 @@ if (!app.requestSingleInstanceLock()) {
         app.addRecentDocument(path);
         setMenu(uiLanguage());
       },
-    });
+    };
+    files = createFileActions(fileDeps);
     const presentation = new Presentation({ mainWindow: () => mainWindow, openWindow: openPresentationWindow });
     registerIpc(
       ipcMain,
       {
         store,
         files,
+        classes: createClassActions(fileDeps),
         presentation,
         systemLanguage: () => app.getLocale(),
         appVersion: app.getVersion(),

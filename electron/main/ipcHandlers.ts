@@ -6,8 +6,7 @@
 import { z } from 'zod';
 import { assessmentSchema, idSchema, languageSchema, RESERVED_KEYS } from '../../renderer/src/domain/files/schema';
 import type { Language } from '../../renderer/src/domain/model/types';
-import { LIMITS } from '../../renderer/src/domain/model/limits';
-import { MAX_CLASS_FILES } from './services/classFiles';
+import { classFileContentSchema, MAX_CLASS_FILES, MAX_PATH_CHARS } from '../../renderer/src/domain/homework/classFile';
 import {
   CSV_KINDS,
   EVENT_CHANNELS,
@@ -23,6 +22,7 @@ import { StoreFull, type AppStore } from './services/appStore';
 import { writeFailureOf } from './services/atomicWrite';
 import { bankProblems } from '../../renderer/src/domain/bank/bankValidation';
 import type { FileActions } from './services/fileActions';
+import type { ClassActions } from './services/classActions';
 
 /** The presentation's windows and displays (presentation.ts in the app; real Chromium pages in the e2e harness). */
 export interface PresentationService {
@@ -37,6 +37,7 @@ export interface IpcServices {
   presentation: PresentationService;
   store: AppStore;
   files: FileActions;
+  classes: ClassActions;
   systemLanguage: () => string;
   appVersion: string;
   /** Called after the UI language changed, e.g. to relabel the app menu. */
@@ -76,15 +77,9 @@ export const ARGUMENT_SCHEMAS = {
   readRespondentFile: z.tuple([]),
   handInAssessment: z.tuple([idSchema]),
   chooseClassPaths: z.tuple([z.enum(['files', 'folder'])]),
-  readClassFiles: z.tuple([z.array(z.string().min(1).max(4096)).min(1).max(MAX_CLASS_FILES)]),
+  readClassFiles: z.tuple([z.array(z.string().min(1).max(MAX_PATH_CHARS)).min(1).max(MAX_CLASS_FILES)]),
   cancelClassRead: z.tuple([]),
-  saveClassFile: z.tuple([
-    z.string().max(200),
-    z.strictObject({
-      paths: z.array(z.string().min(1).max(4096)).max(MAX_CLASS_FILES),
-      classList: z.array(z.string().max(LIMITS.name)).max(MAX_CLASS_FILES),
-    }),
-  ]),
+  saveClassFile: z.tuple([z.string().max(200), classFileContentSchema]),
   openClassFile: z.tuple([]),
   listDisplays: z.tuple([]),
   startPresentation: z.tuple([z.number().int().nullable()]),
@@ -163,12 +158,12 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
     saveWord: (name, content) => services.files.saveWord(name, content),
     readRespondentFile: () => services.files.readRespondentFile(),
     handInAssessment: (id) => services.files.handInAssessment(id),
-    chooseClassPaths: (kind) => services.files.chooseClassPaths(kind),
+    chooseClassPaths: (kind) => services.classes.chooseClassPaths(kind),
     readClassFiles: (paths, caller) =>
-      services.files.readClassFiles(paths, (done, total) => caller.send(EVENT_CHANNELS.classProgress, { done, total })),
-    cancelClassRead: () => services.files.cancelClassRead(),
-    saveClassFile: (name, content) => services.files.saveClassFile(name, content),
-    openClassFile: () => services.files.openClassFile(),
+      services.classes.readClassFiles(paths, (done, total) => caller.send(EVENT_CHANNELS.classProgress, { done, total })),
+    cancelClassRead: () => services.classes.cancelClassRead(),
+    saveClassFile: (name, content) => services.classes.saveClassFile(name, content),
+    openClassFile: () => services.classes.openClassFile(),
     listDisplays: () => services.presentation.displays(),
     startPresentation: (displayId) => services.presentation.start(displayId),
     showPresentation: (state) => services.presentation.show(state),

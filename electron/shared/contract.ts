@@ -5,7 +5,8 @@
  */
 import type { Assessment, Language } from '../../renderer/src/domain/model/types';
 import type { PresentationCommand } from '../../renderer/src/domain/workshop/presentation';
-import type { ClassFile } from '../../renderer/src/domain/homework/classOverview';
+import type { ClassReadResult } from '../../renderer/src/domain/homework/classOverview';
+import type { ClassFileContent, ClassFileProblem } from '../../renderer/src/domain/homework/classFile';
 import type { AssessmentSummary } from '../../renderer/src/domain/model/summary';
 import type { FileError } from '../../renderer/src/domain/files/fileFormatBasics';
 
@@ -53,18 +54,8 @@ export type RespondentFileResult =
   | { kind: 'cancelled' }
   | { kind: 'failed'; error: FileError; fileName: string };
 
-/** What reading a class's files gave: each file read and checked (nothing stored), files skipped, and whether cancelled. */
-export interface ClassReadResult {
-  files: ClassFile[];
-  skipped: number;
-  cancelled: boolean;
-}
-
-/** The teacher's saved overview: which files and folders, and the class list; the files are read again on opening. */
-export interface ClassFileContent {
-  paths: string[];
-  classList: string[];
-}
+/** The class overview's reading of hand-ins and its saved class file: their types live in the core (domain/homework/). */
+export type { ClassReadResult, ClassFileContent, ClassFileProblem };
 
 /** A display the presentation can go to. */
 export interface DisplayChoice {
@@ -143,9 +134,11 @@ export interface AppApi {
   onClassProgress(listener: (progress: { done: number; total: number }) => void): () => void;
   /** Save dialog in main, then writes the class file (the paths and the class list). */
   saveClassFile(suggestedName: string, content: ClassFileContent): Promise<SaveResult>;
-  /** Open dialog in main, then reads a class file; null when cancelled; failed with a reason when it is not one. */
+  /** Open dialog in main, then reads a class file; failed with the reason when it is not one (or points at a whole disk). */
   openClassFile(): Promise<
-    { kind: 'opened'; content: ClassFileContent; fileName: string } | { kind: 'cancelled' } | { kind: 'failed'; fileName: string }
+    | { kind: 'opened'; content: ClassFileContent; fileName: string }
+    | { kind: 'cancelled' }
+    | { kind: 'failed'; fileName: string; problem: ClassFileProblem }
   >;
   /** The displays connected now, for the presentation. */
   listDisplays(): Promise<DisplayChoice[]>;

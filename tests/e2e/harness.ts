@@ -14,7 +14,8 @@ import { AppStore } from '../../electron/main/services/appStore';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { createIpcHandlers, type PresentationService } from '../../electron/main/ipcHandlers';
 import { displayChoices, presentationTarget } from '../../electron/main/displays';
-import { createFileActions, type FileActions } from '../../electron/main/services/fileActions';
+import { createFileActions, type FileActionDeps, type FileActions } from '../../electron/main/services/fileActions';
+import { createClassActions } from '../../electron/main/services/classActions';
 import { languageFromLocale } from '../../electron/main/menu';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type MenuCommand } from '../../electron/shared/contract';
 import { PDF_FOOTER_TEMPLATE, PDF_HEADER_TEMPLATE, PDF_MARGINS_INCHES } from '../../electron/main/pdfOptions';
@@ -124,7 +125,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const a = next(kind, defaultPath);
     return Promise.resolve(Array.isArray(a) ? (a[0] ?? null) : a);
   };
-  const files = createFileActions({
+  const fileDeps: FileActionDeps = {
     store,
     dialogs: {
       chooseSavePath: (o) => answer('save', o.defaultPath),
@@ -139,7 +140,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     uiLanguage: () => store.getSettings().uiLanguage ?? languageFromLocale(localeTag),
     newId: randomUUID,
     now: () => new Date(),
-  });
+  };
+  const files = createFileActions(fileDeps);
   const context = await (await browser()).newContext({ locale: localeTag, viewport: { width: 1280, height: 900 } });
   // What electron/main/presentation.ts does with windows, done with pages: the presentation's own page on the second
   // display, or full screen in the app's page; state one way, keys the other, both through the real handlers.
@@ -198,6 +200,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const handlers = createIpcHandlers({
     store,
     files,
+    classes: createClassActions(fileDeps),
     presentation: presentationService,
     systemLanguage: () => localeTag,
     appVersion: version,

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildClassOverview, nameKey, parseClassList, type ClassFile } from '../../renderer/src/domain/homework/classOverview';
+import { buildClassOverview, type ClassFile } from '../../renderer/src/domain/homework/classOverview';
+import { nameKey } from '../../renderer/src/domain/model/names';
+import { parseClassList } from '../../renderer/src/domain/homework/classFile';
 import { readClassFiles } from '../../electron/main/services/classFiles';
 import { scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
 import { generatePlan } from '../../renderer/src/domain/plan/plan';
@@ -17,7 +19,7 @@ const ok = (i: number, handedIn?: string): ClassFile => {
 describe('class statistics', () => {
   test("means, medians, spread and bands per area, and overall, from the students' own scores", () => {
     const files = [0, 1, 2, 3, 4].map((i) => ok(i));
-    const o = buildClassOverview(files);
+    const o = buildClassOverview({ files });
     const scores = files.map((f) => (f.ok ? scoreAssessment(f.assessment) : null)!);
     for (const m of MODULE_IDS) {
       const xs = scores.map((r) => r.modules.find((x) => x.module === m)!.score!).sort((a, b) => a - b);
@@ -33,7 +35,7 @@ describe('class statistics', () => {
 
   test('common gaps are the lowest class means; common actions the ones most plans hold', () => {
     const files = [0, 1, 2, 3, 4, 5].map((i) => ok(i));
-    const o = buildClassOverview(files);
+    const o = buildClassOverview({ files });
     expect(o.commonGaps).toHaveLength(5);
     expect(o.commonGaps.map((g) => g.mean)).toEqual([...o.commonGaps.map((g) => g.mean)].sort((a, b) => a - b));
     const counts = new Map<string, number>();
@@ -47,12 +49,12 @@ describe('class statistics', () => {
   test('the same student twice: the newest counts, both are listed; the class list finds the missing', () => {
     const older = ok(0, '2026-11-28T20:00:00.000Z');
     const newer = { ...ok(0, '2026-11-29T09:00:00.000Z'), fileName: '0-igjen.somekompass' };
-    const o = buildClassOverview([older, newer, ok(1)], ['Kari Nordmann', 'nordmann, ola', 'Ukjent Elevesen']);
+    const o = buildClassOverview({ files: [older, newer, ok(1)] }, ['Kari Nordmann', 'nordmann, ola', 'Ukjent Elevesen']);
     expect(o.students.map((s) => s.name)).toEqual(['Kari Nordmann', 'Ola Nordmann']);
     expect(o.duplicates).toEqual([{ name: 'Kari Nordmann', counted: '0-igjen.somekompass', older: ['0.somekompass'] }]);
     expect(o.missing).toEqual(['Ukjent Elevesen']);
     expect(o.students.every((s) => !s.notOnList)).toBe(true);
-    expect(buildClassOverview([ok(2)], ['Kari Nordmann']).students[0]!.notOnList).toBe(true);
+    expect(buildClassOverview({ files: [ok(2)] }, ['Kari Nordmann']).students[0]!.notOnList).toBe(true);
   });
 
   test('names and lists are compared as a teacher writes them', () => {
@@ -78,7 +80,7 @@ describe('reading a class from disk', () => {
         ['nyere.somekompass', 'newerVersion'],
         ['oppgave.somekompass', 'binary'],
       ]);
-      const o = buildClassOverview(result.files, cls.classList, result.skipped);
+      const o = buildClassOverview(result, cls.classList);
       expect(o.students).toHaveLength(12);
       expect(o.missing).toEqual(cls.missing);
       expect(o.duplicates.map((d) => d.name).sort()).toEqual([...cls.duplicates].sort());

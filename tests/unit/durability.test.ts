@@ -16,6 +16,7 @@ import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { createIpcHandlers } from '../../electron/main/ipcHandlers';
 import { INVOKE_CHANNELS } from '../../electron/shared/contract';
 import type { FileActions } from '../../electron/main/services/fileActions';
+import type { ClassActions } from '../../electron/main/services/classActions';
 import { answeredAll, blankAssessment, noPresentation } from './fixtures';
 import { snapshot, storedAssessments } from './storedFiles';
 
@@ -79,6 +80,7 @@ describe('the writer under faults', () => {
       const handlers = createIpcHandlers({
         store,
         files: {} as FileActions,
+        classes: {} as ClassActions,
         presentation: noPresentation,
         systemLanguage: () => 'nb-NO',
         appVersion: '1',

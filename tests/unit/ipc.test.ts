@@ -5,7 +5,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ARGUMENT_SCHEMAS, InvalidIpcArguments, createIpcHandlers } from '../../electron/main/ipcHandlers';
 import { isTrustedSender, mayCall, registerIpc, UntrustedSender } from '../../electron/main/ipc';
 import { AppStore } from '../../electron/main/services/appStore';
-import { createFileActions, type FileActions } from '../../electron/main/services/fileActions';
+import { createFileActions, type FileActionDeps, type FileActions } from '../../electron/main/services/fileActions';
+import { createClassActions, type ClassActions } from '../../electron/main/services/classActions';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { INVOKE_CHANNELS } from '../../electron/shared/contract';
 import type { IpcMain, WebFrameMain } from 'electron';
@@ -23,7 +24,7 @@ function setup() {
   const store = new AppStore(dir, openConfBackend);
   const onUiLanguageChanged = vi.fn();
   const dialogAnswers: Array<string | null> = [];
-  const files = createFileActions({
+  const fileDeps: FileActionDeps = {
     store,
     dialogs: {
       chooseSavePath: () => Promise.resolve(dialogAnswers.shift() ?? null),
@@ -34,10 +35,12 @@ function setup() {
     uiLanguage: () => 'nb',
     newId: () => 'new-id',
     now: () => new Date('2026-11-23T12:00:00Z'),
-  });
+  };
+  const files = createFileActions(fileDeps);
   const handlers = createIpcHandlers({
     store,
     files,
+    classes: createClassActions(fileDeps),
     presentation: noPresentation,
     systemLanguage: () => 'nb-NO',
     appVersion: '1.2.3',
@@ -301,7 +304,14 @@ describe('registering on ipcMain with the sender check', () => {
     const mainFrame = { url: 'file:///app/index.html' } as WebFrameMain;
     registerIpc(
       ipcMain,
-      { store, files: {} as FileActions, presentation: noPresentation, systemLanguage: () => 'sv-SE', appVersion: '1' },
+      {
+        store,
+        files: {} as FileActions,
+        classes: {} as ClassActions,
+        presentation: noPresentation,
+        systemLanguage: () => 'sv-SE',
+        appVersion: '1',
+      },
       () => mainFrame,
     );
     expect([...registered.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
@@ -322,7 +332,7 @@ describe('registering on ipcMain with the sender check', () => {
     const presentation = recordingPresentation();
     registerIpc(
       ipcMain,
-      { store, files: {} as FileActions, presentation, systemLanguage: () => 'sv-SE', appVersion: '1' },
+      { store, files: {} as FileActions, classes: {} as ClassActions, presentation, systemLanguage: () => 'sv-SE', appVersion: '1' },
       () => mainFrame,
       () => presentationFrame,
     );
@@ -353,7 +363,14 @@ describe('workshop channels', () => {
   test('presentation commands and states are validated; the service gets exactly what passed', () => {
     const { store } = setup();
     const presentation = recordingPresentation();
-    const handlers = createIpcHandlers({ store, files: {} as FileActions, presentation, systemLanguage: () => 'nb-NO', appVersion: '1' });
+    const handlers = createIpcHandlers({
+      store,
+      files: {} as FileActions,
+      classes: {} as ClassActions,
+      presentation,
+      systemLanguage: () => 'nb-NO',
+      appVersion: '1',
+    });
     const call = (channel: string, ...args: unknown[]) =>
       handlers[channel]!(args, { printToPdf: () => Promise.resolve(new Uint8Array()), send: () => undefined });
     expect(call(INVOKE_CHANNELS.startPresentation, 2)).toBe('mainWindow');

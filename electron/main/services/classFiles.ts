@@ -1,67 +1,105 @@
 /**
- * Reading a class's hand-ins for the teacher's overview (issue 10): files and whole folders (with subfolders), each
- * file read and checked like an import but never stored. Reads a few files at a time, reports progress after each,
- * and stops when cancelled, so 500 files keep the window responsive and can be called off.
+ * Reading a class's hand-ins for the teacher's overview: files and whole folders (with subfolders), each file read
+ * and checked like an import but never stored. Reads a few files at a time, reports progress after each, and stops
+ * when cancelled, so 500 files keep the window responsive and can be called off. Nothing under the chosen paths is
+ * dropped without a word: what is not read (a link, a folder too deep or locked, a whole disk) is listed with why.
  */
+import type { Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { basename, isAbsolute, join } from 'node:path';
+import { homedir } from 'node:os';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { FILE_EXTENSION } from '../../../renderer/src/domain/files/fileFormatBasics';
-import type { ClassFile } from '../../../renderer/src/domain/homework/classOverview';
+import { isDiskRoot, MAX_CLASS_FILES } from '../../../renderer/src/domain/homework/classFile';
+import type { ClassFile, ClassReadResult, NotRead, NotReadReason } from '../../../renderer/src/domain/homework/classOverview';
 import { readAssessmentFile } from './fileImport';
 import { isUncPath } from '../openFiles';
 
-/** More than any class; a folder with more is most likely the wrong folder (a whole disk). */
-export const MAX_CLASS_FILES = 2_000;
-/** Deep enough for "course/group/student/week"; a symbolic link loop cannot send the walk on for ever. */
-const MAX_DEPTH = 8;
+export { MAX_CLASS_FILES };
+/** Deep enough for "course/group/student/week"; a folder further down is listed as not read, not walked. */
+export const MAX_DEPTH = 8;
+/** Files read at the same time. */
 const PARALLEL = 8;
-
-export interface ClassReadResult {
-  files: ClassFile[];
-  /** Files that are not .somekompass files (and any beyond MAX_CLASS_FILES), not read. */
-  skipped: number;
-  cancelled: boolean;
-}
 
 const isOurs = (path: string): boolean => path.toLowerCase().endsWith(`.${FILE_EXTENSION}`);
 
-/** Every file under the chosen paths: files as they are, folders walked (symbolic links are not followed). */
-async function expand(paths: ReadonlyArray<string>, signal: AbortSignal): Promise<{ files: string[]; skipped: number }> {
-  const files: string[] = [];
+/**
+ * A path whose walk would read a whole disk or every user's files: a disk's root, the home folder, or a folder
+ * above it (`/home`, `C:\Users`).
+ */
+export function isTooBroad(path: string, homeFolder: string): boolean {
+  if (isDiskRoot(path)) return true;
+  const absolute = resolve(path);
+  if (isDiskRoot(absolute)) return true;
+  const fromHere = relative(absolute, resolve(homeFolder));
+  return fromHere === '' || (!fromHere.startsWith('..') && !isAbsolute(fromHere));
+}
+
+/** The paths to read under the chosen ones, what was not read and why, and how many other files were passed over. */
+interface Expanded {
+  files: string[];
+  notRead: NotRead[];
+  skipped: number;
+}
+
+/** Every hand-in under the chosen paths: files as they are, folders walked. */
+async function expand(paths: ReadonlyArray<string>, signal: AbortSignal, homeFolder: string): Promise<Expanded> {
+  const found = new Set<string>();
+  const notRead: NotRead[] = [];
   let skipped = 0;
+  let full = false;
+  const pass = (path: string, reason: NotReadReason): void => {
+    // The list is for reading: past the cap (a folder of 10,000 links), the rest are only counted.
+    if (notRead.length < MAX_CLASS_FILES) notRead.push({ path, reason });
+    else skipped += 1;
+  };
+  const add = (path: string, folder: string): void => {
+    if (found.size < MAX_CLASS_FILES) found.add(path);
+    else if (!full) {
+      full = true;
+      pass(folder, 'tooMany');
+    }
+  };
+
   const walk = async (dir: string, depth: number): Promise<void> => {
-    if (depth > MAX_DEPTH || signal.aborted) return;
+    if (signal.aborted || full) return;
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch {
-      return;
+      return pass(dir, 'folderUnreadable');
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, e.name);
-      if (e.isDirectory()) await walk(path, depth + 1);
-      else if (e.isFile()) {
-        if (isOurs(path)) files.push(path);
-        else skipped += 1;
-      }
+      if (e.isSymbolicLink()) pass(path, 'link');
+      else if (e.isDirectory()) {
+        if (depth < MAX_DEPTH) await walk(path, depth + 1);
+        else pass(path, 'tooDeep');
+      } else if (!isOurs(path)) skipped += 1;
+      else if (e.isFile()) add(path, dir);
+      else pass(path, 'notRegularFile');
     }
   };
+
   for (const path of paths) {
-    if (!isAbsolute(path) || isUncPath(path)) continue;
-    let info;
-    try {
-      info = await stat(path);
-    } catch {
-      // A chosen file that has gone: read it anyway, so the overview says it vanished.
-      if (isOurs(path)) files.push(path);
-      continue;
+    if (!isAbsolute(path)) pass(path, 'relativePath');
+    else if (isUncPath(path)) pass(path, 'network');
+    else if (isTooBroad(path, homeFolder)) pass(path, 'tooBroad');
+    else {
+      let info: Stats;
+      try {
+        info = await stat(path);
+      } catch {
+        // A chosen hand-in that has gone is read anyway, so the overview says it vanished, like any bad file.
+        if (isOurs(path)) add(path, path);
+        else pass(path, 'missing');
+        continue;
+      }
+      if (info.isDirectory()) await walk(path, 0);
+      else if (isOurs(path)) add(path, path);
+      else skipped += 1;
     }
-    if (info.isDirectory()) await walk(path, 0);
-    else if (isOurs(path)) files.push(path);
-    else skipped += 1;
   }
-  const unique = [...new Set(files)];
-  return { files: unique.slice(0, MAX_CLASS_FILES), skipped: skipped + Math.max(0, unique.length - MAX_CLASS_FILES) };
+  return { files: [...found], notRead, skipped };
 }
 
 /** Reads and checks every .somekompass file under `paths`; `onProgress(done, total)` after each file. */
@@ -69,8 +107,9 @@ export async function readClassFiles(
   paths: ReadonlyArray<string>,
   onProgress: (done: number, total: number) => void,
   signal: AbortSignal,
+  options: { homeFolder?: string } = {},
 ): Promise<ClassReadResult> {
-  const { files: list, skipped } = await expand(paths, signal);
+  const { files: list, notRead, skipped } = await expand(paths, signal, options.homeFolder ?? homedir());
   const files: ClassFile[] = new Array<ClassFile>(list.length);
   let next = 0;
   let done = 0;
@@ -89,5 +128,5 @@ export async function readClassFiles(
     }
   };
   await Promise.all(Array.from({ length: PARALLEL }, worker));
-  return { files: files.filter((f): f is ClassFile => f !== undefined), skipped, cancelled: signal.aborted };
+  return { files: files.filter((f): f is ClassFile => f !== undefined), notRead, skipped, cancelled: signal.aborted };
 }

@@ -6,11 +6,7 @@
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { Assessment, Language } from '../../../renderer/src/domain/model/types';
 import { FILE_EXTENSION } from '../../../renderer/src/domain/files/fileFormatBasics';
-import type { ClassFileContent, ClassReadResult, CsvKind, ImportResult, RespondentFileResult, SaveResult } from '../../shared/contract';
-import { readFile, stat } from 'node:fs/promises';
-import { z } from 'zod';
-import { LIMITS } from '../../../renderer/src/domain/model/limits';
-import { MAX_CLASS_FILES, readClassFiles } from './classFiles';
+import type { CsvKind, ImportResult, RespondentFileResult, SaveResult } from '../../shared/contract';
 import type { AppStore } from './appStore';
 import { safeFileName } from '../../../renderer/src/domain/files/fileNames';
 import { isUncPath } from '../openFiles';
@@ -35,20 +31,6 @@ export interface Dialogs {
   /** Several files, or folders; null when the user cancels. Without it, one file is chosen. */
   chooseOpenPaths?(options: { defaultPath: string; filters: FileFilter[]; folders: boolean }): Promise<string[] | null>;
 }
-
-/** The extension of a saved class overview (the list of files and the class list). */
-export const CLASS_FILE_EXTENSION = 'somekompass-klasse';
-const CLASS_FILE_FORMAT = 'some-kompass-class';
-/** A class file holds paths and names: a few hundred KB at most. */
-const MAX_CLASS_FILE_BYTES = 2 * 1024 * 1024;
-
-const classFileSchema = z.strictObject({
-  format: z.literal(CLASS_FILE_FORMAT),
-  schemaVersion: z.literal(1),
-  savedAt: z.string().max(40),
-  paths: z.array(z.string().min(1).max(4096)).max(MAX_CLASS_FILES),
-  classList: z.array(z.string().max(LIMITS.name)).max(MAX_CLASS_FILES),
-});
 
 export interface FileActionDeps {
   store: AppStore;
@@ -78,9 +60,6 @@ export function createFileActions(deps: FileActionDeps) {
     deps.onRecentFile?.(path);
   };
   const assessmentFilter = (): FileFilter => ({ name: labels().assessmentFiles, extensions: [FILE_EXTENSION] });
-  const classFilter = (): FileFilter => ({ name: labels().classFiles, extensions: [CLASS_FILE_EXTENSION] });
-  /** The class read in progress, so it can be cancelled (a new read cancels the one before). */
-  let classRead: AbortController | null = null;
 
   /** Imports one file as a new assessment; never merges into or overwrites an existing one. */
   async function importFromPath(path: string): Promise<ImportResult> {
@@ -178,61 +157,6 @@ export function createFileActions(deps: FileActionDeps) {
       if (!outcome.ok) return { kind: 'failed', fileName, error: outcome.error };
       remember(path);
       return { kind: 'read', fileName, assessment: outcome.assessment };
-    },
-
-    /** Hand-ins for the class overview: several files, or folders (with subfolders). */
-    async chooseClassPaths(kind: 'files' | 'folder'): Promise<string[] | null> {
-      const options = { defaultPath: startFolder(), filters: [assessmentFilter()] };
-      const paths = dialogs.chooseOpenPaths
-        ? await dialogs.chooseOpenPaths({ ...options, folders: kind === 'folder' })
-        : await dialogs.chooseOpenPath(options).then((p) => (p ? [p] : null));
-      if (!paths || paths.length === 0) return null;
-      const first = paths[0];
-      if (first) store.setLastFolder(kind === 'folder' ? first : dirname(first));
-      return paths;
-    },
-
-    async readClassFiles(paths: string[], onProgress: (done: number, total: number) => void): Promise<ClassReadResult> {
-      classRead?.abort();
-      const controller = new AbortController();
-      classRead = controller;
-      try {
-        return await readClassFiles(paths, onProgress, controller.signal);
-      } finally {
-        if (classRead === controller) classRead = null;
-      }
-    },
-
-    cancelClassRead(): void {
-      classRead?.abort();
-    },
-
-    saveClassFile(suggestedName: string, content: ClassFileContent): Promise<SaveResult> {
-      const file = {
-        format: CLASS_FILE_FORMAT,
-        schemaVersion: 1,
-        savedAt: deps.now().toISOString(),
-        paths: content.paths,
-        classList: content.classList,
-      };
-      return saveFile(suggestedName, labels().untitled, classFilter(), () => Promise.resolve(`${JSON.stringify(file, null, 2)}\n`));
-    },
-
-    async openClassFile(): Promise<
-      { kind: 'opened'; content: ClassFileContent; fileName: string } | { kind: 'cancelled' } | { kind: 'failed'; fileName: string }
-    > {
-      const path = await dialogs.chooseOpenPath({ defaultPath: startFolder(), filters: [classFilter()] });
-      if (!path) return { kind: 'cancelled' };
-      const fileName = basename(path);
-      try {
-        if ((await stat(path)).size > MAX_CLASS_FILE_BYTES) return { kind: 'failed', fileName };
-        const parsed = classFileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-        if (!parsed.success) return { kind: 'failed', fileName };
-        remember(path);
-        return { kind: 'opened', fileName, content: { paths: parsed.data.paths, classList: parsed.data.classList } };
-      } catch {
-        return { kind: 'failed', fileName };
-      }
     },
 
     saveCsv(kind: CsvKind, suggestedName: string, content: string): Promise<SaveResult> {

@@ -10,10 +10,51 @@ import type { FileError } from '../files/fileFormatBasics';
 import { BANDS, scoreAssessment, type Band } from '../scoring/scoring';
 import { generatePlan } from '../plan/plan';
 import { QUESTIONS, QUESTIONS_BY_ID } from '../bank';
+import { cleanName, nameKey } from '../model/names';
 
 /** One file as main read it. */
 export type ClassFile =
   { path: string; fileName: string; ok: true; assessment: Assessment } | { path: string; fileName: string; ok: false; error: FileError };
+
+/**
+ * Why a path under the chosen files and folders was not read (`class:notRead.reasons.<reason>` says it): never
+ * dropped without a word, so a teacher knows a hand-in may be hiding there.
+ */
+export const NOT_READ_REASONS = [
+  /** A symbolic link: not followed (it may lead anywhere, or round in a loop). */
+  'link',
+  /** A folder more than MAX_DEPTH folders down: not opened. */
+  'tooDeep',
+  /** A folder that could not be opened (no permission). */
+  'folderUnreadable',
+  /** A hand-in's name on something that is not a file (a pipe, a device). */
+  'notRegularFile',
+  /** A whole disk or the home folder: reading it would walk everything. */
+  'tooBroad',
+  /** A network (UNC) path: the app makes no network requests. */
+  'network',
+  /** Not an absolute path. */
+  'relativePath',
+  /** Chosen, but gone. */
+  'missing',
+  /** More hand-ins than MAX_CLASS_FILES: the rest of this folder was not read. */
+  'tooMany',
+] as const;
+export type NotReadReason = (typeof NOT_READ_REASONS)[number];
+export interface NotRead {
+  path: string;
+  reason: NotReadReason;
+}
+
+/** What reading a class's files gave: each file read and checked (nothing stored), what was not read, and whether cancelled. */
+export interface ClassReadResult {
+  files: ClassFile[];
+  /** Paths not read, each with why. */
+  notRead: NotRead[];
+  /** Files that are not .somekompass files (counted, not listed). */
+  skipped: number;
+  cancelled: boolean;
+}
 
 export interface StudentRow {
   /** The name the overview goes by: the homework's student, else the profile's respondent, else the file's name. */
@@ -52,6 +93,8 @@ export interface ClassOverview {
   students: StudentRow[];
   /** Files that could not be read, each with why. */
   bad: Array<{ fileName: string; path: string; error: FileError }>;
+  /** Paths under the chosen ones that were not read, each with why. */
+  notRead: NotRead[];
   /** Files skipped because they are not .somekompass files. */
   skipped: number;
   /** Students who handed in more than once: the newest counts. */
@@ -64,24 +107,6 @@ export interface ClassOverview {
   commonGaps: Array<{ questionId: string; mean: number; answered: number }>;
   /** The actions most students' plans hold, most first. */
   commonActions: Array<{ actionId: string; students: number }>;
-}
-
-/** Names compared as a teacher reads them: case, accents kept, spacing and order of words ignored ("Nordmann, Kari"). */
-export function nameKey(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('nb').replace(/[,.;]/g, ' ').split(/\s+/).filter(Boolean).sort().join(' ');
-}
-
-/** A pasted class list: one name a line, blank lines and repeats dropped. */
-export function parseClassList(text: string): string[] {
-  const seen = new Set<string>();
-  const names: string[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const name = line.replace(/\s+/g, ' ').trim();
-    if (!name || seen.has(nameKey(name))) continue;
-    seen.add(nameKey(name));
-    names.push(name);
-  }
-  return names;
 }
 
 const GAPS_SHOWN = 5;
@@ -102,15 +127,20 @@ const stats = (xs: number[]) => ({
   max: xs.length ? Math.max(...xs) : null,
 });
 
+/** Names as read from the file, cleaned: a hidden mark in a name must not make the same student two. */
 function studentName(a: Assessment, fileName: string): string {
-  return a.homework?.student.trim() || a.profile.respondent.trim() || fileName.replace(/\.somekompass$/i, '');
+  return cleanName(a.homework?.student ?? '') || cleanName(a.profile.respondent) || cleanName(fileName.replace(/\.somekompass$/i, ''));
 }
 
 /** When a hand-in was made: the hand-in mark, else the last change. */
 const when = (a: Assessment): string => a.homework?.handedInAt ?? a.updatedAt;
 
 /** The overview of a class from the files read and an optional class list. */
-export function buildClassOverview(files: ReadonlyArray<ClassFile>, classList: ReadonlyArray<string> = [], skipped = 0): ClassOverview {
+export function buildClassOverview(
+  read: Pick<ClassReadResult, 'files'> & Partial<Pick<ClassReadResult, 'notRead' | 'skipped'>>,
+  classList: ReadonlyArray<string> = [],
+): ClassOverview {
+  const { files, notRead = [], skipped = 0 } = read;
   const bad = files.flatMap((f) => (f.ok ? [] : [{ fileName: f.fileName, path: f.path, error: f.error }]));
   const byStudent = new Map<string, Array<Extract<ClassFile, { ok: true }>>>();
   for (const f of files) {
@@ -145,7 +175,7 @@ export function buildClassOverview(files: ReadonlyArray<ClassFile>, classList: R
       key,
       fileName: counted.fileName,
       path: counted.path,
-      company: a.profile.companyName.trim(),
+      company: cleanName(a.profile.companyName),
       handedInAt: a.homework?.handedInAt ?? null,
       complete: result.answered === result.total,
       answered: result.answered,
@@ -162,7 +192,7 @@ export function buildClassOverview(files: ReadonlyArray<ClassFile>, classList: R
   students.sort((x, y) => x.name.localeCompare(y.name, 'nb'));
 
   const handedIn = new Set(students.map((s) => s.key));
-  const missing = classList.filter((n) => !handedIn.has(nameKey(n)));
+  const missing = classList.map(cleanName).filter((n) => n !== '' && !handedIn.has(nameKey(n)));
 
   const modules: ModuleStats[] = MODULE_IDS.map((module) => {
     const scores = students.flatMap((s) => (s.modules[module].score === null ? [] : [s.modules[module].score]));
@@ -186,7 +216,7 @@ export function buildClassOverview(files: ReadonlyArray<ClassFile>, classList: R
     .sort((x, y) => y.students - x.students || x.actionId.localeCompare(y.actionId))
     .slice(0, ACTIONS_SHOWN);
 
-  return { students, bad, skipped, duplicates, missing, modules, overall, commonGaps, commonActions };
+  return { students, bad, notRead, skipped, duplicates, missing, modules, overall, commonGaps, commonActions };
 }
 
 /** The statistics shown per area, in order. */

@@ -1,7 +1,8 @@
 import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassReadResult, SaveResult } from '../../../../electron/shared/contract';
-import { buildClassOverview, parseClassList, STAT_KEYS, type StudentRow } from '../../domain/homework/classOverview';
+import { buildClassOverview, STAT_KEYS, type StudentRow } from '../../domain/homework/classOverview';
+import { parseClassList } from '../../domain/homework/classFile';
 import { ACTIONS_BY_ID, QUESTIONS_BY_ID, actionNamespace } from '../../domain/bank';
 import { BANDS } from '../../domain/scoring/scoring';
 import { MODULE_IDS, LOCALE_TAG, type ModuleId } from '../../domain/model/types';
@@ -47,7 +48,7 @@ export function ClassScreen() {
   }, [openStudent]);
 
   const classList = useMemo(() => parseClassList(classListText), [classListText]);
-  const overview = useMemo(() => (read ? buildClassOverview(read.files, classList, read.skipped) : null), [read, classList]);
+  const overview = useMemo(() => (read ? buildClassOverview(read, classList) : null), [read, classList]);
   const number = new Intl.NumberFormat(LOCALE_TAG[lng], { maximumFractionDigits: 0 });
   const score = (n: number | null): string => (n === null ? '–' : number.format(n));
 
