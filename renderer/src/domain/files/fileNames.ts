@@ -2,6 +2,7 @@
  * File names suggested in save dialogs, made from what the user typed (a company name can be 200 characters of
  * anything). Used by the renderer, which builds the names, and again by main, which never trusts them.
  */
+import { CONTROL_CHARACTERS, FORMAT_CHARACTERS } from '../model/names';
 
 /** Room for any file system and for the app's own words around the company name. */
 export const MAX_FILE_NAME_CHARS = 120;
@@ -10,11 +11,6 @@ export const MAX_COMPANY_IN_NAME = 60;
 
 /** Characters no file system takes, or that mean a path. */
 const UNSAFE = /[\\/:*?"<>|]/g;
-/** C0 and C1 control characters and DEL (matching them is the point here). */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-/** Bidirectional overrides, embeddings, isolates and marks: they can make "txt.exe" look like "exe.txt". */
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Names Windows keeps for devices, with or without an extension. */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/i;
 
@@ -30,8 +26,8 @@ function cut(text: string, max: number): string {
 export function safeFileName(text: string, fallback: string, max = MAX_FILE_NAME_CHARS): string {
   const cleaned = text
     .normalize('NFC')
-    .replace(CONTROL, ' ')
-    .replace(BIDI, '')
+    .replace(FORMAT_CHARACTERS, '')
+    .replace(CONTROL_CHARACTERS, ' ')
     .replace(UNSAFE, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[.\s]+/, '');
