@@ -169,12 +169,16 @@ describe('AppStore: moving from the single-file store', () => {
     expect(open(dir).listAssessments()).toHaveLength(1);
   });
 
-  test('one bad assessment in the old store: the rest are saved, the file is kept aside and the user told', () => {
+  test('one unreadable assessment in the old store: the rest are saved, it alone goes to damaged/ and the user is told', () => {
     const dir = tempDir();
     writeFileSync(storeFile(dir), legacyStore([legacy(named('good', 'Godt AS')), { id: 'bad', profile: 'not a profile' }]));
     const store = open(dir);
-    expect(store.notice?.kind).toBe('damagedStore');
     expect(store.listAssessments().map((a) => a.id)).toEqual(['good']);
+    expect(store.notice).toMatchObject({ kind: 'damagedFiles', damaged: [{ company: null }], setAside: [] });
+    // It is kept as it was, alone, and the whole old store is kept beside the settings.
+    const [kept] = readdirSync(join(dir, 'damaged'));
+    expect(JSON.parse(readFileSync(join(dir, 'damaged', kept!), 'utf8'))).toEqual({ id: 'bad', profile: 'not a profile' });
+    expect(readdirSync(dir).some((n) => n.includes('before-split'))).toBe(true);
   });
 });
 

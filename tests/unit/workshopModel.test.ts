@@ -92,7 +92,7 @@ describe('respondents and anonymity', () => {
       respondents: [{ ...a.workshop!.respondents[0]!, answers: { goalsLinkedToBusiness: { kind: 'choice', option: 'x' } } }],
     };
     expect(bankProblems({ ...a, workshop: bad })[0]).toMatchObject({
-      path: 'workshop.respondents.0.answers.goalsLinkedToBusiness',
+      path: `workshop.respondents.${a.workshop!.respondents[0]!.id}.answers.goalsLinkedToBusiness`,
       question: { module: 'strategy' },
     });
     expect(bankProblems({ ...a, workshop: { ...a.workshop!, consensus: { noSuchQuestion: scale(1) } } })[0]?.path).toBe(

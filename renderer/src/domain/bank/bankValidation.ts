@@ -4,10 +4,11 @@
  * and stay within its range; "not applicable" only where the question allows it; plan edits only for actions the app
  * knows, with real calendar dates. A file that breaks any of this is refused, naming the question.
  */
-import type { Answer, Assessment, ModuleId, QuestionDef } from '../model/types';
+import type { ActionEdit, Answer, Assessment, ModuleId, QuestionDef, SetAsideItem } from '../model/types';
 import { MODULE_IDS } from '../model/types';
-import { ACTIONS_BY_ID, QUESTIONS_BY_ID, QUESTIONS_BY_MODULE } from './';
+import { ACTIONS_BY_ID, QUESTIONS_BY_ID, QUESTIONS_BY_MODULE } from './index';
 import { isIsoDate } from '../model/dates';
+import { answerRecords, mapAnswerRecords, mapQuestionIdLists, questionIdLists } from './answerPlaces';
 
 export interface BankProblem {
   /** Where in the assessment, for the technical details ("answers.replyTimeInOpeningHours"). */
@@ -60,39 +61,17 @@ function knownActionId(id: string): boolean {
 /** Every problem the bank finds, first the answers in the order asked; empty when the assessment fits. */
 export function bankProblems(assessment: Assessment): BankProblem[] {
   const problems: BankProblem[] = [];
-  for (const [id, answer] of Object.entries(assessment.answers)) {
-    const q = QUESTIONS_BY_ID.get(id);
-    if (!q) {
-      problems.push({ path: `answers.${id.slice(0, 40)}`, problem: 'no such question in this question bank' });
-      continue;
-    }
-    const problem = answerProblem(q, answer);
-    if (problem) problems.push({ path: `answers.${id}`, problem, question: questionRef(q) });
-  }
-  // A workshop's respondents and team answers are answers too, and are held to the same bank.
-  const workshop = assessment.workshop;
-  const more: Array<[string, Record<string, Answer>]> = workshop
-    ? [
-        ...workshop.respondents.map((r, i): [string, Record<string, Answer>] => [`workshop.respondents.${i}.answers`, r.answers]),
-        ['workshop.consensus', workshop.consensus],
-      ]
-    : [];
-  for (const [path, answers] of more)
-    for (const [id, answer] of Object.entries(answers)) {
+  // Every record of answers (the assessment's own, each respondent's, the team's) is held to the same bank.
+  for (const record of answerRecords(assessment))
+    for (const [id, answer] of Object.entries(record.answers)) {
       const q = QUESTIONS_BY_ID.get(id);
       const problem = q ? answerProblem(q, answer) : 'no such question in this question bank';
-      if (problem) problems.push({ path: `${path}.${id.slice(0, 40)}`, problem, ...(q ? { question: questionRef(q) } : {}) });
+      if (problem) problems.push({ path: `${record.path}.${id.slice(0, 40)}`, problem, ...(q ? { question: questionRef(q) } : {}) });
     }
-  if (workshop)
-    for (const id of workshop.revealed)
+  for (const list of questionIdLists(assessment))
+    for (const id of list.ids)
       if (!QUESTIONS_BY_ID.has(id))
-        problems.push({ path: `workshop.revealed.${id.slice(0, 40)}`, problem: 'no such question in this question bank' });
-  for (const id of assessment.round?.carriedOver ?? [])
-    if (!QUESTIONS_BY_ID.has(id))
-      problems.push({ path: `round.carriedOver.${id.slice(0, 40)}`, problem: 'no such question in this question bank' });
-  for (const id of assessment.needsNewAnswer)
-    if (!QUESTIONS_BY_ID.has(id))
-      problems.push({ path: `needsNewAnswer.${id.slice(0, 40)}`, problem: 'no such question in this question bank' });
+        problems.push({ path: `${list.path}.${id.slice(0, 40)}`, problem: 'no such question in this question bank' });
   for (const [id, edit] of Object.entries(assessment.planEdits)) {
     if (!knownActionId(id)) problems.push({ path: `planEdits.${id.slice(0, 40)}`, problem: 'no such action' });
     else if (edit.due !== '' && !isIsoDate(edit.due))
@@ -100,4 +79,45 @@ export function bankProblems(assessment: Assessment): BankProblem[] {
   }
   const order = (p: BankProblem): number => (p.question ? MODULE_IDS.indexOf(p.question.module) * 100 + p.question.number : 10_000);
   return problems.sort((a, b) => order(a) - order(b));
+}
+
+/**
+ * The assessment with everything the bank cannot hold taken out and kept in `setAside` (as it was, with what was
+ * wrong), so one bad value never makes the rest unreachable: an answer out of range or of the wrong kind, "not
+ * applicable" where it is not allowed, an answer or id for a question the bank does not have, a plan edit for an
+ * action it does not have, a due date that is not a date (the edit stays, without the date). Pure; returns the same
+ * object when everything fits.
+ */
+export function setAsideWhatTheBankCannotHold(assessment: Assessment): { assessment: Assessment; setAside: SetAsideItem[] } {
+  const items: SetAsideItem[] = [];
+  const fits = (id: string, answer: Answer): string | null => {
+    const q = QUESTIONS_BY_ID.get(id);
+    return q ? answerProblem(q, answer) : 'no such question in this question bank';
+  };
+  let next = mapAnswerRecords(assessment, (record) => {
+    const kept: Record<string, Answer> = {};
+    for (const [id, answer] of Object.entries(record.answers)) {
+      const problem = fits(id, answer);
+      if (problem) items.push({ path: `${record.path}.${id}`, value: answer, problem });
+      else kept[id] = answer;
+    }
+    return { answers: kept, retired: record.retired };
+  });
+  next = mapQuestionIdLists(next, (path, ids) =>
+    ids.filter((id) => {
+      if (QUESTIONS_BY_ID.has(id)) return true;
+      items.push({ path, value: id, problem: 'no such question in this question bank' });
+      return false;
+    }),
+  );
+  const planEdits: Record<string, ActionEdit> = {};
+  for (const [id, edit] of Object.entries(next.planEdits)) {
+    if (!knownActionId(id)) items.push({ path: `planEdits.${id}`, value: edit, problem: 'no such action' });
+    else if (edit.due !== '' && !isIsoDate(edit.due)) {
+      items.push({ path: `planEdits.${id}.due`, value: edit.due, problem: 'not a real date' });
+      planEdits[id] = { ...edit, due: '' };
+    } else planEdits[id] = edit;
+  }
+  if (items.length === 0) return { assessment, setAside: [] };
+  return { assessment: { ...next, planEdits, setAside: [...(assessment.setAside ?? []), ...items] }, setAside: items };
 }

@@ -8,12 +8,14 @@
  */
 import { z } from 'zod';
 import { assessmentSchema, languageSchema, RESERVED_KEYS } from './schema';
-import type { Assessment } from '../model/types';
+import type { Assessment, SetAsideItem } from '../model/types';
 import { FILE_FORMAT, FILE_SCHEMA_VERSION, MAX_FILE_BYTES } from './fileFormatBasics';
 import type { FileError } from './fileFormatBasics';
 import { withBankVersion1 } from './storeMigrations';
 import { BANK_VERSION, migrateToCurrentBank } from '../bank/bankMigrations';
-import { bankProblems } from '../bank/bankValidation';
+import { bankProblems, setAsideWhatTheBankCannotHold } from '../bank/bankValidation';
+import { salvageShape } from './salvage';
+import { MAX_JSON_DEPTH, tooDeepAt } from './jsonDepth';
 
 export { FILE_ERROR_CODES, FILE_EXTENSION, FILE_FORMAT, FILE_SCHEMA_VERSION, MAX_FILE_BYTES, STORE_ERROR_CODES } from './fileFormatBasics';
 export type { FileError, FileErrorCode } from './fileFormatBasics';
@@ -34,7 +36,24 @@ export const assessmentFileSchema = z.strictObject({
 });
 export type AssessmentFile = z.infer<typeof assessmentFileSchema>;
 
-export type ParseOutcome = { ok: true; assessment: Assessment; fromVersion: number } | { ok: false; error: FileError };
+export type ParseOutcome =
+  | {
+      ok: true;
+      assessment: Assessment;
+      fromVersion: number;
+      /** With `setAside`: what this reading took out because this version cannot use it (kept in the assessment). */
+      setAside?: SetAsideItem[];
+    }
+  | { ok: false; error: FileError };
+
+export interface ParseOptions {
+  /**
+   * For the app's own stored assessments: values this version cannot use (a shape or an answer an earlier version
+   * allowed) are taken out and kept in `assessment.setAside` instead of refusing the whole assessment. Files from
+   * outside are read without it and refused with a reason.
+   */
+  setAside?: boolean;
+}
 
 type Json = Record<string, unknown>;
 
@@ -48,6 +67,8 @@ const FILE_MIGRATIONS: ReadonlyArray<(file: Json) => Json> = [
   (file) => ({ ...file, schemaVersion: 3 }),
   // 3 -> 4: rounds and targets are new and optional; a version 3 file is a first round without targets.
   (file) => ({ ...file, schemaVersion: 4 }),
+  // 4 -> 5: a respondent and the team may keep retired answers, and the assessment what it set aside (`setAside`).
+  (file) => ({ ...file, schemaVersion: 5 }),
 ];
 
 /** How many validation problems the details view lists; the rest are counted. */
@@ -82,7 +103,7 @@ const fail = (code: FileError['code'], detail: string, extra: Pick<FileError, 'f
  * are migrated first (`fromVersion` says which version the file had). The assessment keeps the file's id and
  * dates; the caller gives it a new id, so an import never replaces anything.
  */
-export function parseAssessmentFile(bytes: Uint8Array): ParseOutcome {
+export function parseAssessmentFile(bytes: Uint8Array, options: ParseOptions = {}): ParseOutcome {
   if (bytes.length > MAX_FILE_BYTES) return fail('tooLarge', `${bytes.length} bytes; the limit is ${MAX_FILE_BYTES} bytes`);
   if (bytes.length === 0) return fail('empty', 'the file has 0 bytes');
   // Text files never hold NUL; a NUL early on is the quickest sign of an image, archive or office document.
@@ -96,6 +117,8 @@ export function parseAssessmentFile(bytes: Uint8Array): ParseOutcome {
     return fail('binary', 'the bytes are not valid UTF-8 text');
   }
   if (text.trim() === '') return fail('empty', `only white space (${bytes.length} bytes)`);
+  const deepAt = tooDeepAt(text);
+  if (deepAt !== -1) return fail('invalid', `nested more than ${MAX_JSON_DEPTH} levels deep at offset ${deepAt}`);
 
   let raw: unknown;
   try {
@@ -143,6 +166,7 @@ export function parseAssessmentFile(bytes: Uint8Array): ParseOutcome {
       supported: BANK_VERSION,
     });
 
+  if (options.setAside) return parseKeepingWhatDoesNotFit(current, version);
   const parsed = assessmentFileSchema.safeParse(current);
   if (!parsed.success) return fail('invalid', describeIssues(parsed.error.issues));
   // Answers to questions the bank has changed since are retired and marked for a new answer, never re-scored.
@@ -158,6 +182,39 @@ export function parseAssessmentFile(bytes: Uint8Array): ParseOutcome {
     return first.question ? fail('answerMismatch', detail, { question: first.question }) : fail('invalid', detail);
   }
   return { ok: true, assessment, fromVersion: version };
+}
+
+/**
+ * One assessment as the single-file store of earlier versions held it (a bare assessment, no file envelope), read the
+ * way a stored file is read: migrated, and with what this version cannot use set aside rather than refused.
+ */
+export function readStoredAssessment(raw: unknown): ParseOutcome {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('notOurFormat', 'not an object');
+  const reserved = findReservedKey(raw);
+  if (reserved) return fail('invalid', `reserved key "${reserved.key}" at ${reserved.path}`);
+  const assessment = withBankVersion1(raw) as Json;
+  const bankVersion = assessment.bankVersion;
+  if (typeof bankVersion === 'number' && bankVersion > BANK_VERSION)
+    return fail('newerVersion', `question bank version ${bankVersion}; this app knows up to version ${BANK_VERSION}`);
+  const envelope: Json = {
+    format: FILE_FORMAT,
+    schemaVersion: FILE_SCHEMA_VERSION,
+    appVersion: '',
+    planLanguage: assessment.planLanguage,
+    exportedAt: new Date(0).toISOString(),
+    assessment,
+  };
+  return parseKeepingWhatDoesNotFit(envelope, FILE_SCHEMA_VERSION);
+}
+
+/** The lenient half of `parseAssessmentFile`: whatever does not fit is kept aside, and only what cannot be read fails. */
+function parseKeepingWhatDoesNotFit(file: Json, fromVersion: number): ParseOutcome {
+  const shape = salvageShape(file.assessment);
+  const parsed = assessmentFileSchema.safeParse({ ...file, assessment: shape.assessment });
+  if (!parsed.success) return fail('invalid', describeIssues(parsed.error.issues));
+  const fitted = setAsideWhatTheBankCannotHold(migrateToCurrentBank(parsed.data.assessment));
+  const setAside = [...shape.setAside, ...fitted.setAside];
+  return { ok: true, assessment: fitted.assessment, fromVersion, ...(setAside.length > 0 ? { setAside } : {}) };
 }
 
 /** V8 quotes a piece of the input in some messages ("Unexpected token 'x', "…" is not valid JSON"); keep only the rest. */

@@ -8,7 +8,8 @@ export const FILE_FORMAT = 'some-kompass-assessment';
 /** 2: assessments record the question bank's version (`bankVersion`, `needsNewAnswer`, `retiredAnswers`). */
 /** 3: an assessment may hold a workshop (respondents, reveals, the team's answers); older apps refuse it as newer. */
 /** 4: an assessment may be a follow-up round (`round`), have targets per area (`targets`) and be homework (`homework`). */
-export const FILE_SCHEMA_VERSION = 4;
+/** 5: a respondent and the team may keep retired answers (`retiredAnswers`, `retiredConsensus`), and an assessment what it set aside (`setAside`). */
+export const FILE_SCHEMA_VERSION = 5;
 export const FILE_EXTENSION = 'somekompass';
 
 /**

@@ -30,7 +30,7 @@ export { LIMITS };
 /** Keys that must never become own properties of a record built from outside data. */
 /** Keys that must never become own properties of objects built from outside data (IPC, store, files). */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-const recordKey = z
+export const recordKey = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9_-]*$/)
   .max(LIMITS.id)
@@ -85,6 +85,7 @@ const respondentSchema = z.strictObject({
   id: idSchema,
   name: z.string().max(LIMITS.name),
   answers: boundedRecord(answerSchema, LIMITS.answers),
+  retiredAnswers: boundedRecord(answerSchema, LIMITS.answers).optional(),
   fileFingerprint: z
     .string()
     .regex(/^[0-9a-f]{1,32}$/)
@@ -100,10 +101,32 @@ export const workshopSchema = z
       .refine((list) => new Set(list.map((r) => r.id)).size === list.length, { message: 'duplicate respondent id' }),
     revealed: z.array(recordKey).max(LIMITS.answers),
     consensus: boundedRecord(answerSchema, LIMITS.answers),
+    retiredConsensus: boundedRecord(answerSchema, LIMITS.answers).optional(),
     includeIndividualAnswers: z.boolean(),
   })
   // An anonymous workshop keeps no names: a file that says otherwise is refused, never shown.
   .refine((w) => !w.anonymous || w.respondents.every((r) => r.name === ''), { message: 'names in an anonymous workshop' });
+
+/** Room for every answer, edit and id of an assessment set aside twice over. */
+const MAX_SET_ASIDE = 4 * LIMITS.answers;
+/** A set-aside value is something the assessment held: an answer, a plan edit with its note, a date, an id. */
+export const MAX_SET_ASIDE_CHARS = 2 * LIMITS.note + 1_000;
+
+/** Plain JSON data no deeper than `depth` levels (a set-aside value is kept as it was, so its shape is not known). */
+function isShallowJson(value: unknown, depth: number): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object' || depth === 0) return false;
+  return Object.values(value as Record<string, unknown>).every((v) => isShallowJson(v, depth - 1));
+}
+
+export const setAsideItemSchema = z.strictObject({
+  path: z.string().max(400),
+  value: z.unknown().refine((v) => v !== undefined && isShallowJson(v, 8) && JSON.stringify(v).length <= MAX_SET_ASIDE_CHARS, {
+    message: 'not a small JSON value',
+  }),
+  problem: z.string().max(400),
+});
 
 export const assessmentSchema = z.strictObject({
   id: idSchema,
@@ -137,6 +160,7 @@ export const assessmentSchema = z.strictObject({
       handedInAt: isoDateTime.nullable(),
     })
     .optional(),
+  setAside: z.array(setAsideItemSchema).max(MAX_SET_ASIDE).optional(),
 }) satisfies z.ZodType<Assessment>;
 
 export const windowStateSchema = z.strictObject({

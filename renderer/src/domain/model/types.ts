@@ -284,6 +284,22 @@ export interface Assessment {
   targets?: Partial<Record<ModuleId, TargetBand>>;
   /** Homework for a course (issue 10): the student, the course, a reflection per area, and when it was handed in. */
   homework?: Homework;
+  /**
+   * What was stored in this assessment but cannot be used with this question bank (an answer out of range, an edit
+   * for an action that no longer exists, a date that is not a date): taken out so the rest can be used, kept here
+   * as it was, never scored. Absent when there is nothing.
+   */
+  setAside?: SetAsideItem[];
+}
+
+/** One stored value the question bank cannot use, kept as it was (see `Assessment.setAside`). */
+export interface SetAsideItem {
+  /** Where it was, e.g. `answers.replyTimeInOpeningHours` or `planEdits.writtenPlan.due`. */
+  path: string;
+  /** The value as it was stored: an answer, a plan edit, a date, an id. */
+  value: unknown;
+  /** What was wrong with it, in short technical English (for support; the user sees a count). */
+  problem: string;
 }
 
 /** An assessment done as homework and handed in to a teacher as a file. */
@@ -323,6 +339,8 @@ export interface Respondent {
   /** Empty in an anonymous workshop (the app shows "Deltaker 3"); may be empty in a named one too. */
   name: string;
   answers: Record<string, Answer>;
+  /** This person's answers to questions a newer bank changed or removed, by the old question id; kept, never used. */
+  retiredAnswers?: Record<string, Answer>;
   /**
    * For a respondent added from their own file: a fingerprint of the file's answers, so the same file is not
    * added twice. It is made from the answers only, which the workshop holds anyway, so it tells nothing more.
@@ -339,6 +357,8 @@ export interface Workshop {
   revealed: string[];
   /** The facilitator's team answer where it differs from the default (the median answer), by question id. */
   consensus: Record<string, Answer>;
+  /** The facilitator's team answers to questions a newer bank changed or removed, by the old id; kept, never used. */
+  retiredConsensus?: Record<string, Answer>;
   /** Named workshops only: whether the PDF report lists each person's answers (the CSV always has a column each). */
   includeIndividualAnswers: boolean;
 }
