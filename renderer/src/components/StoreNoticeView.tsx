@@ -28,6 +28,9 @@ export function StoreNoticeView({ notice }: { notice: StoreNotice }) {
         </p>
       )}
       {notice.newer.length > 0 && <p>{t('notice.newerFiles', { count: notice.newer.length, path: notice.newer[0]?.path ?? '' })}</p>}
+      {notice.setAside.map((s, i) => (
+        <p key={i}>{t('notice.setAside', { count: s.count, company: s.company ?? t('notice.setAsideUnnamed') })}</p>
+      ))}
     </div>
   );
 }

@@ -92,7 +92,16 @@ export function addRespondentFromFile(target: Assessment, file: Assessment, resp
   workshop = setRespondentAnswers(workshop, respondentId, { ...file.answers });
   workshop = {
     ...workshop,
-    respondents: workshop.respondents.map((r) => (r.id === respondentId ? { ...r, fileFingerprint: fingerprint } : r)),
+    // The file's answers to questions a newer bank changed stay with the person, kept as retired, never used.
+    respondents: workshop.respondents.map((r) =>
+      r.id === respondentId
+        ? {
+            ...r,
+            fileFingerprint: fingerprint,
+            ...(Object.keys(file.retiredAnswers).length > 0 ? { retiredAnswers: { ...file.retiredAnswers } } : {}),
+          }
+        : r,
+    ),
   };
   return {
     ok: true,
