@@ -83,8 +83,8 @@ describe('an upgrade with values the bank cannot hold', () => {
     const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
     expect([...(loaded.setAside ?? [])].sort(byPath)).toEqual(
       [
-        { path: 'answers.goalsLinkedToBusiness', value: { kind: 'notApplicable' }, problem: expect.any(String) },
-        { path: 'answers.replyTimeInOpeningHours', value: { kind: 'number', value: -1 }, problem: expect.any(String) },
+        { path: 'answers.goalsLinkedToBusiness', value: { kind: 'notApplicable' }, problem: expect.any(String) as string },
+        { path: 'answers.replyTimeInOpeningHours', value: { kind: 'number', value: -1 }, problem: expect.any(String) as string },
         { path: 'planEdits.retiredActionFromLastYear', value: odd.planEdits.retiredActionFromLastYear, problem: 'no such action' },
         { path: 'planEdits.defineSocialMediaRole.due', value: '2026-02-30', problem: 'not a real date' },
       ].sort(byPath),
@@ -101,7 +101,9 @@ describe('an upgrade with values the bank cannot hold', () => {
 
     // The old store is kept whole, the settings file is the new one, nothing went to damaged/.
     expect(readdirSync(dir).some((n) => n.startsWith(`${STORE_NAME}.before-split-`))).toBe(true);
-    expect(JSON.parse(readFileSync(join(dir, `${STORE_NAME}.json`), 'utf8')).schemaVersion).toBe(SETTINGS_SCHEMA_VERSION);
+    expect((JSON.parse(readFileSync(join(dir, `${STORE_NAME}.json`), 'utf8')) as { schemaVersion: number }).schemaVersion).toBe(
+      SETTINGS_SCHEMA_VERSION,
+    );
     expect(existsSync(join(dir, 'damaged'))).toBe(false);
 
     // The next start finds nothing more to set aside: the file holds what was kept.
