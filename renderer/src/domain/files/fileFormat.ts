@@ -15,6 +15,7 @@ import { withBankVersion1 } from './storeMigrations';
 import { BANK_VERSION, migrateToCurrentBank } from '../bank/bankMigrations';
 import { bankProblems, setAsideWhatTheBankCannotHold } from '../bank/bankValidation';
 import { salvageShape } from './salvage';
+import { cleanName } from '../model/names';
 import { MAX_JSON_DEPTH, tooDeepAt } from './jsonDepth';
 
 export { FILE_ERROR_CODES, FILE_EXTENSION, FILE_FORMAT, FILE_SCHEMA_VERSION, MAX_FILE_BYTES, STORE_ERROR_CODES } from './fileFormatBasics';
@@ -170,7 +171,7 @@ export function parseAssessmentFile(bytes: Uint8Array, options: ParseOptions = {
   const parsed = assessmentFileSchema.safeParse(current);
   if (!parsed.success) return fail('invalid', describeIssues(parsed.error.issues));
   // Answers to questions the bank has changed since are retired and marked for a new answer, never re-scored.
-  const assessment = migrateToCurrentBank(parsed.data.assessment);
+  const assessment = migrateToCurrentBank(withCleanNames(parsed.data.assessment));
   // Then every answer must be one this bank can hold; the first problem names the question.
   const problems = bankProblems(assessment);
   const first = problems[0];
@@ -212,9 +213,24 @@ function parseKeepingWhatDoesNotFit(file: Json, fromVersion: number): ParseOutco
   const shape = salvageShape(file.assessment);
   const parsed = assessmentFileSchema.safeParse({ ...file, assessment: shape.assessment });
   if (!parsed.success) return fail('invalid', describeIssues(parsed.error.issues));
-  const fitted = setAsideWhatTheBankCannotHold(migrateToCurrentBank(parsed.data.assessment));
+  const fitted = setAsideWhatTheBankCannotHold(migrateToCurrentBank(withCleanNames(parsed.data.assessment)));
   const setAside = [...shape.setAside, ...fitted.setAside];
   return { ok: true, assessment: fitted.assessment, fromVersion, ...(setAside.length > 0 ? { setAside } : {}) };
+}
+
+/**
+ * The names in an assessment as a reader sees them (`cleanName`): a name read from a file may carry invisible control
+ * or direction marks that would make one person two, or turn a name around on screen.
+ */
+function withCleanNames(a: Assessment): Assessment {
+  return {
+    ...a,
+    profile: { ...a.profile, companyName: cleanName(a.profile.companyName), respondent: cleanName(a.profile.respondent) },
+    ...(a.homework ? { homework: { ...a.homework, student: cleanName(a.homework.student) } } : {}),
+    ...(a.workshop
+      ? { workshop: { ...a.workshop, respondents: a.workshop.respondents.map((r) => ({ ...r, name: cleanName(r.name) })) } }
+      : {}),
+  };
 }
 
 /** V8 quotes a piece of the input in some messages ("Unexpected token 'x', "…" is not valid JSON"); keep only the rest. */
