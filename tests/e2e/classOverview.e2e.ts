@@ -5,7 +5,7 @@
  * reflections, shows a view without names, and its CSV reads back with the same numbers. axe finds nothing.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchApp } from './harness';
@@ -13,6 +13,9 @@ import { get, load, tempFolders } from './texts';
 import { axeViolations } from './axe';
 import { pressButton, tabTo } from './keyboard';
 import { writeClass } from '../fixtures/classroom';
+import { writeCorners } from '../fixtures/classCorners';
+import { serializeClassFile } from '../../renderer/src/domain/homework/classFile';
+import { FILE_SCHEMA_VERSION } from '../../renderer/src/domain/files/fileFormatBasics';
 import { buildClassOverview } from '../../renderer/src/domain/homework/classOverview';
 import { readClassFiles } from '../../electron/main/services/classFiles';
 import { MODULE_IDS } from '../../renderer/src/domain/model/types';
@@ -44,7 +47,7 @@ describe.each(['nb', 'sv'] as const)('the class overview (%s)', (lng) => {
     await pressButton(page, page.getByRole('button', { name: c('chooseFolder'), exact: true }));
     await expect
       .poll(() => page.locator('.class-summary').textContent())
-      .toBe(c('summary', { students: 30, missing: 2, bad: 3, skipped: 2 }));
+      .toBe(c('summary', { students: 30, missing: 2, bad: 3, notRead: 0, skipped: 2 }));
     // Nothing was copied into the teacher's own assessments.
     expect(app.store.listSummaries()).toEqual([]);
 
@@ -52,7 +55,7 @@ describe.each(['nb', 'sv'] as const)('the class overview (%s)', (lng) => {
     const bad = await page.locator('.bad-files li').allTextContents();
     expect(bad.map((b) => b.split(':')[0])).toEqual(cls.bad);
     expect(bad.find((b) => b.startsWith('nyere'))).toContain(
-      get(load(lng, 'files'), 'import.errors.newerVersion', { found: 99, supported: 4 }),
+      get(load(lng, 'files'), 'import.errors.newerVersion', { found: 99, supported: FILE_SCHEMA_VERSION }),
     );
     expect(await page.locator('.duplicates li').count()).toBe(2);
     expect(await page.locator('.class-matrix tbody tr').count()).toBe(30);
@@ -117,13 +120,63 @@ describe.each(['nb', 'sv'] as const)('the class overview (%s)', (lng) => {
     await pressButton(again.page, again.page.getByRole('button', { name: c('openSaved'), exact: true }));
     await expect
       .poll(() => again.page.locator('.class-summary').textContent())
-      .toBe(c('summary', { students: 30, missing: 2, bad: 3, skipped: 2 }));
+      .toBe(c('summary', { students: 30, missing: 2, bad: 3, notRead: 0, skipped: 2 }));
     expect(await again.page.getByLabel(c('classList'), { exact: true }).inputValue()).toBe(cls.classList.join('\n'));
     // Not a class file: said so, nothing changes.
     again.dialogAnswers.push(pdf);
     await pressButton(again.page, again.page.getByRole('button', { name: c('openSaved'), exact: true }));
-    await expect.poll(() => again.page.getByRole('alert').textContent()).toBe(c('classFileFailed', { file: 'klasse.pdf' }));
+    await expect.poll(() => again.page.getByRole('alert').textContent()).toBe(c('classFile.problems.notClassFile', { file: 'klasse.pdf' }));
     expect(await again.page.locator('.class-matrix tbody tr').count()).toBe(30);
     await again.close();
+  });
+
+  test('what was not read is listed with why; a whole disk and an empty class file are refused with a message', async () => {
+    const folder = join(tempDir(), 'Innleveringer');
+    writeClass(folder, 3, lng);
+    // As root the test cannot lock a folder from itself: the locked folder is the unit test's.
+    const corners = writeCorners(folder, 10, lng, { locked: false });
+    const app = await launchApp({ locale: lng, dataDir: tempDir() });
+    const { page } = app;
+    await pressButton(page, page.getByRole('button', { name: get(common, 'home.classOverview'), exact: true }));
+
+    // The class folder, and by mistake the whole disk as well.
+    app.dialogAnswers.push([folder, '/']);
+    await pressButton(page, page.getByRole('button', { name: c('chooseFolder'), exact: true }));
+    const notRead = corners.notRead.length + 1;
+    await expect
+      .poll(() => page.locator('.class-summary').textContent())
+      .toBe(c('summary', { students: 4, missing: 0, bad: 3, notRead, skipped: 2 }));
+    expect(await page.getByRole('heading', { name: c('notRead.title_other', { count: notRead }) }).count()).toBe(1);
+    const items = await page.locator('.not-read li').allTextContents();
+    expect(items).toHaveLength(notRead);
+    const reason = (r: string): string => c(`notRead.reasons.${r}`, { depth: 8 });
+    expect(items).toContain(`/ ${reason('tooBroad')}`);
+    for (const n of corners.notRead) {
+      const shown = `Innleveringer${n.path.slice(folder.length)} ${reason(n.reason)}`;
+      expect(items).toContain(shown);
+    }
+    expect(await axeViolations(page), 'axe on the not-read list').toEqual([]);
+
+    // A class file that points at the whole disk is refused, and says which path.
+    const dir = tempDir();
+    const broad = join(dir, 'disk.somekompass-klasse');
+    writeFileSync(broad, serializeClassFile({ paths: [folder, '/'], classList: [] }, new Date()));
+    app.dialogAnswers.push(broad);
+    await pressButton(page, page.getByRole('button', { name: c('openSaved'), exact: true }));
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe(c('classFile.problems.tooBroad', { file: 'disk.somekompass-klasse', path: '/' }));
+    expect(await page.locator('.not-read li').count()).toBe(notRead);
+
+    // A class file with no paths: a message and its class list, not a blank screen.
+    const empty = join(dir, 'tom.somekompass-klasse');
+    writeFileSync(empty, serializeClassFile({ paths: [], classList: ['Kari Nordmann', 'Ola Nordmann'] }, new Date()));
+    app.dialogAnswers.push(empty);
+    await pressButton(page, page.getByRole('button', { name: c('openSaved'), exact: true }));
+    await expect
+      .poll(() => page.locator('.class-overview .notice').first().textContent())
+      .toBe(c('classFile.noPaths', { file: 'tom.somekompass-klasse' }));
+    expect(await page.getByLabel(c('classList'), { exact: true }).inputValue()).toBe('Kari Nordmann\nOla Nordmann');
+    await app.close();
   });
 });

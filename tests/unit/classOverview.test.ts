@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildClassOverview, type ClassFile } from '../../renderer/src/domain/homework/classOverview';
@@ -10,6 +10,7 @@ import { scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
 import { generatePlan } from '../../renderer/src/domain/plan/plan';
 import { MODULE_IDS } from '../../renderer/src/domain/model/types';
 import { studentHomework, writeClass } from '../fixtures/classroom';
+import { unlock, withoutRoot, writeCorners } from '../fixtures/classCorners';
 
 const ok = (i: number, handedIn?: string): ClassFile => {
   const a = studentHomework(i, 'nb', handedIn);
@@ -102,5 +103,87 @@ describe('reading a class from disk', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('nothing under the chosen folders is dropped without a word', () => {
+  test('links, a folder nine down, a locked folder and a pipe are listed as not read, with why; the rest is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'some-kompass-class-'));
+    // Readable for the unprivileged user the locked folder is read as.
+    chmodSync(dir, 0o755);
+    const folder = join(dir, 'klasse');
+    try {
+      const cls = writeClass(folder, 4);
+      const corners = writeCorners(folder, 10);
+      const result = await withoutRoot(() => readClassFiles([folder], () => undefined, new AbortController().signal));
+      expect(result.notRead.map((n) => ({ path: n.path, reason: n.reason })).sort((a, b) => a.path.localeCompare(b.path))).toEqual(
+        [...corners.notRead].sort((a, b) => a.path.localeCompare(b.path)),
+      );
+      // Read: the class, its bad files, and the hand-in exactly eight folders down; nothing behind a link or the lock.
+      expect(result.files.map((f) => f.path)).toContain(corners.deepest);
+      expect(result.files).toHaveLength(4 + 2 + 3 + 1);
+      expect(result.skipped).toBe(cls.skipped);
+      const o = buildClassOverview(result, cls.classList);
+      expect(o.notRead).toHaveLength(corners.notRead.length);
+      expect(o.students).toHaveLength(5);
+    } finally {
+      unlock(folder);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a whole disk, the home folder and a folder above it are refused without walking them', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'some-kompass-home-'));
+    try {
+      const started = Date.now();
+      const result = await readClassFiles(['/', join(home, '..'), home, 'relativ/mappe'], () => undefined, new AbortController().signal, {
+        homeFolder: home,
+      });
+      expect(result.notRead).toEqual([
+        { path: '/', reason: 'tooBroad' },
+        { path: join(home, '..'), reason: 'tooBroad' },
+        { path: home, reason: 'tooBroad' },
+        { path: 'relativ/mappe', reason: 'relativePath' },
+      ]);
+      expect(result.files).toEqual([]);
+      expect(Date.now() - started).toBeLessThan(1000);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  test('a folder under the home folder is read as usual', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'some-kompass-home-'));
+    try {
+      writeClass(join(home, 'Innleveringer'), 3);
+      const result = await readClassFiles([join(home, 'Innleveringer')], () => undefined, new AbortController().signal, {
+        homeFolder: home,
+      });
+      expect(result.notRead).toEqual([]);
+      expect(result.files).toHaveLength(3 + 2 + 3);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('names with hidden characters', () => {
+  test('a look-alike with a hidden mark is the same student: a duplicate, and found on the class list', () => {
+    const hidden = ['\u200e', '\u202e', '\u0007', '\u200b', '\ufeff', '\u2066'];
+    const files = hidden.map((mark, i): ClassFile => {
+      const a = studentHomework(0, 'nb', `2026-11-2${i}T10:00:00.000Z`);
+      return {
+        path: `/klasse/${i}.somekompass`,
+        fileName: `${i}.somekompass`,
+        ok: true,
+        assessment: { ...a, homework: { ...a.homework!, student: `Kari${mark} Nordmann` } },
+      };
+    });
+    const plain = { ...ok(0, '2026-11-30T10:00:00.000Z'), fileName: 'kari.somekompass' };
+    const o = buildClassOverview({ files: [...files, plain] }, ['Kari\u00a0Nord\u200fmann', 'Ola Nordmann']);
+    expect(o.students.map((s) => s.name)).toEqual(['Kari Nordmann']);
+    expect(o.duplicates).toEqual([{ name: 'Kari Nordmann', counted: 'kari.somekompass', older: files.map((f) => f.fileName).reverse() }]);
+    expect(o.missing).toEqual(['Ola Nordmann']);
+    expect(o.students[0]!.notOnList).toBe(false);
   });
 });

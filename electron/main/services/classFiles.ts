@@ -9,14 +9,12 @@ import { readdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { FILE_EXTENSION } from '../../../renderer/src/domain/files/fileFormatBasics';
-import { isDiskRoot, MAX_CLASS_FILES } from '../../../renderer/src/domain/homework/classFile';
+import { isDiskRoot, MAX_CLASS_FILES, MAX_FOLDER_DEPTH } from '../../../renderer/src/domain/homework/classFile';
 import type { ClassFile, ClassReadResult, NotRead, NotReadReason } from '../../../renderer/src/domain/homework/classOverview';
 import { readAssessmentFile } from './fileImport';
 import { isUncPath } from '../openFiles';
 
 export { MAX_CLASS_FILES };
-/** Deep enough for "course/group/student/week"; a folder further down is listed as not read, not walked. */
-export const MAX_DEPTH = 8;
 /** Files read at the same time. */
 const PARALLEL = 8;
 
@@ -72,7 +70,7 @@ async function expand(paths: ReadonlyArray<string>, signal: AbortSignal, homeFol
       const path = join(dir, e.name);
       if (e.isSymbolicLink()) pass(path, 'link');
       else if (e.isDirectory()) {
-        if (depth < MAX_DEPTH) await walk(path, depth + 1);
+        if (depth < MAX_FOLDER_DEPTH) await walk(path, depth + 1);
         else pass(path, 'tooDeep');
       } else if (!isOurs(path)) skipped += 1;
       else if (e.isFile()) add(path, dir);

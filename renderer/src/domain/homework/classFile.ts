@@ -12,6 +12,8 @@ export const CLASS_FILE_FORMAT = 'some-kompass-class';
 export const CLASS_FILE_SCHEMA_VERSION = 1;
 /** More than any class; a folder with more is most likely the wrong folder (a whole disk). */
 export const MAX_CLASS_FILES = 2_000;
+/** Deep enough for "course/group/student/week"; a folder further down is listed as not read, not walked. */
+export const MAX_FOLDER_DEPTH = 8;
 /** A class file holds paths and names: a few hundred KB at most. */
 export const MAX_CLASS_FILE_BYTES = 2 * 1024 * 1024;
 /** The longest path any operating system takes. */

@@ -23,7 +23,7 @@ export type ClassFile =
 export const NOT_READ_REASONS = [
   /** A symbolic link: not followed (it may lead anywhere, or round in a loop). */
   'link',
-  /** A folder more than MAX_DEPTH folders down: not opened. */
+  /** A folder more than MAX_FOLDER_DEPTH folders down: not opened. */
   'tooDeep',
   /** A folder that could not be opened (no permission). */
   'folderUnreadable',
@@ -217,6 +217,19 @@ export function buildClassOverview(
     .slice(0, ACTIONS_SHOWN);
 
   return { students, bad, notRead, skipped, duplicates, missing, modules, overall, commonGaps, commonActions };
+}
+
+/**
+ * A path as the teacher chose it: under a chosen folder, from that folder's own name down
+ * ("Innleveringer/3B/lenke.somekompass"), so a long list of not-read paths stays readable; anything else whole.
+ */
+export function shownPath(path: string, chosen: ReadonlyArray<string>): string {
+  for (const folder of chosen) {
+    const base = folder.replace(/[\\/]+$/, '');
+    const rest = path.slice(base.length);
+    if (base && path.startsWith(base) && /^[\\/]./.test(rest)) return `${base.split(/[\\/]/).pop() ?? base}${rest}`;
+  }
+  return path;
 }
 
 /** The statistics shown per area, in order. */

@@ -1,0 +1,74 @@
+import { useState, type ReactNode } from 'react';
+import { createPortal, flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { SaveResult } from '../../../../electron/shared/contract';
+import type { ClassOverview } from '../../domain/homework/classOverview';
+import type { ClassFileContent } from '../../domain/homework/classFile';
+import { api } from '../../api';
+import { MAX_FILE_BYTES } from '../../domain/files/fileFormatBasics';
+import { classCsv } from './classCsv';
+
+type SavedKind = 'csv' | 'pdf' | 'classFile';
+
+/**
+ * The teacher's copies of the overview: CSV, PDF (the print view, drawn only while main prints it) and the class
+ * file to open it again. What each save came to is said below the buttons.
+ */
+export function ClassExports({
+  overview,
+  content,
+  printView,
+}: {
+  overview: ClassOverview;
+  content: ClassFileContent;
+  printView: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [outcome, setOutcome] = useState<{ kind: SavedKind; result: Exclude<SaveResult, { kind: 'cancelled' }> } | null>(null);
+  const [printing, setPrinting] = useState(false);
+  const said = (kind: SavedKind, result: SaveResult): void => {
+    setOutcome(result.kind === 'cancelled' ? null : { kind, result });
+  };
+
+  const saveCsv = async (): Promise<void> => said('csv', await api().saveCsv('answers', t('class:fileName'), classCsv(overview, t)));
+  const savePdf = async (): Promise<void> => {
+    flushSync(() => setPrinting(true));
+    await document.fonts.ready;
+    let result: SaveResult;
+    try {
+      result = await api().savePdf(t('class:fileName'));
+    } catch {
+      result = { kind: 'failed', reason: 'printFailed' };
+    } finally {
+      setPrinting(false);
+    }
+    said('pdf', result);
+  };
+  const saveClass = async (): Promise<void> => said('classFile', await api().saveClassFile(t('class:fileName'), content));
+
+  return (
+    <>
+      {printing && createPortal(printView, document.body)}
+      <div className="head-buttons">
+        <button type="button" onClick={() => void saveCsv()}>
+          {t('class:exportCsv')}
+        </button>
+        <button type="button" onClick={() => void savePdf()}>
+          {t('class:exportPdf')}
+        </button>
+        <button type="button" onClick={() => void saveClass()}>
+          {t('class:saveClass')}
+        </button>
+      </div>
+      <div role={outcome?.result.kind === 'failed' ? 'alert' : 'status'}>
+        {outcome && (
+          <p className={`notice ${outcome.result.kind === 'saved' ? 'notice-ok' : 'notice-error'}`}>
+            {outcome.result.kind === 'saved'
+              ? t(`class:saved.${outcome.kind}`, { path: outcome.result.path })
+              : t(`files:export.failed.${outcome.result.reason}`, { limit: Math.round(MAX_FILE_BYTES / (1024 * 1024)) })}
+          </p>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StudentRow } from '../../domain/homework/classOverview';
+import { MODULE_IDS, type Language, type ModuleId } from '../../domain/model/types';
+
+type SortColumn = 'name' | 'answered' | ModuleId | 'overall';
+/** Arrows beside the sorted column (hidden from screen readers, which read aria-sort). */
+const SORT_MARK = { up: ' ▲', down: ' ▼' } as const;
+
+/** The value a column sorts by; no score sorts below every score. */
+function sortValue(s: StudentRow, column: SortColumn): number | string {
+  if (column === 'name') return s.name;
+  if (column === 'answered') return s.answered / Math.max(1, s.total);
+  if (column === 'overall') return s.overall ?? -1;
+  return s.modules[column].score ?? -1;
+}
+
+/**
+ * The students x areas matrix: sortable by any column (a button in each header, aria-sort on the sorted one), with
+ * each student's reflections opened from their row.
+ */
+export function ClassMatrix({ students, lng, score }: { students: StudentRow[]; lng: Language; score: (n: number | null) => string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [sort, setSort] = useState<{ column: SortColumn; descending: boolean }>({ column: 'name', descending: false });
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  const reflectionsHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (openKey) reflectionsHeading.current?.focus();
+  }, [openKey]);
+
+  const sorted = useMemo(
+    () =>
+      [...students].sort((a, b) => {
+        const x = sortValue(a, sort.column);
+        const y = sortValue(b, sort.column);
+        const c = typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y, lng) : Number(x) - Number(y);
+        return sort.descending ? -c : c;
+      }),
+    [students, sort, lng],
+  );
+  const student = students.find((s) => s.key === openKey) ?? null;
+
+  const header = (column: SortColumn, label: string) => {
+    const active = sort.column === column;
+    return (
+      <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() => setSort({ column, descending: active ? !sort.descending : column !== 'name' })}
+        >
+          {label}
+          <span aria-hidden="true">{active ? (sort.descending ? SORT_MARK.down : SORT_MARK.up) : ''}</span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <>
+      <h2>{t('class:matrix.title')}</h2>
+      <div className="table-scroll">
+        <table className="scores-table class-matrix">
+          <caption className="visually-hidden">{t('class:matrix.caption')}</caption>
+          <thead>
+            <tr>
+              {header('name', t('class:columns.student'))}
+              {header('answered', t('class:columns.answered'))}
+              {MODULE_IDS.map((m) => (
+                <Fragment key={m}>{header(m, t(`${m}:name`))}</Fragment>
+              ))}
+              {header('overall', t('class:columns.overall'))}
+              <th scope="col">{t('class:columns.reflections')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((s) => (
+              <tr key={s.key} className={s.complete ? undefined : 'incomplete'}>
+                <th scope="row">
+                  {s.name}
+                  {s.notOnList && <span className="workshop-tag">{t('class:notOnList')}</span>}
+                  {s.olderFiles.length > 0 && <span className="workshop-tag">{t('class:handedInTwice')}</span>}
+                </th>
+                <td>{t('class:answeredOf', { answered: s.answered, total: s.total })}</td>
+                {MODULE_IDS.map((m) => (
+                  <td key={m}>{score(s.modules[m].score)}</td>
+                ))}
+                <td className="team-score">{score(s.overall)}</td>
+                <td>
+                  <button type="button" onClick={() => setOpenKey(s.key)} aria-label={t('class:readReflectionsOf', { name: s.name })}>
+                    {t('class:readReflections')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {student && (
+        <section className="reflections-panel" aria-labelledby={`${id}-reflections`}>
+          <h2 id={`${id}-reflections`} tabIndex={-1} ref={reflectionsHeading}>
+            {t('class:reflectionsOf', { name: student.name })}
+          </h2>
+          {MODULE_IDS.map((m) => (
+            <div key={m}>
+              <h3>{t(`${m}:name`)}</h3>
+              <p className="reflection-text">{student.reflections[m]?.trim() || t('class:noReflection')}</p>
+            </div>
+          ))}
+          <button type="button" onClick={() => setOpenKey(null)}>
+            {t('class:closeReflections')}
+          </button>
+        </section>
+      )}
+    </>
+  );
+}
