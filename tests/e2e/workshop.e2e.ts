@@ -6,7 +6,7 @@
  * keys move, reveal and set the team's answer; Escape leaves. axe finds nothing on any of the new screens.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchApp } from './harness';
@@ -23,7 +23,7 @@ import { serializeAssessmentFile } from '../../renderer/src/domain/files/fileFor
 import { presentationSlides } from '../../renderer/src/domain/workshop/presentation';
 import type { Assessment } from '../../renderer/src/domain/model/types';
 import { answerAt } from '../fixtures/companies';
-import { sampleWorkshop } from '../fixtures/workshops';
+import { sampleWorkshop, WORKSHOP_PROFILE } from '../fixtures/workshops';
 import { storedAssessments } from '../unit/storedFiles';
 
 const folders = tempFolders('some-kompass-workshop-e2e-');
@@ -188,6 +188,78 @@ describe.each(['nb', 'sv'] as const)('a workshop (%s)', (lng) => {
     await expect.poll(h1).toBe(w('screen.title'));
     expect(app.fullScreen()).toBe(false);
     expect(app.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+    await app.close();
+  });
+});
+
+describe.each(['nb', 'sv'] as const)('an anonymous workshop (%s)', (lng) => {
+  const ws = load(lng, 'workshop');
+  const w = (key: string, values?: Record<string, string | number>): string => get(ws, key, values);
+
+  test("a participant's file is added as a number: its name and its file name are nowhere, not even in a notice", async () => {
+    const dataDir = tempDir();
+    new AppStore(dataDir, openConfBackend).saveAssessment(sampleWorkshop(3, { anonymous: true, language: lng }));
+    const app = await launchApp({ locale: lng, dataDir });
+    const { page } = app;
+    await pressButton(page, page.locator('.row-actions button').first());
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe(w('screen.title'));
+
+    // Solveig answered on her own machine; her file carries her name, and so does its file name.
+    const NAME = 'Solveig Fjeldstad';
+    const folder = tempDir();
+    const own = createAssessment('solveig-own-id', '2026-11-29T18:00:00.000Z', lng);
+    const file = join(folder, `${NAME}.somekompass`);
+    writeFileSync(
+      file,
+      serializeAssessmentFile(
+        {
+          ...own,
+          profile: { ...own.profile, companyName: WORKSHOP_PROFILE.companyName!, respondent: NAME },
+          answers: Object.fromEntries(QUESTIONS.map((q) => [q.id, answerAt(q, 'middling')])),
+        },
+        '0.1.0',
+        new Date(),
+      ),
+    );
+    const notice = () => page.locator('.file-message').textContent();
+    app.dialogAnswers.push(file);
+    await pressButton(page, page.getByRole('button', { name: w('screen.addFromFile'), exact: true }));
+    const fourth = w('respondent.numbered', { number: 4 });
+    await expect.poll(notice).toBe(w('file.anonymous.added', { name: fourth }));
+    await expect.poll(() => onlyWorkshop(dataDir).workshop!.respondents).toHaveLength(4);
+    // The same file again, and a file that cannot be read (also named after a person): refused, still without names.
+    app.dialogAnswers.push(file);
+    await pressButton(page, page.getByRole('button', { name: w('screen.addFromFile'), exact: true }));
+    await expect.poll(notice).toBe(w('file.anonymous.problem.sameRespondent'));
+    const broken = join(folder, 'Per Fjeldstad.somekompass');
+    writeFileSync(broken, '{"format": "some-kompass-assessment", "schemaVersion"');
+    app.dialogAnswers.push(broken);
+    await pressButton(page, page.getByRole('button', { name: w('screen.addFromFile'), exact: true }));
+    await expect.poll(notice).toContain(w('file.anonymous.failed'));
+    expect(await page.locator('.respondent-table tbody th').allTextContents()).toContain(fourth + w('screen.fromFile'));
+
+    // Nowhere on the page (text, labels, live regions), in the stored data, or in the exported answers.
+    const everything = async (): Promise<string> =>
+      page.evaluate(() =>
+        [document.body.innerText, ...[...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value))].join('\n'),
+      );
+    const onWorkshopScreen = await everything();
+    const csv = join(folder, 'svar.csv');
+    await pressButton(page, page.locator('.step-nav button', { hasText: get(load(lng, 'common'), 'steps.results') }));
+    app.dialogAnswers.push(csv);
+    await pressButton(page, page.getByRole('button', { name: get(load(lng, 'files'), 'exports.answersCsv'), exact: true }));
+    await expect.poll(() => existsSync(csv)).toBe(true);
+    const stored = readdirSync(dataDir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'));
+    for (const [where, text] of [
+      ['the workshop screen', onWorkshopScreen],
+      ['the results screen', await everything()],
+      ['stored', stored.join('\n')],
+      ['csv', readFileSync(csv, 'utf8')],
+    ] as const)
+      for (const hidden of ['Solveig', 'Fjeldstad', '.somekompass', 'solveig-own-id'])
+        expect(text, `${hidden} in ${where}`).not.toContain(hidden);
     await app.close();
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { Answer, Assessment, Workshop } from '../model/types';
 import { LIMITS } from '../model/limits';
+import { cleanName, nameKey } from '../model/names';
 import { addRespondent, changeWorkshop, setRespondentAnswers } from './workshop';
 
 /** Why a file that is a good `.somekompass` file still cannot join this workshop. */
@@ -29,6 +30,7 @@ export type RespondentFileOutcome =
       /** Questions whose answer in the file was to an older, changed version: not carried over, asked again. */
       notCarriedOver: string[];
     }
+  /** `fileRespondent` is blank for an anonymous workshop: its screens never get a participant's name to show. */
   | { ok: false; problem: RespondentFileProblem; fileCompany: string; fileRespondent: string };
 
 /** Company names compared as people write them: case, spacing and a trailing "AS"/"AB" aside. */
@@ -73,11 +75,11 @@ export function answersFingerprint(answers: Record<string, Answer>): string {
  * of the file's profile is kept, not even the name.
  */
 export function addRespondentFromFile(target: Assessment, file: Assessment, respondentId: string): RespondentFileOutcome {
-  const fileCompany = file.profile.companyName.trim();
-  const fileRespondent = file.profile.respondent.trim();
-  const refuse = (problem: RespondentFileProblem): RespondentFileOutcome => ({ ok: false, problem, fileCompany, fileRespondent });
   const w: Workshop | undefined = target.workshop;
   if (!w) throw new Error('addRespondentFromFile: the assessment is not a workshop');
+  const fileCompany = cleanName(file.profile.companyName);
+  const fileRespondent = w.anonymous ? '' : cleanName(file.profile.respondent);
+  const refuse = (problem: RespondentFileProblem): RespondentFileOutcome => ({ ok: false, problem, fileCompany, fileRespondent });
   if (file.workshop && file.workshop.respondents.length > 0) return refuse('workshopFile');
   if (Object.keys(file.answers).length === 0) return refuse('noAnswers');
   const company = target.profile.companyName.trim();
@@ -85,10 +87,9 @@ export function addRespondentFromFile(target: Assessment, file: Assessment, resp
   if (company && fileCompany && !sameCompany(company, fileCompany)) return refuse('otherCompany');
   const fingerprint = answersFingerprint(file.answers);
   if (w.respondents.some((r) => r.fileFingerprint === fingerprint)) return refuse('sameRespondent');
-  if (!w.anonymous && fileRespondent && w.respondents.some((r) => r.name.trim().toLocaleLowerCase() === fileRespondent.toLocaleLowerCase()))
-    return refuse('sameRespondent');
+  if (fileRespondent && w.respondents.some((r) => nameKey(r.name) === nameKey(fileRespondent))) return refuse('sameRespondent');
   if (w.respondents.length >= LIMITS.respondents) return refuse('full');
-  let workshop = addRespondent(w, respondentId, w.anonymous ? '' : fileRespondent);
+  let workshop = addRespondent(w, respondentId, fileRespondent);
   workshop = setRespondentAnswers(workshop, respondentId, { ...file.answers });
   workshop = {
     ...workshop,

@@ -10,6 +10,7 @@ import { pointsFor, scoreAssessment } from '../scoring/scoring';
 import { QUESTIONS, QUESTIONS_BY_MODULE } from '../bank';
 import { createAssessment } from '../model/assessment';
 import { LIMITS } from '../model/limits';
+import { cleanName } from '../model/names';
 
 /** Two levels of a five-level scale apart: the point where a team should talk before it agrees. */
 export const DISAGREEMENT_POINTS = 50;
@@ -163,14 +164,18 @@ export function respondentLabel(w: Workshop, respondentId: string): RespondentLa
   return !w.anonymous && name ? { kind: 'name', name } : { kind: 'number', number: index + 1 };
 }
 
+/** A respondent's name as kept: cleaned (no hidden characters, see model/names.ts), and none at all when anonymous. */
+const keptName = (w: Workshop, name: string): string => (w.anonymous ? '' : cleanName(name).slice(0, LIMITS.name));
+
 export function addRespondent(w: Workshop, id: string, name: string): Workshop {
   if (w.respondents.length >= LIMITS.respondents || w.respondents.some((r) => r.id === id)) return w;
-  return { ...w, respondents: [...w.respondents, { id, name: w.anonymous ? '' : name.trim().slice(0, LIMITS.name), answers: {} }] };
+  return { ...w, respondents: [...w.respondents, { id, name: keptName(w, name), answers: {} }] };
 }
 
+/** The name as typed is cleaned on the way in; the input keeps what is being typed (a space before the surname). */
 export function renameRespondent(w: Workshop, id: string, name: string): Workshop {
   if (w.anonymous) return w;
-  return { ...w, respondents: w.respondents.map((r) => (r.id === id ? { ...r, name: name.slice(0, LIMITS.name) } : r)) };
+  return { ...w, respondents: w.respondents.map((r) => (r.id === id ? { ...r, name: keptName(w, name) } : r)) };
 }
 
 /** Removes a respondent and their answers (the facilitator added one too many, or someone left the room). */

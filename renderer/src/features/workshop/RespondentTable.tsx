@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QuestionDef, Workshop } from '../../domain/model/types';
+import { removeRespondent, renameRespondent, respondentLabel } from '../../domain/workshop/workshop';
+import { LIMITS } from '../../domain/model/limits';
+import type { WorkshopChange } from './WorkshopQuestion';
+import { labelText } from './labels';
+
+/**
+ * A respondent's name, editable in a named workshop. The input keeps what is typed (a space before the surname is
+ * still there); the workshop keeps the cleaned name (workshop.ts), so a hidden character never makes two people.
+ */
+function NameInput({ name, label, onRename }: { name: string; label: string; onRename: (name: string) => void }) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState(name);
+  return (
+    <input
+      type="text"
+      aria-label={t('workshop:screen.nameOf', { name: label })}
+      value={typed}
+      placeholder={label}
+      maxLength={LIMITS.name}
+      onChange={(e) => {
+        setTyped(e.target.value);
+        onRename(e.target.value);
+      }}
+    />
+  );
+}
+
+/** Who answers, how far each has come, and "answer as" (pass the laptop) or "remove" for each. */
+export function RespondentTable(props: {
+  workshop: Workshop;
+  asked: ReadonlyArray<QuestionDef>;
+  onWorkshopChange: WorkshopChange;
+  onAnswerAs: (respondentId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { workshop: w, asked } = props;
+  const heading = t('workshop:screen.respondentsHeading', { count: w.respondents.length });
+  return (
+    <>
+      <h2>{heading}</h2>
+      {w.respondents.length === 0 ? (
+        <p className="empty">{t('workshop:screen.noRespondents')}</p>
+      ) : (
+        <table className="respondent-table">
+          <caption className="visually-hidden">{heading}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('workshop:screen.columns.respondent')}</th>
+              <th scope="col">{t('workshop:screen.columns.answered')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('workshop:screen.columns.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {w.respondents.map((r) => {
+              const label = labelText(t, respondentLabel(w, r.id));
+              const answered = asked.filter((q) => r.answers[q.id] !== undefined).length;
+              return (
+                <tr key={r.id}>
+                  <th scope="row">
+                    {w.anonymous || r.fileFingerprint ? (
+                      label
+                    ) : (
+                      <NameInput
+                        name={r.name}
+                        label={label}
+                        onRename={(name) => props.onWorkshopChange((x) => renameRespondent(x, r.id, name))}
+                      />
+                    )}
+                    {r.fileFingerprint && <span className="workshop-tag">{t('workshop:screen.fromFile')}</span>}
+                  </th>
+                  <td>{t('workshop:screen.answered', { answered, total: asked.length })}</td>
+                  <td className="row-actions">
+                    {!r.fileFingerprint && (
+                      <button
+                        type="button"
+                        className="primary"
+                        onClick={() => props.onAnswerAs(r.id)}
+                        aria-label={t(answered === 0 ? 'workshop:screen.answerAsNamed' : 'workshop:screen.continueAsNamed', {
+                          name: label,
+                        })}
+                      >
+                        {answered === 0 ? t('workshop:screen.answerAs') : t('workshop:screen.continueAs')}
+                      </button>
+                    )}
+                    {answered === 0 && (
+                      <button
+                        type="button"
+                        className="quiet"
+                        onClick={() => props.onWorkshopChange((x) => removeRespondent(x, r.id))}
+                        aria-label={t('workshop:screen.removeNamed', { name: label })}
+                      >
+                        {t('workshop:screen.remove')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
