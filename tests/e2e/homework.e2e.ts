@@ -87,6 +87,14 @@ describe.each(['nb', 'sv'] as const)('homework (%s)', (lng) => {
           .getByRole('button', { name: t('home.continueNamed', { name: 'Kafé Åpent' }), exact: true })
           .or(page.getByRole('button', { name: t('home.openNamed', { name: 'Kafé Åpent' }), exact: true })),
       );
+      // The profile's names keep no hidden characters either (a right-to-left override would turn them around).
+      const profile = load(lng, 'profile');
+      await pressButton(page, page.locator('.step-nav button', { hasText: t('steps.profile') }));
+      await typeInto(page, page.getByLabel(get(profile, 'fields.companyName.label'), { exact: true }), 'Kafé\u202e Åpent\u200b');
+      await typeInto(page, page.getByLabel(get(profile, 'fields.respondent.label'), { exact: true }), '\ufeffKari  Nordmann');
+      await expect
+        .poll(() => storedAssessments(dataDir).find((a) => a.id === 'hw-1')?.profile)
+        .toMatchObject({ companyName: 'Kafé Åpent', respondent: 'Kari Nordmann' });
       await pressButton(page, page.locator('.step-nav button', { hasText: t('steps.handIn') }));
       await expect.poll(h1).toBe(h('handIn.title'));
       const dialogsBefore = app.dialogsShown.length;
@@ -101,8 +109,10 @@ describe.each(['nb', 'sv'] as const)('homework (%s)', (lng) => {
       expect(app.dialogsShown.length).toBe(dialogsBefore);
       expect(await axeViolations(page), 'axe on hand in with what is missing').toEqual([]);
 
-      // The name, then each reflection, reached from the list.
-      await typeInto(page, page.getByLabel(h('fields.student'), { exact: true }), 'Kari Nordmann');
+      // The name (pasted from somewhere with a hidden mark and a stray bell in it: kept without them), then each
+      // reflection, reached from the list.
+      await typeInto(page, page.getByLabel(h('fields.student'), { exact: true }), 'Kari\u200e Nordmann\u0007');
+      await expect.poll(() => storedAssessments(dataDir).find((a) => a.id === 'hw-1')?.homework?.student).toBe('Kari Nordmann');
       for (const module of MODULE_IDS) {
         const area = get(load(lng, module), 'name');
         await pressButton(page, page.locator('.hand-in-missing li', { hasText: area }).getByRole('button'));

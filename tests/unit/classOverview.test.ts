@@ -61,6 +61,11 @@ describe('class statistics', () => {
   test('names and lists are compared as a teacher writes them', () => {
     expect(nameKey('Nordmann,  Kari')).toBe(nameKey('kari nordmann'));
     expect(parseClassList('Kari Nordmann\n\n  Ola   Nordmann \nkari nordmann\r\n')).toEqual(['Kari Nordmann', 'Ola Nordmann']);
+    // Pasted from a web page or a chat, with marks nobody sees: the names as they read, each once.
+    expect(parseClassList('\ufeffKari\u200e Nordmann\nKari Nordmann\u202c\nOla\u00a0Nordmann\u0007')).toEqual([
+      'Kari Nordmann',
+      'Ola Nordmann',
+    ]);
   });
 });
 

@@ -65,6 +65,20 @@ describe('respondents and anonymity', () => {
     expect(respondentLabel(renameRespondent(anonymous, 'r1', 'Kari'), 'r1')).toEqual({ kind: 'number', number: 1 });
   });
 
+  test('names are kept without hidden characters, so a look-alike is the same person', () => {
+    let w = workshopWith(false, [
+      { name: ' Kari\u200e  Nordmann\u0007', answers: {} },
+      { name: 'Ola', answers: {} },
+    ]).workshop!;
+    expect(w.respondents[0]!.name).toBe('Kari Nordmann');
+    w = renameRespondent(w, 'r2', 'Ola\u202e Nordmann\ufeff');
+    expect(w.respondents[1]!.name).toBe('Ola Nordmann');
+    const target = workshopWith(false, [{ name: 'Kari Nordmann', answers: {} }]);
+    const lookAlike = { ...createAssessment('p1', NOW, 'nb'), answers: { goalsLinkedToBusiness: scale(2) } };
+    lookAlike.profile = { ...lookAlike.profile, companyName: 'Fjordbakeriet', respondent: 'Kari\u2066 Nordmann\u2069' };
+    expect(addRespondentFromFile(target, lookAlike, 'r9')).toMatchObject({ ok: false, problem: 'sameRespondent' });
+  });
+
   test('anonymity can change until someone answers, then never', () => {
     let w = workshopWith(false, [{ name: 'Kari', answers: {} }]).workshop!;
     expect(canChangeAnonymity(w)).toBe(true);

@@ -5,6 +5,7 @@ import { LOCALE_TAG, MODULE_IDS } from '../../domain/model/types';
 import type { SaveResult } from '../../../../electron/shared/contract';
 import { changedSinceHandIn, handInProblems, wordCount, type HandInProblem } from '../../domain/homework/homework';
 import { LIMITS } from '../../domain/model/limits';
+import { cleanName } from '../../domain/model/names';
 import { currentLanguage } from '../../i18n';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import type { AssessmentChange } from '../../domain/model/steps';
@@ -104,7 +105,8 @@ export function HandInScreen({
           autoComplete="name"
           onChange={(e) => {
             setStudent(e.target.value);
-            set({ student: e.target.value });
+            // Kept cleaned (no hidden characters): the teacher's overview must see one student, not a look-alike.
+            set({ student: cleanName(e.target.value) });
           }}
         />
       </div>

@@ -15,6 +15,7 @@ import {
   type Profile,
 } from '../../domain/model/types';
 import { LIMITS } from '../../domain/model/limits';
+import { cleanName } from '../../domain/model/names';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import type { AssessmentChange } from '../../domain/model/steps';
 import { useFormChanges } from '../../components/useFormChanges';
@@ -44,8 +45,9 @@ export function parseHours(text: string): number | null {
 
 function toProfile(f: ProfileForm): Profile {
   return {
-    companyName: f.companyName.slice(0, LIMITS.name),
-    respondent: f.respondent.slice(0, LIMITS.name),
+    // Kept cleaned (model/names.ts); the input keeps what is being typed.
+    companyName: cleanName(f.companyName).slice(0, LIMITS.name),
+    respondent: cleanName(f.respondent).slice(0, LIMITS.name),
     industry: pick(INDUSTRIES, f.industry),
     customerType: pick(CUSTOMER_TYPES, f.customerType),
     size: pick(COMPANY_SIZES, f.size),
