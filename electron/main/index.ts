@@ -15,7 +15,8 @@ import { createFileActions, type Dialogs, type FileActionDeps, type FileActions 
 import { createClassActions } from './services/classActions';
 import { AppStore } from './services/appStore';
 import { startupFailureMessage } from './startup';
-import { STORE_OPTIONS, type OpenStoreBackend } from './services/storeBackend';
+import { durableBackend, STORE_OPTIONS, type OpenStoreBackend } from './services/storeBackend';
+import { bestEffort } from './services/settingsStore';
 import { applySecurityBaseline } from './security';
 import { APP_ENTRY, APP_SCHEME, APP_SCHEME_PRIVILEGES, contentTypeOf, resolveAppRequest } from './appProtocol';
 import { registerIpc } from './ipc';
@@ -55,13 +56,19 @@ function openWithApp(path: string): void {
     return;
   }
   const win = mainWindow;
-  void files.importFromPath(path).then((result: ImportResult) => {
-    const send = (): void => win.webContents.send(EVENT_CHANNELS.fileImported, result);
-    if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
-    else send();
-    if (win.isMinimized()) win.restore();
-    win.focus();
-  });
+  // The import's result reaches the window first; bringing the window forward comes after and may fail on its own.
+  void files.importFromPath(path).then(
+    (result: ImportResult) => {
+      const send = (): void => win.webContents.send(EVENT_CHANNELS.fileImported, result);
+      if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
+      else send();
+      bestEffort('show the window', () => {
+        if (win.isMinimized()) win.restore();
+        win.focus();
+      });
+    },
+    (error: unknown) => console.error(`Opening ${path} failed: ${(error as Error).message}`),
+  );
 }
 
 /** Electron's native dialogs, attached to the main window. */
@@ -85,17 +92,9 @@ const nativeDialogs: Dialogs = {
   },
 };
 
-/** electron-store in the user's data folder, behind the same adapter the tests back with `conf`. */
-const openElectronStore: OpenStoreBackend = (dir) => {
-  const store = new ElectronStore<Record<string, unknown>>({ ...STORE_OPTIONS, name: STORE_OPTIONS.configName, cwd: dir });
-  return {
-    path: store.path,
-    read: () => store.store,
-    write: (data) => {
-      store.store = data as Record<string, unknown>;
-    },
-  };
-};
+/** electron-store opens and reads the settings file in the user's data folder; our durable writer writes it. */
+const openElectronStore: OpenStoreBackend = (dir, io) =>
+  durableBackend(new ElectronStore<Record<string, unknown>>({ ...STORE_OPTIONS, name: STORE_OPTIONS.configName, cwd: dir }), io);
 
 function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(EVENT_CHANNELS.menuCommand, command);
@@ -192,10 +191,13 @@ function createWindow(store: AppStore): BrowserWindow {
     for (const other of BrowserWindow.getAllWindows()) if (other !== win && !other.isDestroyed()) other.close();
   });
   win.once('ready-to-show', () => win.show());
-  win.on('close', () => {
-    const b = win.getNormalBounds();
-    store.setWindowState({ x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() });
-  });
+  // Remembering the window's place must never hold up or stop the close (a full disk makes the write throw).
+  win.on('close', () =>
+    bestEffort('window state', () => {
+      const b = win.getNormalBounds();
+      store.setWindowState({ x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() });
+    }),
+  );
   void win.loadURL(rendererUrl());
   return win;
 }

@@ -18,7 +18,8 @@ import {
   type StartInfo,
 } from '../shared/contract';
 import type { PresentationCommand } from '../../renderer/src/domain/workshop/presentation';
-import { StoreFull, type AppStore } from './services/appStore';
+import { AssessmentTooLarge, StoreFull, type AppStore } from './services/appStore';
+import { bestEffort } from './services/settingsStore';
 import { writeFailureOf } from './services/atomicWrite';
 import { bankProblems } from '../../renderer/src/domain/bank/bankValidation';
 import type { FileActions } from './services/fileActions';
@@ -66,6 +67,7 @@ export const ARGUMENT_SCHEMAS = {
   restoreEarlierVersion: z.tuple([idSchema, z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
   importAssessment: z.tuple([]),
   importFilePath: z.tuple([z.string().min(1).max(4096)]),
+  importAgain: z.tuple([z.string().min(1).max(4096)]),
   // CSV text the renderer built; 20 MB is far above any real plan (a few KB).
   saveCsv: z.tuple([z.enum(CSV_KINDS), z.string().max(200), z.string().max(20_000_000)]),
   savePdf: z.tuple([z.string().max(200)]),
@@ -139,12 +141,15 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
         store.saveAssessment(assessment);
         return { ok: true };
       } catch (error) {
+        // Over the size limit: nothing written, and the user is told which texts are the longest.
+        if (error instanceof AssessmentTooLarge) return { ok: false, reason: 'tooLarge', longest: error.longest };
         return { ok: false, reason: error instanceof StoreFull ? 'storeFull' : writeFailureOf(error) };
       }
     },
     deleteAssessment: (id) => store.deleteAssessment(id),
     setUiLanguage: (language) => {
-      store.setUiLanguage(language);
+      // The language changes for this session even when the settings file cannot be written (a full disk).
+      bestEffort('UI language', () => store.setUiLanguage(language));
       services.onUiLanguageChanged?.(language);
     },
     exportAssessment: (id) => services.files.exportAssessment(id),
@@ -153,6 +158,7 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
     restoreEarlierVersion: (id, day) => services.files.restoreEarlierVersion(id, day),
     importAssessment: () => services.files.importAssessment(),
     importFilePath: (path) => services.files.importFromPath(path),
+    importAgain: (path) => services.files.importAgain(path),
     saveCsv: (kind, name, content) => services.files.saveCsv(kind, name, content),
     savePdf: (name, caller) => services.files.savePdf(name, () => caller.printToPdf()),
     saveWord: (name, content) => services.files.saveWord(name, content),

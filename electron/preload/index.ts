@@ -41,6 +41,7 @@ export const api = {
   importAssessment: () => ipcRenderer.invoke(INVOKE_CHANNELS.importAssessment),
   // Only the preload can turn a dropped File into its path (contextIsolation keeps it from the page).
   importDroppedFile: (file) => ipcRenderer.invoke(INVOKE_CHANNELS.importFilePath, webUtils.getPathForFile(file)),
+  importAgain: (path) => ipcRenderer.invoke(INVOKE_CHANNELS.importAgain, path),
   saveCsv: (kind, suggestedName, content) => ipcRenderer.invoke(INVOKE_CHANNELS.saveCsv, kind, suggestedName, content),
   savePdf: (suggestedName) => ipcRenderer.invoke(INVOKE_CHANNELS.savePdf, suggestedName),
   saveWord: (suggestedName, content) => ipcRenderer.invoke(INVOKE_CHANNELS.saveWord, suggestedName, content),

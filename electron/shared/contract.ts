@@ -3,8 +3,8 @@
  * The preload exposes exactly `AppApi` as `window.api`; main registers one validated handler per invoke channel.
  * Type-only imports: this file is shared by all three processes and must stay free of runtime dependencies.
  */
-import type { Assessment, Language } from '../../renderer/src/domain/model/types';
 import type { PresentationCommand } from '../../renderer/src/domain/workshop/presentation';
+import type { Assessment, Language, ModuleId } from '../../renderer/src/domain/model/types';
 import type { ClassReadResult } from '../../renderer/src/domain/homework/classOverview';
 import type { ClassFileContent, ClassFileProblem } from '../../renderer/src/domain/homework/classFile';
 import type { AssessmentSummary } from '../../renderer/src/domain/model/summary';
@@ -19,6 +19,8 @@ export type StoreNotice =
       kind: 'damagedFiles';
       damaged: Array<{ company: string | null; path: string }>;
       newer: Array<{ path: string }>;
+      /** Assessments that hold values this version cannot use: kept inside the assessment (`setAside`), not used. */
+      setAside: Array<{ company: string | null; count: number }>;
       backupsFolder: string;
     };
 
@@ -41,12 +43,31 @@ export type SaveResult =
   | { kind: 'cancelled' }
   | { kind: 'failed'; reason: 'notFound' | 'writeFailed' | 'tooLarge' | 'printFailed' };
 
-/** What came of importing a .somekompass file. An import always creates a new assessment. */
+/**
+ * What came of importing a .somekompass file. An import always creates a new assessment. `duplicate`: nothing was
+ * imported, because an assessment with the same content is stored already (imported from this file before, not
+ * changed since); `importAgain(path)` imports it anyway.
+ */
 export type ImportResult =
-  { kind: 'imported'; assessment: Assessment } | { kind: 'cancelled' } | { kind: 'failed'; error: FileError; fileName: string };
+  | { kind: 'imported'; assessment: Assessment }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; error: FileError; fileName: string }
+  | { kind: 'duplicate'; fileName: string; path: string; existing: { id: string; companyName: string; createdAt: string } };
 
-/** What came of saving an assessment: a save that failed says why, and never looks like a saved one. */
-export type SaveAssessmentResult = { ok: true } | { ok: false; reason: 'storeFull' | 'diskFull' | 'readOnly' | 'noPermission' | 'failed' };
+/** Where a long text the user wrote lives, so a message can send them to it. */
+export type TextPlace =
+  | { kind: 'questionNote'; module: ModuleId; number: number }
+  | { kind: 'actionNote'; actionId: string }
+  | { kind: 'reflection'; module: ModuleId };
+
+/**
+ * What came of saving an assessment: a save that failed says why, and never looks like a saved one. `tooLarge`: the
+ * file would be over the size limit and was not written; `longest` names the longest texts, longest first.
+ */
+export type SaveAssessmentResult =
+  | { ok: true }
+  | { ok: false; reason: 'storeFull' | 'diskFull' | 'readOnly' | 'noPermission' | 'failed' }
+  | { ok: false; reason: 'tooLarge'; longest: TextPlace[] };
 
 /** A participant's file read for a workshop: checked, not stored (the renderer adds it as a respondent). */
 export type RespondentFileResult =
@@ -109,6 +130,8 @@ export interface AppApi {
   importAssessment(): Promise<ImportResult>;
   /** Imports a file dropped on the window (the preload turns the File into its path). */
   importDroppedFile(file: File): Promise<ImportResult>;
+  /** Imports a file that came back as `duplicate`, as a second copy: the user chose to. */
+  importAgain(path: string): Promise<ImportResult>;
   /** Save dialog in main, then writes CSV text the renderer built (the texts are in the renderer's language). */
   saveCsv(kind: CsvKind, suggestedName: string, content: string): Promise<SaveResult>;
   /**
@@ -186,6 +209,7 @@ export const INVOKE_CHANNELS = {
   restoreEarlierVersion: 'assessments:restore-earlier-version',
   importAssessment: 'files:import-assessment',
   importFilePath: 'files:import-path',
+  importAgain: 'files:import-again',
   saveCsv: 'files:save-csv',
   savePdf: 'files:save-pdf',
   saveWord: 'files:save-word',

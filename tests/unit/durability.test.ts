@@ -6,7 +6,7 @@
  * - kill -9 at random moments while saving and while splitting the old single-file store.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -19,6 +19,7 @@ import type { FileActions } from '../../electron/main/services/fileActions';
 import type { ClassActions } from '../../electron/main/services/classActions';
 import { answeredAll, blankAssessment, noPresentation } from './fixtures';
 import { snapshot, storedAssessments } from './storedFiles';
+import { parseAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -29,6 +30,14 @@ function tempDir(): string {
 afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
+
+/** Every daily backup on disk (temporary files aside) reads back as an assessment. */
+function expectEveryBackupReads(dir: string, when: string): void {
+  const backups = join(dir, 'backups');
+  if (!existsSync(backups)) return;
+  for (const rel of readdirSync(backups, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')))
+    expect(parseAssessmentFile(readFileSync(join(backups, rel))).ok, `${when}: backups/${rel}`).toBe(true);
+}
 
 /** A writer whose one call fails the way a real disk does. */
 function faulty(fault: 'shortWrite' | 'ENOSPC' | 'EACCES' | 'EROFS' | 'crashBeforeRename'): WriterFs {
@@ -140,6 +149,7 @@ describe('a real full disk', () => {
           .sort(),
       ).toEqual([...saved].sort());
       expect(new AppStore(mount, openConfBackend).listAssessments()).toHaveLength(saved.length);
+      expectEveryBackupReads(mount, 'full disk');
     } finally {
       execFileSync('umount', [mount]);
     }
@@ -167,6 +177,8 @@ describe('kill -9', () => {
         expect(Number(a!.profile.companyName.split(' ')[1]), `round ${round}: ${id}`).toBeGreaterThanOrEqual(n);
       }
       expect(files.filter((f) => !f.endsWith('.json') && !f.endsWith('.tmp'))).toEqual([]);
+      // Today's backups are written the same way: never a torn copy under a real name (issue 14, finding 6).
+      expectEveryBackupReads(dir, `round ${round}`);
     }
     const store = new AppStore(dir, openConfBackend);
     expect(store.notice).toBeNull();

@@ -13,6 +13,8 @@ import type { IpcMain, WebFrameMain } from 'electron';
 import { snapshot } from './storedFiles';
 import { serializeAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
 import { blankAssessment, noPresentation, recordingPresentation } from './fixtures';
+import { ACTIONS, QUESTIONS } from '../../renderer/src/domain/bank';
+import { LIMITS } from '../../renderer/src/domain/model/limits';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -268,14 +270,20 @@ describe('IPC handlers', () => {
     await expect(call(handlers, INVOKE_CHANNELS.saveWord, 'Plan', DOCX_BYTES)).resolves.toEqual({ kind: 'failed', reason: 'writeFailed' });
   });
 
-  test('an assessment too large for a file is reported as tooLarge, not as a failed write', async () => {
+  test('an assessment too large for a file is refused as tooLarge when saved, so it can never be exported either', async () => {
     const { handlers, dialogAnswers, dir, store } = setup();
     const a = blankAssessment('big');
-    // 600 notes of 10,000 characters: about 6 MB, over the 5 MiB that import accepts.
-    const notes = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`q${i}`, 'x'.repeat(10_000)]));
-    store.saveAssessment({ ...a, notes });
+    // 20,000 "€" (three bytes each) in the note of every question and action: 6.9 MB, over the 5 MiB import accepts.
+    const note = '€'.repeat(LIMITS.note);
+    const notes = Object.fromEntries(QUESTIONS.map((q) => [q.id, note]));
+    const planEdits = Object.fromEntries(ACTIONS.map((x) => [x.id, { owner: '', due: '', status: 'notStarted' as const, note }]));
+    expect(await call(handlers, INVOKE_CHANNELS.saveAssessment, { ...a, notes, planEdits })).toMatchObject({
+      ok: false,
+      reason: 'tooLarge',
+    });
+    expect(store.getAssessment('big')).toBeNull();
     dialogAnswers.push(join(dir, 'big.somekompass'));
-    await expect(call(handlers, INVOKE_CHANNELS.exportAssessment, 'big')).resolves.toEqual({ kind: 'failed', reason: 'tooLarge' });
+    await expect(call(handlers, INVOKE_CHANNELS.exportAssessment, 'big')).resolves.toEqual({ kind: 'failed', reason: 'notFound' });
     expect(existsSync(join(dir, 'big.somekompass'))).toBe(false);
   });
 

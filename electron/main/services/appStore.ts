@@ -1,58 +1,45 @@
-import {
-  copyFileSync,
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+/**
+ * The app's data in the user's data folder, as main's handlers use it: the settings (`SettingsStore`) and the
+ * assessments (an `AssessmentRepository`, here `FileAssessmentRepository`: one file per assessment, daily backups,
+ * `damaged/`). This facade opens both, moves the old single-file store into them on the first start after an
+ * upgrade, and tells the user what start-up found (`notice`).
+ * Before the layout of one file per assessment, all assessments lived in `some-kompass.json`; the first start splits
+ * them into files (see `splitLegacyStore`), resuming safely if it was killed half way.
+ */
+import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Assessment, Language } from '../../../renderer/src/domain/model/types';
-import {
-  DEFAULT_SETTINGS,
-  MAX_RECENT_FILES,
-  SETTINGS_SCHEMA_VERSION,
-  settingsSchema,
-  storeDataSchema,
-  type Settings,
-  type WindowState,
-} from '../../../renderer/src/domain/files/schema';
-import { migrateStore, withBankVersion1 } from '../../../renderer/src/domain/files/storeMigrations';
-import { migrateToCurrentBank } from '../../../renderer/src/domain/bank/bankMigrations';
-import { MAX_FILE_BYTES, parseAssessmentFile, serializeAssessmentFile } from '../../../renderer/src/domain/files/fileFormat';
+import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION, type Settings, type WindowState } from '../../../renderer/src/domain/files/schema';
+import { parseAssessmentFile, readStoredAssessment, serializeAssessmentFile } from '../../../renderer/src/domain/files/fileFormat';
 import { LIMITS } from '../../../renderer/src/domain/model/limits';
-import { byUpdatedDesc, summarize, type AssessmentSummary } from '../../../renderer/src/domain/model/summary';
+import type { AssessmentSummary } from '../../../renderer/src/domain/model/summary';
 import type { StoreNotice } from '../../shared/contract';
-import { storePath, type OpenStoreBackend, type StoreBackend } from './storeBackend';
-import { isTemporaryFile, nodeWriterFs, writeFileDurably, type WriterFs } from './atomicWrite';
+import { storePath, type OpenStoreBackend } from './storeBackend';
+import { nodeWriterFs, writeFileDurably, type WriterFs } from './atomicWrite';
+import { roundsOf, sameContentIn } from './assessmentRepository';
+import { ASSESSMENTS_DIR, BACKUPS_DIR, DAMAGED_DIR, day, fileOf, FileAssessmentRepository, stamp } from './fileAssessmentRepository';
+import { SettingsStore, bestEffort, validSettings } from './settingsStore';
 
-/** Daily copies of changed assessments are kept this many days: a week of earlier versions to go back to. */
-export const BACKUP_DAYS = 7;
+export { StoreFull, type AssessmentRepository } from './assessmentRepository';
+export { AssessmentTooLarge } from './assessmentSize';
+export { ASSESSMENTS_DIR, BACKUP_DAYS, BACKUPS_DIR, DAMAGED_DIR } from './fileAssessmentRepository';
+export { validSettings } from './settingsStore';
 
-/** The folders inside the data folder. */
-export const ASSESSMENTS_DIR = 'assessments';
-export const BACKUPS_DIR = 'backups';
-export const DAMAGED_DIR = 'damaged';
+/** What start-up found that the user must hear of: assessments that could not be read, and values set aside. */
+interface StartupFindings {
+  damaged: Array<{ company: string | null; path: string }>;
+  setAside: Array<{ company: string | null; count: number }>;
+}
 
-/** `2026-11-23T12-30-05` (file-name safe, sorts by time). */
-const stamp = (d: Date): string => d.toISOString().slice(0, 19).replace(/:/g, '-');
-const day = (d: Date): string => d.toISOString().slice(0, 10);
-const fileOf = (id: string): string => `${id}.json`;
-
-export class StoreFull extends Error {
-  constructor() {
-    super(`The store holds the most assessments it may (${LIMITS.assessments})`);
-    this.name = 'StoreFull';
-  }
+/** The company named in a raw stored assessment, if that much is there. */
+function companyOf(raw: unknown): string | null {
+  const name = (raw as { profile?: { companyName?: unknown } } | null)?.profile?.companyName;
+  return typeof name === 'string' && name.trim() ? name.trim().slice(0, LIMITS.name) : null;
 }
 
 export interface AppStoreOptions {
   now?: () => Date;
-  /** The writer's file-system calls; tests inject faults here. */
+  /** The writer's file-system calls (assessments, backups and settings); tests inject faults here. */
   io?: WriterFs;
   /** Written into each assessment file, as in an exported one. */
   appVersion?: string;
@@ -65,24 +52,10 @@ export interface BackupCopy {
   path: string;
 }
 
-/**
- * The app's data in the user's data folder:
- * - `assessments/<id>.json`: one file per assessment, in the `.somekompass` format (docs/file-format.md), written
- *   by our own durable writer (every byte, fsync, rename, fsync of the folder); a save that fails throws, so the
- *   renderer never shows "saved" for it. A save costs the same with 5 or 5,000 assessments.
- * - `some-kompass.json`: the settings, through electron-store (conf in tests); each setting is validated on its own,
- *   and a bad value falls back to its default without touching any assessment.
- * - `backups/<day>/<id>.json`: the last copy of each assessment changed that day, for a week; best effort.
- * - `damaged/`: files that could not be read, moved aside with a dated name; every other assessment loads.
- * Before this layout all assessments lived in `some-kompass.json`; the first start splits them into files (see
- * `splitLegacyStore`), resuming safely if it was killed half way.
- */
 export class AppStore {
-  private readonly assessments = new Map<string, Assessment>();
-  /** The home list's view of each assessment, kept in step with every save and delete. */
-  private readonly summaries = new Map<string, AssessmentSummary>();
-  private settings: Settings;
-  private readonly backend: StoreBackend;
+  /** The assessments: everything that reads or writes one goes through this interface. */
+  readonly repository: FileAssessmentRepository;
+  readonly settings: SettingsStore;
   private readonly dir: string;
   private readonly now: () => Date;
   private readonly io: WriterFs;
@@ -96,30 +69,33 @@ export class AppStore {
     this.now = opts.now ?? (() => new Date());
     this.io = opts.io ?? nodeWriterFs;
     this.appVersion = opts.appVersion ?? '0.0.0';
-    mkdirSync(join(dir, ASSESSMENTS_DIR), { recursive: true });
+    this.repository = new FileAssessmentRepository(dir, { now: this.now, io: this.io, appVersion: this.appVersion });
 
     const legacy = this.readSettingsFile();
     let notice: StoreNotice | null = legacy.notice;
-    if (legacy.assessments) this.splitLegacyStore(legacy.assessments);
-    this.backend = openBackend(dir);
-    this.settings = legacy.settings;
-    if (legacy.rewrite) this.writeSettings();
+    const split = legacy.assessments ? this.splitLegacyStore(legacy.assessments) : { damaged: [], setAside: [] };
+    this.settings = new SettingsStore(openBackend(dir, this.io), legacy.settings);
+    // After a split, the settings-only file is what marks the split done: that write must succeed (or the start fails
+    // and says why), else the next start would split again over what was saved since. Any other rewrite may fail.
+    if (legacy.assessments) this.settings.write();
+    else if (legacy.rewrite) bestEffort('start-up', () => this.settings.write());
 
-    const loaded = this.loadAssessments();
-    if (!notice && (loaded.damaged.length > 0 || loaded.newer.length > 0))
-      notice = { kind: 'damagedFiles', damaged: loaded.damaged, newer: loaded.newer, backupsFolder: join(dir, BACKUPS_DIR) };
+    const loaded = this.repository.load();
+    const damaged = [...split.damaged, ...loaded.damaged];
+    const setAside = [...split.setAside, ...loaded.setAside];
+    if (!notice && (damaged.length > 0 || loaded.newer.length > 0 || setAside.length > 0))
+      notice = { kind: 'damagedFiles', damaged, newer: loaded.newer, setAside, backupsFolder: join(dir, BACKUPS_DIR) };
     this.notice = notice;
-    this.pruneBackups();
   }
 
-  // ---- Settings --------------------------------------------------------------------------------------------
+  // ---- The settings file, and the old single-file store it once was -----------------------------------------
 
   /**
    * Reads `some-kompass.json` as it is on disk (before electron-store opens it: conf throws on invalid JSON): the
    * settings, each validated on its own; assessments still in it from before the split; and whether it must be
    * rewritten. A file that is not JSON, or from a newer version, is moved aside with a dated name and the user told.
    */
-  private readSettingsFile(): { settings: Settings; assessments: Assessment[] | null; notice: StoreNotice | null; rewrite: boolean } {
+  private readSettingsFile(): { settings: Settings; assessments: unknown[] | null; notice: StoreNotice | null; rewrite: boolean } {
     const file = storePath(this.dir);
     const fresh = { settings: { ...DEFAULT_SETTINGS }, assessments: null, notice: null, rewrite: true };
     if (!existsSync(file)) return fresh;
@@ -144,22 +120,12 @@ export class AppStore {
     if (version === SETTINGS_SCHEMA_VERSION)
       return { settings, assessments: null, notice: null, rewrite: JSON.stringify(settings) !== JSON.stringify(rawSettings) };
 
-    // Before the split: the whole store in this file. Its assessments go to files; the settings stay here.
-    const migrated = migrateStore(raw);
-    const parsed = migrated.ok ? storeDataSchema.safeParse(migrated.data) : null;
-    if (!parsed?.success) {
-      // Every assessment that is valid on its own is saved; the file itself is kept aside for the rest.
-      const list = Array.isArray((raw as { assessments?: unknown } | null)?.assessments)
-        ? (raw as { assessments: unknown[] }).assessments
-        : [];
-      const good = list.flatMap((a) => {
-        const one = storeDataSchema.shape.assessments.element.safeParse(withBankVersion1(a));
-        return one.success ? [one.data] : [];
-      });
-      const notice = list.length > good.length ? this.copyAside(file) : null;
-      return { settings, assessments: good, notice, rewrite: true };
-    }
-    return { settings, assessments: parsed.data.assessments, notice: null, rewrite: true };
+    // Before the split: the whole store in this file. Its assessments go to files, each read on its own (one that
+    // today's rules refuse never holds back the others); the settings stay here.
+    // The store's own migrations only added fields around the assessments; each assessment is migrated on its own
+    // below, so the list is taken as it was written (and an unreadable one is kept exactly so).
+    const list = (raw as { assessments?: unknown } | null)?.assessments;
+    return { settings, assessments: Array.isArray(list) ? list : [], notice: null, rewrite: true };
   }
 
   /** Renames an unusable store file to a dated name beside it; throws when even that is not possible. */
@@ -173,127 +139,62 @@ export class AppStore {
     return { kind: 'damagedStore', backupPath };
   }
 
-  /** Keeps a copy of a store whose some assessments could not be read, for the user or support to look at. */
-  private copyAside(file: string): StoreNotice {
-    const aside = join(this.dir, `${basename(file, '.json')}.damaged-${stamp(this.now())}.json`);
-    copyFileSync(file, aside);
-    return { kind: 'damagedStore', backupPath: aside };
-  }
-
-  private writeSettings(): void {
-    this.backend.write({ schemaVersion: SETTINGS_SCHEMA_VERSION, settings: this.settings });
-  }
-
   /**
-   * Moves the assessments of the single-file store into one file each. Safe to repeat: a file is named by its
-   * assessment's id and written whole, so a split killed half way is redone at the next start without losing or
-   * duplicating anything. Only when every file is on disk and reads back the same is the old file copied to a dated
-   * backup and replaced by the settings alone.
+   * Moves the assessments of the single-file store into one file each. Each is read on its own, as a stored file is
+   * (`readStoredAssessment`): what today's question bank cannot hold is set aside inside the assessment, and only one
+   * that cannot be read at all goes to `damaged/`, alone. Safe to repeat: a file is named by its assessment's id and
+   * written whole, so a split killed half way is redone at the next start without losing or duplicating anything.
+   * When every file is on disk and reads back the same, the old file is copied to a dated backup (which keeps every
+   * assessment exactly as it was) and then replaced by the settings alone.
    */
-  private splitLegacyStore(assessments: Assessment[]): void {
-    for (const a of assessments) this.writeAssessmentFile(a);
-    for (const a of assessments) {
-      const back = parseAssessmentFile(readFileSync(join(this.dir, ASSESSMENTS_DIR, fileOf(a.id))));
-      if (!back.ok || JSON.stringify(back.assessment) !== JSON.stringify(migrateToCurrentBank(a)))
-        throw new Error(`Moving assessment ${a.id} to its own file did not verify; the old store is left as it was`);
-    }
+  private splitLegacyStore(assessments: ReadonlyArray<unknown>): StartupFindings {
+    const findings: StartupFindings = { damaged: [], setAside: [] };
+    assessments.forEach((raw, index) => {
+      const outcome = readStoredAssessment(raw);
+      if (!outcome.ok) {
+        findings.damaged.push({ company: companyOf(raw), path: this.keepDamaged(`legacy-${index + 1}`, raw) ?? storePath(this.dir) });
+        return;
+      }
+      const a = outcome.assessment;
+      this.writeAssessmentFile(a);
+      const back = parseAssessmentFile(readFileSync(join(this.dir, ASSESSMENTS_DIR, fileOf(a.id))), { setAside: true });
+      if (!back.ok || JSON.stringify(back.assessment) !== JSON.stringify(a)) {
+        // Cannot happen unless the disk changed what was written; the before-split backup still holds it.
+        rmSync(join(this.dir, ASSESSMENTS_DIR, fileOf(a.id)), { force: true });
+        findings.damaged.push({ company: companyOf(raw), path: this.keepDamaged(a.id, raw) ?? storePath(this.dir) });
+        return;
+      }
+      if (outcome.setAside) findings.setAside.push({ company: a.profile.companyName.trim() || null, count: outcome.setAside.length });
+    });
     const file = storePath(this.dir);
     const backup = join(this.dir, `${basename(file, '.json')}.before-split-${day(this.now())}.json`);
     if (!existsSync(backup)) writeFileDurably(backup, readFileSync(file), this.io);
+    return findings;
   }
 
-  // ---- Assessments -----------------------------------------------------------------------------------------
-
-  /**
-   * Reads every assessment file. Temporary files from an interrupted write are removed; a file that cannot be read
-   * is moved to `damaged/` with a dated name (and its company named, if that much is readable); a file from a newer
-   * version of the app is left where it is and not loaded. Everything else loads.
-   */
-  private loadAssessments(): { damaged: Array<{ company: string | null; path: string }>; newer: Array<{ path: string }> } {
-    const folder = join(this.dir, ASSESSMENTS_DIR);
-    const damaged: Array<{ company: string | null; path: string }> = [];
-    const newer: Array<{ path: string }> = [];
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (isTemporaryFile(name)) {
-        rmSync(path, { force: true });
-        continue;
-      }
-      if (!name.endsWith('.json')) continue;
-      let stats;
-      try {
-        stats = lstatSync(path);
-      } catch {
-        continue;
-      }
-      let bytes: Uint8Array | null = null;
-      if (stats.isFile() && stats.size <= MAX_FILE_BYTES) {
-        try {
-          bytes = readFileSync(path);
-        } catch {
-          bytes = null;
-        }
-      }
-      const parsed = bytes ? parseAssessmentFile(bytes) : null;
-      if (parsed?.ok && fileOf(parsed.assessment.id) === name) {
-        this.assessments.set(parsed.assessment.id, parsed.assessment);
-        this.summaries.set(parsed.assessment.id, summarize(parsed.assessment));
-        continue;
-      }
-      if (parsed && !parsed.ok && parsed.error.code === 'newerVersion') {
-        newer.push({ path });
-        continue;
-      }
-      const aside = this.moveToDamaged(path, name);
-      damaged.push({ company: bytes ? companyIn(bytes) : null, path: aside ?? path });
-    }
-    return { damaged, newer };
-  }
-
-  private moveToDamaged(path: string, name: string): string | null {
-    const folder = join(this.dir, DAMAGED_DIR);
-    const aside = join(folder, `${basename(name, '.json')}.${stamp(this.now())}.json`);
+  /** Writes one unreadable assessment, as it was, to `damaged/`; its path, or null when even that failed. */
+  private keepDamaged(name: string, raw: unknown): string | null {
     try {
+      const folder = join(this.dir, DAMAGED_DIR);
       mkdirSync(folder, { recursive: true });
-      renameSync(path, aside);
-      return aside;
+      const path = join(folder, `${name.slice(0, 100)}.${stamp(this.now())}.json`);
+      writeFileDurably(path, `${JSON.stringify(raw, null, 2)}\n`, this.io);
+      return path;
     } catch {
       return null;
     }
   }
 
+  /** An assessment's file and today's copy, as the split writes them (no limits: it moves what was stored). */
   private writeAssessmentFile(assessment: Assessment): void {
-    const text = serializeAssessmentFile(assessment, this.appVersion, this.now());
-    writeFileDurably(join(this.dir, ASSESSMENTS_DIR, fileOf(assessment.id)), text, this.io);
-    this.backup(assessment.id, text);
+    this.repository.writeFile(assessment.id, serializeAssessmentFile(assessment, this.appVersion, this.now()));
   }
 
-  /** Today's copy of an assessment, for a week of earlier versions. Best effort: a failure never stops a save. */
-  private backup(id: string, text: string): void {
-    try {
-      const folder = join(this.dir, BACKUPS_DIR, day(this.now()));
-      mkdirSync(folder, { recursive: true });
-      writeFileSync(join(folder, fileOf(id)), text);
-    } catch {
-      // The backups folder may be unwritable (permissions, a file in its place); the assessment itself is saved.
-    }
-  }
+  // ---- What the handlers call --------------------------------------------------------------------------------
 
-  /** Removes daily backup folders older than `BACKUP_DAYS`. Best effort. */
-  private pruneBackups(): void {
-    try {
-      const folder = join(this.dir, BACKUPS_DIR);
-      if (!existsSync(folder) || !statSync(folder).isDirectory()) return;
-      const oldest = day(new Date(this.now().getTime() - (BACKUP_DAYS - 1) * 86_400_000));
-      for (const name of readdirSync(folder))
-        if (/^\d{4}-\d{2}-\d{2}$/.test(name) && name < oldest) rmSync(join(folder, name), { recursive: true, force: true });
-    } catch {
-      // Backups never stop the app from starting.
-    }
-  }
-
+  /** The settings file. */
   get path(): string {
-    return this.backend.path;
+    return this.settings.path;
   }
 
   /** The folder with the daily copies, named in notices. */
@@ -301,114 +202,60 @@ export class AppStore {
     return join(this.dir, BACKUPS_DIR);
   }
 
+  /** Every assessment in full (tests and scripts; the app lists summaries). */
   listAssessments(): Assessment[] {
-    return structuredClone([...this.assessments.values()]);
+    return this.repository.list();
   }
 
-  /** The home list: one small summary per assessment, newest change first. */
   listSummaries(): AssessmentSummary[] {
-    return [...this.summaries.values()].sort(byUpdatedDesc);
+    return this.repository.listSummaries();
   }
 
-  /** Every round of the series `id` belongs to, first round first (read from disk; a series is a handful). */
   listRounds(id: string): Assessment[] {
-    const series = this.summaries.get(id)?.series;
-    if (series === undefined) return [];
-    return [...this.summaries.values()]
-      .filter((s) => s.series === series)
-      .sort((a, b) => a.round - b.round || a.createdAt.localeCompare(b.createdAt))
-      .flatMap((s) => this.getAssessment(s.id) ?? []);
+    return roundsOf(this.repository, id);
   }
 
   getAssessment(id: string): Assessment | null {
-    const found = this.assessments.get(id);
-    return found ? structuredClone(found) : null;
+    return this.repository.get(id);
   }
 
-  /**
-   * Inserts or replaces by id, on disk first: throws `StoreFull` for a new assessment beyond `LIMITS.assessments`,
-   * and the writer's error when the disk is full, read-only or refuses; in either case nothing changes in memory.
-   */
+  /** See `AssessmentRepository.save`: throws `StoreFull`, `AssessmentTooLarge` or the writer's error; then nothing changed. */
   saveAssessment(assessment: Assessment): void {
-    if (!this.assessments.has(assessment.id) && this.assessments.size >= LIMITS.assessments) throw new StoreFull();
-    this.writeAssessmentFile(assessment);
-    this.assessments.set(assessment.id, structuredClone(assessment));
-    this.summaries.set(assessment.id, summarize(assessment));
+    this.repository.save(assessment);
   }
 
   deleteAssessment(id: string): boolean {
-    if (!this.assessments.has(id)) return false;
-    // Today's backup keeps a copy for a week; undo in the app saves it again.
-    const path = join(this.dir, ASSESSMENTS_DIR, fileOf(id));
-    if (existsSync(path)) {
-      this.backup(id, readFileSync(path, 'utf8'));
-      rmSync(path, { force: true });
-    }
-    this.assessments.delete(id);
-    this.summaries.delete(id);
-    return true;
+    return this.repository.delete(id);
   }
 
-  /** The daily copies of one assessment, newest first. */
+  /** The daily copies of one assessment that read, newest first. */
   listBackups(id: string): BackupCopy[] {
-    const folder = join(this.dir, BACKUPS_DIR);
-    if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
-    return readdirSync(folder)
-      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && existsSync(join(folder, d, fileOf(id))))
-      .sort()
-      .reverse()
-      .map((d) => ({ date: d, path: join(folder, d, fileOf(id)) }));
+    return this.repository.listBackupDays(id).map((date) => ({ date, path: this.repository.backupPath(id, date) }));
+  }
+
+  /** A stored assessment with the same content as `assessment`, id and dates aside (the same file imported before). */
+  findSameContent(assessment: Assessment): AssessmentSummary | null {
+    return sameContentIn(this.repository, assessment);
   }
 
   getSettings(): Settings {
-    return structuredClone(this.settings);
+    return this.settings.get();
   }
 
+  /** The setters below throw when the settings file cannot be written; the new value holds for this session. */
   setUiLanguage(language: Language): void {
-    this.updateSettings({ uiLanguage: language });
+    this.settings.setUiLanguage(language);
   }
 
   setLastFolder(folder: string): void {
-    this.updateSettings({ lastFolder: folder });
+    this.settings.setLastFolder(folder);
   }
 
   setWindowState(window: WindowState): void {
-    this.updateSettings({ window });
+    this.settings.setWindowState(window);
   }
 
-  /** Puts a file first on the "Open recent" list (once, newest first, at most `MAX_RECENT_FILES`). */
   addRecentFile(path: string): void {
-    const recentFiles = [path, ...this.settings.recentFiles.filter((p) => p !== path)].slice(0, MAX_RECENT_FILES);
-    this.updateSettings({ recentFiles });
-  }
-
-  /** Settings are validated on every write: a value that would not load is never written. */
-  private updateSettings(patch: Partial<Settings>): void {
-    const next = settingsSchema.safeParse({ ...this.settings, ...patch });
-    if (!next.success) return;
-    this.settings = next.data;
-    this.writeSettings();
-  }
-}
-
-/** Each setting on its own: a bad value gives that setting's default and leaves the others. */
-export function validSettings(raw: unknown): Settings {
-  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const out: Settings = { ...DEFAULT_SETTINGS };
-  for (const key of Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>) {
-    const one = settingsSchema.shape[key].safeParse(source[key]);
-    if (one.success) (out as Record<keyof Settings, unknown>)[key] = one.data;
-  }
-  return out;
-}
-
-/** The company name in a damaged file, if that much can be read, for telling the user which one it was. */
-function companyIn(bytes: Uint8Array): string | null {
-  try {
-    const name = (JSON.parse(new TextDecoder().decode(bytes)) as { assessment?: { profile?: { companyName?: unknown } } }).assessment
-      ?.profile?.companyName;
-    return typeof name === 'string' && name.trim() ? name.trim().slice(0, LIMITS.name) : null;
-  } catch {
-    return null;
+    this.settings.addRecentFile(path);
   }
 }

@@ -8,12 +8,13 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import type { Assessment } from '../../../renderer/src/domain/model/types';
 import { idSchema } from '../../../renderer/src/domain/files/schema';
-import { MAX_FILE_BYTES, parseAssessmentFile, serializeAssessmentFile } from '../../../renderer/src/domain/files/fileFormat';
+import { MAX_FILE_BYTES, parseAssessmentFile } from '../../../renderer/src/domain/files/fileFormat';
 import type { FileError, ParseOutcome } from '../../../renderer/src/domain/files/fileFormat';
-import { StoreFull, type AppStore } from './appStore';
-import { writeFailureOf } from './atomicWrite';
+import type { AppStore } from './appStore';
+import { StoreFull } from './assessmentRepository';
+import { AssessmentTooLarge, serializeWithinLimit } from './assessmentSize';
+import { writeFailureOf, writeFileAtomically } from './atomicWrite';
 import { LIMITS } from '../../../renderer/src/domain/model/limits';
-import { writeFileAtomically } from './atomicWrite';
 
 export type ImportOutcome = { ok: true; assessment: Assessment } | { ok: false; error: FileError };
 
@@ -103,13 +104,16 @@ async function readAtMost(handle: FileHandle, expected: number, limit: number): 
   return buffer.subarray(0, length);
 }
 
+/** What an import needs of the store: to see whether an id is taken, and to save. */
+export type ImportTarget = Pick<AppStore, 'getAssessment' | 'saveAssessment'>;
+
 /**
  * Imports a file as a NEW assessment: the content comes from the file, the id is `newId` and both dates are `now`
  * (the import is when this copy began). Never merges into or replaces an existing assessment; on any failure the
  * store is left exactly as it was.
  */
 export async function importAssessmentFile(
-  store: AppStore,
+  store: ImportTarget,
   path: string,
   newId: string,
   now: Date,
@@ -118,35 +122,35 @@ export async function importAssessmentFile(
   if (!idSchema.safeParse(newId).success) throw new Error('importAssessmentFile: newId is not a valid assessment id');
   const outcome = await readAssessmentFile(path, hooks);
   if (!outcome.ok) return outcome;
+  return storeAsNew(store, outcome.assessment, newId, now);
+}
+
+/**
+ * Stores an assessment read from a file as a new one (`newId`, both dates `now`). This save is the import's commit
+ * point: when it returns ok, the assessment is on disk and in the list, whatever fails after it.
+ */
+export function storeAsNew(store: ImportTarget, read: Assessment, newId: string, now: Date): ImportOutcome {
+  if (!idSchema.safeParse(newId).success) throw new Error('importAssessmentFile: newId is not a valid assessment id');
   // Checked after the read (and with no await before the save): an import must never replace an assessment.
   if (store.getAssessment(newId)) throw new Error('importAssessmentFile: newId is already taken');
   const stamp = now.toISOString();
-  const assessment: Assessment = { ...outcome.assessment, id: newId, createdAt: stamp, updatedAt: stamp };
+  const assessment: Assessment = { ...read, id: newId, createdAt: stamp, updatedAt: stamp };
   try {
     store.saveAssessment(assessment);
   } catch (error) {
     // A good file the app could not keep: nothing was added, and the user is told why in words.
     if (error instanceof StoreFull)
       return { ok: false, error: { code: 'storeFull', detail: `the app holds ${LIMITS.assessments} assessments, the most it may` } };
+    if (error instanceof AssessmentTooLarge) return { ok: false, error: { code: 'tooLarge', detail: error.message } };
     return { ok: false, error: { code: 'notSaved', detail: `saving failed: ${writeFailureOf(error)}` } };
   }
   return { ok: true, assessment };
 }
 
-/** Thrown by `writeAssessmentFile` for an assessment whose file would be larger than import accepts. */
-export class AssessmentFileTooLarge extends Error {
-  constructor(readonly bytes: number) {
-    super(`${bytes} bytes is more than import accepts (${MAX_FILE_BYTES})`);
-    this.name = 'AssessmentFileTooLarge';
-  }
-}
-
 /**
  * Writes an assessment as a `.somekompass` file, atomically (see `writeFileAtomically`). Refuses a file larger
- * than import accepts, so every file we write can be read back.
+ * than import accepts (`AssessmentTooLarge`), so every file we write can be read back.
  */
 export async function writeAssessmentFile(path: string, assessment: Assessment, appVersion: string, now: Date): Promise<void> {
-  const bytes = Buffer.from(serializeAssessmentFile(assessment, appVersion, now), 'utf8');
-  if (bytes.length > MAX_FILE_BYTES) throw new AssessmentFileTooLarge(bytes.length);
-  await writeFileAtomically(path, bytes);
+  await writeFileAtomically(path, serializeWithinLimit(assessment, appVersion, now));
 }

@@ -10,6 +10,7 @@ const SAVE_FAILURE_TEXT: Readonly<Record<SaveFailure, string>> = {
   readOnly: 'save.errorReadOnly',
   noPermission: 'save.errorNoPermission',
   storeFull: 'save.error',
+  tooLarge: 'saveLimit.status',
   failed: 'save.error',
 };
 

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Assessment } from '../domain/model/types';
 import { api } from '../api';
-import type { SaveAssessmentResult } from '../../../electron/shared/contract';
+import type { SaveAssessmentResult, TextPlace } from '../../../electron/shared/contract';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 /** Why the last save failed, when it did: the status line says it in words and offers to try again. */
 export type SaveFailure = Extract<SaveAssessmentResult, { ok: false }>['reason'];
 
 class SaveFailed extends Error {
-  constructor(readonly reason: SaveFailure) {
-    super(`Save failed: ${reason}`);
+  constructor(readonly result: Extract<SaveAssessmentResult, { ok: false }>) {
+    super(`Save failed: ${result.reason}`);
   }
 }
 
@@ -27,9 +27,15 @@ export function useAutosave(): {
   retry: () => void;
   status: SaveStatus;
   failure: SaveFailure | null;
+  /**
+   * When the last save was refused as too large (`failure` is `tooLarge`): the longest texts, longest first, for
+   * `<FileNotice outcome={{ action: 'saveTooLarge', longest }} />`. Nothing was written; the status says not saved.
+   */
+  longestTexts: TextPlace[] | null;
 } {
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [failure, setFailure] = useState<SaveFailure | null>(null);
+  const [longestTexts, setLongestTexts] = useState<TextPlace[] | null>(null);
   const pending = useRef(new Map<string, Assessment>());
   const timer = useRef<number | null>(null);
   const inFlight = useRef(0);
@@ -43,10 +49,11 @@ export function useAutosave(): {
     try {
       for (const a of items) {
         const result = await api().saveAssessment(a);
-        if (!result.ok) throw new SaveFailed(result.reason);
+        if (!result.ok) throw new SaveFailed(result);
       }
       inFlight.current -= 1;
       setFailure(null);
+      setLongestTexts(null);
       if (inFlight.current === 0 && pending.current.size === 0) {
         setStatus('saved');
         if (closeAfterSave.current === 'waiting') {
@@ -57,7 +64,9 @@ export function useAutosave(): {
       return true;
     } catch (error) {
       inFlight.current -= 1;
-      setFailure(error instanceof SaveFailed ? error.reason : 'failed');
+      const failed = error instanceof SaveFailed ? error.result : null;
+      setFailure(failed?.reason ?? 'failed');
+      setLongestTexts(failed?.reason === 'tooLarge' ? failed.longest : null);
       // A second close attempt must not be held back again: the user can always close.
       if (closeAfterSave.current === 'waiting') closeAfterSave.current = 'release';
       // Keep what failed so the next change or flush tries again; nothing the user typed is dropped.
@@ -116,5 +125,5 @@ export function useAutosave(): {
     };
   }, [flush]);
 
-  return { schedule, saveNow, retry: flush, status, failure };
+  return { schedule, saveNow, retry: flush, status, failure, longestTexts };
 }
