@@ -71,15 +71,27 @@ describe.each(['nb', 'sv'] as const)('.somekompass files (%s)', (lng) => {
     expect(file.format).toBe('some-kompass-assessment');
     expect(file.assessment.profile.companyName).toBe('Kafé «Åpent» & Co');
 
-    // Import it back: a new assessment, never a merge.
+    // Import it back unchanged: the app has it already, says as what, and adds nothing (a retry never doubles it).
+    const importButton = page.getByRole('button', { name: get(files, 'home.import'), exact: true });
+    const unchanged = storeBytes(dataDir);
     app.dialogAnswers.push(exported);
-    await pressButton(page, page.getByRole('button', { name: get(files, 'home.import'), exact: true }));
+    await pressButton(page, importButton);
+    const [alreadyThere] = get(files, 'storeSafety.duplicate').split('{{name}}');
+    const duplicate = page.getByRole('status').filter({ hasText: alreadyThere! });
+    await expect.poll(() => duplicate.count()).toBe(1);
+    expect(await duplicate.textContent()).toContain('Kafé «Åpent» & Co');
+    expect(storeBytes(dataDir)).toBe(unchanged);
+
+    // Once the one in the list has changed, the file imports as a new assessment, never a merge.
+    app.store.saveAssessment({ ...app.store.listAssessments()[0]!, notes: {} });
+    app.dialogAnswers.push(exported);
+    await pressButton(page, importButton);
     await expect.poll(() => page.locator('.company-cell').count()).toBe(2);
     expect(app.dialogsShown.at(-1)).toEqual({ kind: 'open', defaultPath: outDir });
     const both = stored(dataDir);
     expect(new Set(both.map((a) => a.id)).size).toBe(2);
     expect(both[1]!.answers).toEqual(both[0]!.answers);
-    expect(both[1]!.notes).toEqual(both[0]!.notes);
+    expect(both.map((a) => a.notes)).toContainEqual(file.assessment.notes);
     expect(await axeViolations(page)).toEqual([]);
 
     // A damaged file dropped on the window: a clear message, nothing changed.
@@ -98,7 +110,7 @@ describe.each(['nb', 'sv'] as const)('.somekompass files (%s)', (lng) => {
 
     // A file opened with the app (double-click or command line) is imported and reported.
     const third = join(outDir, 'tredje.somekompass');
-    writeFileSync(third, readFileSync(exported));
+    writeFileSync(third, readFileSync(exported, 'utf8').replace('Kafé «Åpent» & Co', 'Tredje AS'));
     await app.openWithApp(third);
     await expect.poll(() => page.locator('.company-cell').count()).toBe(3);
     expect(existsSync(third)).toBe(true);
