@@ -27,10 +27,13 @@ export default defineConfig({
     build: {
       outDir: 'out/preload',
       rollupOptions: {
-        input: { index: resolve('electron/preload/index.ts') },
+        // The app's window and the projector's window each have their own preload.
+        input: { index: resolve('electron/preload/index.ts'), projector: resolve('electron/preload/projector.ts') },
         // A sandboxed preload must be CommonJS.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
+      // ... and whole: a sandboxed preload cannot require a chunk shared with the other.
+      isolatedEntries: true,
     },
   },
   renderer: {

@@ -20,7 +20,7 @@ import { bestEffort } from './services/settingsStore';
 import { applySecurityBaseline } from './security';
 import { APP_ENTRY, APP_SCHEME, APP_SCHEME_PRIVILEGES, contentTypeOf, resolveAppRequest } from './appProtocol';
 import { registerIpc } from './ipc';
-import { Presentation } from './presentation';
+import { openProjectorWindow, Presentation } from './presentation';
 import { buildMenuTemplate, languageFromLocale, MENU_LABELS } from './menu';
 import { DEFAULT_SIZE, MIN_SIZE, restorableBounds } from './windowState';
 // electron-vite copies the file into out/ and gives its path there; installers use it too (package.json "build").
@@ -125,37 +125,6 @@ function setMenu(language: Language): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-/** The presentation's own window: full screen on the projector, no frame, no menu, the renderer's present route. */
-function openPresentationWindow(bounds: Electron.Rectangle): BrowserWindow {
-  const win = new BrowserWindow({
-    ...bounds,
-    show: false,
-    frame: false,
-    fullscreen: true,
-    autoHideMenuBar: true,
-    title: 'SoMe-kompass',
-    backgroundColor: '#101418',
-    // Written out in full (as for the main window) so the security scan can read every setting.
-    webPreferences: {
-      preload: join(here, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      disableBlinkFeatures: 'Auxclick',
-    },
-  });
-  win.setMenu(null);
-  win.once('ready-to-show', () => win.showInactive());
-  void win.loadURL(`${rendererUrl()}?view=present`);
-  return win;
-}
-
 function createWindow(store: AppStore): BrowserWindow {
   const saved = restorableBounds(
     store.getSettings().window,
@@ -257,7 +226,10 @@ if (!app.requestSingleInstanceLock()) {
       },
     };
     files = createFileActions(fileDeps);
-    const presentation = new Presentation({ mainWindow: () => mainWindow, openWindow: openPresentationWindow });
+    const presentation = new Presentation({
+      mainWindow: () => mainWindow,
+      openWindow: (bounds) => openProjectorWindow(bounds, { url: `${rendererUrl()}?view=present`, preloadDir: join(here, '../preload') }),
+    });
     registerIpc(
       ipcMain,
       {

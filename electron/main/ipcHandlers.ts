@@ -18,6 +18,8 @@ import {
   type StartInfo,
 } from '../shared/contract';
 import type { PresentationCommand } from '../../renderer/src/domain/workshop/presentation';
+import { presentationStateSchema } from './projectorSlideSchema';
+import { languageFromLocale } from './menu';
 import { AssessmentTooLarge, StoreFull, type AppStore } from './services/appStore';
 import { bestEffort } from './services/settingsStore';
 import { writeFailureOf } from './services/atomicWrite';
@@ -85,10 +87,10 @@ export const ARGUMENT_SCHEMAS = {
   openClassFile: z.tuple([]),
   listDisplays: z.tuple([]),
   startPresentation: z.tuple([z.number().int().nullable()]),
-  showPresentation: z.tuple([
-    z.strictObject({ assessment: assessmentSchema, slide: z.number().int().min(0).max(1000), language: languageSchema }),
-  ]),
+  // One slide without names (projectorSlide); anything more is refused, never passed on to the projector.
+  showPresentation: z.tuple([presentationStateSchema]),
   stopPresentation: z.tuple([]),
+  projectorLanguage: z.tuple([]),
   sendPresentationCommand: z.tuple([
     z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('next') }),
@@ -174,6 +176,7 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
     startPresentation: (displayId) => services.presentation.start(displayId),
     showPresentation: (state) => services.presentation.show(state),
     stopPresentation: () => services.presentation.stop(),
+    projectorLanguage: (): Language => store.getSettings().uiLanguage ?? languageFromLocale(services.systemLanguage()),
     sendPresentationCommand: (command) => services.presentation.command(command),
   };
   const handlers: Record<string, Handler> = {};

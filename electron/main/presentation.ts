@@ -2,9 +2,11 @@
  * The workshop's projector view in main: which display it goes to, its own full-screen window there (or the app's
  * window itself when there is only one display), keeping the display awake, and carrying what it shows and the keys
  * pressed in it between the two windows. The facilitator's window stays the only one that changes the workshop: the
- * presentation window only draws the state it is sent and sends its keys back.
+ * presentation window only draws the slide it is sent (no names in it) and sends its keys back, through its own
+ * preload (electron/preload/projector.ts), which can do nothing else.
  */
-import { powerSaveBlocker, screen, type BrowserWindow, type Display, type Rectangle, type WebFrameMain } from 'electron';
+import { BrowserWindow, powerSaveBlocker, screen, type Display, type Rectangle, type WebFrameMain } from 'electron';
+import { join } from 'node:path';
 import {
   EVENT_CHANNELS,
   type DisplayChoice,
@@ -21,6 +23,43 @@ export interface PresentationDeps {
   mainWindow: () => BrowserWindow | null;
   /** Opens the presentation page in a new full-screen window over these bounds. */
   openWindow: (bounds: Rectangle) => BrowserWindow;
+}
+
+/** Where the projector's window loads from: the renderer's `?view=present` route, and the folder of the preloads. */
+export interface ProjectorWindowSource {
+  url: string;
+  preloadDir: string;
+}
+
+/** The presentation's own window: full screen on the projector, no frame, no menu, and the projector's preload only. */
+export function openProjectorWindow(bounds: Rectangle, source: ProjectorWindowSource): BrowserWindow {
+  const win = new BrowserWindow({
+    ...bounds,
+    show: false,
+    frame: false,
+    fullscreen: true,
+    autoHideMenuBar: true,
+    title: 'SoMe-kompass',
+    backgroundColor: '#101418',
+    // Written out in full (as for the main window) so the security scan can read every setting.
+    webPreferences: {
+      preload: join(source.preloadDir, 'projector.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  win.setMenu(null);
+  win.once('ready-to-show', () => win.showInactive());
+  void win.loadURL(source.url);
+  return win;
 }
 
 export class Presentation implements PresentationService {

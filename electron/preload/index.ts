@@ -1,5 +1,6 @@
 /**
- * Exposes the IPC contract as `window.api`, one method per capability. Never exposes ipcRenderer itself.
+ * Exposes the IPC contract as `window.api` to the app's window, one method per capability. Never exposes ipcRenderer
+ * itself. The projector's window has its own, smaller preload (projector.ts).
  * Runs sandboxed, so it is built as CommonJS and may only import `electron` and the contract's constants.
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
@@ -12,7 +13,6 @@ import {
   type ImportResult,
   type MenuCommand,
   type PresentationEvent,
-  type PresentationState,
 } from '../shared/contract';
 import type { PresentationCommand } from '../../renderer/src/domain/workshop/presentation';
 
@@ -57,8 +57,6 @@ export const api = {
   startPresentation: (displayId) => ipcRenderer.invoke(INVOKE_CHANNELS.startPresentation, displayId),
   showPresentation: (state) => ipcRenderer.invoke(INVOKE_CHANNELS.showPresentation, state),
   stopPresentation: () => ipcRenderer.invoke(INVOKE_CHANNELS.stopPresentation),
-  sendPresentationCommand: (command) => ipcRenderer.invoke(INVOKE_CHANNELS.sendPresentationCommand, command),
-  onPresentationState: (listener) => listen<PresentationState>(EVENT_CHANNELS.presentationState, listener),
   onPresentationCommand: (listener) => listen<PresentationCommand>(EVENT_CHANNELS.presentationCommand, listener),
   onPresentationEvent: (listener) =>
     listen<PresentationEvent>(EVENT_CHANNELS.presentationEvent, listener, (e) => PRESENTATION_EVENTS.includes(e as PresentationEvent)),

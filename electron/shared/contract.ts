@@ -3,8 +3,8 @@
  * The preload exposes exactly `AppApi` as `window.api`; main registers one validated handler per invoke channel.
  * Type-only imports: this file is shared by all three processes and must stay free of runtime dependencies.
  */
-import type { PresentationCommand } from '../../renderer/src/domain/workshop/presentation';
 import type { Assessment, Language, ModuleId } from '../../renderer/src/domain/model/types';
+import type { PresentationCommand, ProjectorSlide } from '../../renderer/src/domain/workshop/presentation';
 import type { ClassReadResult } from '../../renderer/src/domain/homework/classOverview';
 import type { ClassFileContent, ClassFileProblem } from '../../renderer/src/domain/homework/classFile';
 import type { AssessmentSummary } from '../../renderer/src/domain/model/summary';
@@ -93,11 +93,23 @@ export interface DisplayChoice {
 /** Where the presentation went: its own full-screen window on another display, or the app's window itself. */
 export type PresentationMode = 'ownWindow' | 'mainWindow';
 
-/** What the presentation window shows: the workshop as the facilitator's window holds it, and the slide. */
+/**
+ * What the projector's window is sent on every change: the one slide it shows, built in the facilitator's window
+ * (`projectorSlide`), with no names, notes or anything else the slide does not show, and the language to show it in.
+ */
 export interface PresentationState {
-  assessment: Assessment;
-  slide: number;
+  slide: ProjectorSlide;
   language: Language;
+}
+
+/**
+ * All the projector's own window can do (`window.projector`, electron/preload/projector.ts): read the language,
+ * hear the slide to show, and send the keys pressed on it. It can neither read nor change anything stored.
+ */
+export interface ProjectorApi {
+  getLanguage(): Promise<Language>;
+  onSlide(listener: (state: PresentationState) => void): () => void;
+  sendKey(command: PresentationCommand): Promise<void>;
 }
 
 /** Events main sends the facilitator's window about the presentation. */
@@ -170,10 +182,6 @@ export interface AppApi {
   /** The facilitator's window sends what the presentation shows, after every change. */
   showPresentation(state: PresentationState): Promise<void>;
   stopPresentation(): Promise<void>;
-  /** The presentation window's keys (arrows, R, numbers, Escape), to the facilitator's window, which applies them. */
-  sendPresentationCommand(command: PresentationCommand): Promise<void>;
-  /** In the presentation window: what to show. */
-  onPresentationState(listener: (state: PresentationState) => void): () => void;
   /** In the facilitator's window: a key pressed in the presentation window. */
   onPresentationCommand(listener: (command: PresentationCommand) => void): () => void;
   /** In the facilitator's window: the presentation ended (its window closed, its display went away), displays changed. */
@@ -186,14 +194,11 @@ export interface AppApi {
 
 export type InvokeMethod = Exclude<
   keyof AppApi,
-  | 'onMenuCommand'
-  | 'onFileImported'
-  | 'importDroppedFile'
-  | 'onPresentationState'
-  | 'onPresentationCommand'
-  | 'onPresentationEvent'
-  | 'onClassProgress'
+  'onMenuCommand' | 'onFileImported' | 'importDroppedFile' | 'onPresentationCommand' | 'onPresentationEvent' | 'onClassProgress'
 >;
+
+/** The projector window's requests: its language and its keys (ProjectorApi's getLanguage and sendKey). */
+type ProjectorInvokeMethod = 'projectorLanguage' | 'sendPresentationCommand';
 
 /** Channel name for each request/response method. */
 export const INVOKE_CHANNELS = {
@@ -225,7 +230,8 @@ export const INVOKE_CHANNELS = {
   showPresentation: 'presentation:show',
   stopPresentation: 'presentation:stop',
   sendPresentationCommand: 'presentation:command',
-} as const satisfies Record<InvokeMethod | 'importFilePath', string>;
+  projectorLanguage: 'projector:language',
+} as const satisfies Record<InvokeMethod | 'importFilePath' | ProjectorInvokeMethod, string>;
 
 /** Channels main sends on. */
 export const EVENT_CHANNELS = {
@@ -238,4 +244,7 @@ export const EVENT_CHANNELS = {
 } as const;
 
 /** The only channels the presentation window may call: it reads the language and sends its keys, nothing else. */
-export const PRESENTATION_WINDOW_CHANNELS: ReadonlyArray<string> = [INVOKE_CHANNELS.getStartInfo, INVOKE_CHANNELS.sendPresentationCommand];
+export const PRESENTATION_WINDOW_CHANNELS: ReadonlyArray<string> = [
+  INVOKE_CHANNELS.projectorLanguage,
+  INVOKE_CHANNELS.sendPresentationCommand,
+];

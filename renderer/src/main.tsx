@@ -1,25 +1,24 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { api } from './api';
+import { api, projectorApi } from './api';
 import { createI18n, ensureLanguage, languageFromTag } from './i18n';
 import { App } from './app/App';
 import './styles.css';
 
-/** The projector's own window (issue 9): draws what the facilitator's window sends, nothing else. */
-async function startPresentation(): Promise<void> {
-  const info = await api().getStartInfo();
-  const language = info.uiLanguage ?? languageFromTag(info.systemLanguage || navigator.language);
+/** The projector's own window (issue 9): draws the slides the facilitator's window sends, nothing else. */
+async function startProjector(): Promise<void> {
+  const language = await projectorApi().getLanguage();
   const i18n = await createI18n(language);
   await ensureLanguage(i18n, language);
   document.documentElement.lang = language;
-  const { PresentationWindow } = await import('./features/workshop/PresentationWindow');
+  const { ProjectorWindow } = await import('./features/projector/ProjectorWindow');
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <PresentationWindow />
+        <ProjectorWindow />
       </I18nextProvider>
     </StrictMode>,
   );
@@ -41,5 +40,5 @@ async function start(): Promise<void> {
   );
 }
 
-if (new URLSearchParams(window.location.search).get('view') === 'present') void startPresentation();
+if (new URLSearchParams(window.location.search).get('view') === 'present') void startProjector();
 else void start();

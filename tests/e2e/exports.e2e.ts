@@ -13,7 +13,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
 import { closeBrowser, launchApp } from './harness';
 import { axeViolations } from './axe';
-import { chooseRadio, pressButton } from './keyboard';
+import { pressButton, tabTo } from './keyboard';
 import { answeredAll, withProfile } from '../unit/fixtures';
 import { createTestI18n, type TestI18n } from '../unit/reportI18n';
 import { QUESTIONS } from '../../renderer/src/domain/bank';
@@ -176,8 +176,10 @@ describe.each([
 
     // The report language is picked in the panel, by keyboard; the UI keeps its own.
     const panel = page.locator('.export-panel');
-    await chooseRadio(page, panel.getByRole('radio'), reportLng === 'sv' ? 1 : 0);
-    expect(await panel.getByRole('radio', { checked: true }).getAttribute('value')).toBe(reportLng);
+    const languageSelect = panel.getByLabel(text(files, 'exports.language'), { exact: true });
+    await tabTo(page, languageSelect);
+    await page.keyboard.press(reportLng === 'sv' ? 'End' : 'Home');
+    expect(await languageSelect.inputValue()).toBe(reportLng);
     expect(await axeViolations(page)).toEqual([]);
 
     const report: Report = buildReport(assessment, i18n.t(reportLng), reportLng, new Date());

@@ -17,7 +17,7 @@ import { displayChoices, presentationTarget } from '../../electron/main/displays
 import { createFileActions, type FileActionDeps, type FileActions } from '../../electron/main/services/fileActions';
 import { createClassActions } from '../../electron/main/services/classActions';
 import { languageFromLocale } from '../../electron/main/menu';
-import { EVENT_CHANNELS, INVOKE_CHANNELS, type MenuCommand } from '../../electron/shared/contract';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, PRESENTATION_WINDOW_CHANNELS, type MenuCommand } from '../../electron/shared/contract';
 import { PDF_FOOTER_TEMPLATE, PDF_HEADER_TEMPLATE, PDF_MARGINS_INCHES } from '../../electron/main/pdfOptions';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -219,6 +219,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   await context.exposeBinding('__someKompassInvoke', async ({ page }, channel: string, sent: unknown[]) => {
     const handler = handlers[channel];
     if (!handler) return { ok: false, error: 'UnknownChannel' };
+    // As ipc.ts: the projector's page may only ask for its language and send its keys.
+    if (page !== mainPage && !PRESENTATION_WINDOW_CHANNELS.includes(channel)) return { ok: false, error: 'UntrustedSender' };
     // Bytes cross Playwright's binding as a tagged number list; Electron's IPC carries a Uint8Array as it is.
     const args = sent.map((a) => (isTaggedBytes(a) ? new Uint8Array(a.uint8Array) : a));
     try {
@@ -229,9 +231,18 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       return { ok: false, error: (error as Error).name };
     }
   });
-  // The same shape as electron/preload/index.ts: one method per contract entry.
+  // The same shape as electron/preload/index.ts (one method per contract entry), and on the projector's page as
+  // electron/preload/projector.ts (its language, its slides, its keys, and no window.api).
   await context.addInitScript(
-    ({ channels, events }: { channels: Record<string, string>; events: Record<string, string> }) => {
+    ({
+      channels,
+      events,
+      projectorOnly,
+    }: {
+      channels: Record<string, string>;
+      events: Record<string, string>;
+      projectorOnly: string[];
+    }) => {
       type Reply = { ok: boolean; value?: unknown; error?: string };
       const w = window as unknown as {
         __someKompassInvoke: (c: string, a: unknown[]) => Promise<Reply>;
@@ -247,12 +258,25 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       w.__presentationStateListeners = new Set();
       w.__presentationCommandListeners = new Set();
       w.__presentationEventListeners = new Set();
+      if (new URLSearchParams(window.location.search).get('view') === 'present') {
+        const invoke = async (channel: string, args: unknown[]) => {
+          const reply = await w.__someKompassInvoke(channel, args);
+          if (!reply.ok) throw new Error(reply.error);
+          return reply.value;
+        };
+        const projector = {
+          getLanguage: () => invoke(channels['projectorLanguage']!, []),
+          sendKey: (command: unknown) => invoke(channels['sendPresentationCommand']!, [command]),
+          onSlide: (listener: (x: unknown) => void) => {
+            w.__presentationStateListeners.add(listener);
+            return () => w.__presentationStateListeners.delete(listener);
+          },
+        };
+        Object.defineProperty(window, 'projector', { value: Object.freeze(projector), writable: false });
+        return;
+      }
       const api: Record<string, unknown> = {};
       // Written out one by one: a shared helper function would not survive the trip into the page (tsx names it).
-      api['onPresentationState'] = (listener: (x: unknown) => void) => {
-        w.__presentationStateListeners.add(listener);
-        return () => w.__presentationStateListeners.delete(listener);
-      };
       api['onPresentationCommand'] = (listener: (x: unknown) => void) => {
         w.__presentationCommandListeners.add(listener);
         return () => w.__presentationCommandListeners.delete(listener);
@@ -268,8 +292,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         return () => w.__presentationEventListeners.delete(listener);
       };
       for (const [method, channel] of Object.entries(channels)) {
-        // The preload exposes this channel only through importDroppedFile (below), never as a method.
-        if (method === 'importFilePath') continue;
+        // The preload exposes this channel only through importDroppedFile (below), never as a method; the
+        // projector's channels belong to the projector's page.
+        if (method === 'importFilePath' || projectorOnly.includes(method)) continue;
         api[method] = async (...args: unknown[]) => {
           const sent = args.map((a) => (a instanceof Uint8Array ? { uint8Array: Array.from(a) } : a));
           const reply = await w.__someKompassInvoke(channel, sent);
@@ -288,7 +313,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       };
       Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
     },
-    { channels: INVOKE_CHANNELS, events: EVENT_CHANNELS },
+    { channels: INVOKE_CHANNELS, events: EVENT_CHANNELS, projectorOnly: ['projectorLanguage', 'sendPresentationCommand'] },
   );
 
   const page = await context.newPage();

@@ -12,7 +12,9 @@ import { INVOKE_CHANNELS } from '../../electron/shared/contract';
 import type { IpcMain, WebFrameMain } from 'electron';
 import { snapshot } from './storedFiles';
 import { serializeAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
-import { blankAssessment, noPresentation, recordingPresentation } from './fixtures';
+import { blankAssessment, NOW, noPresentation, recordingPresentation } from './fixtures';
+import { projectorSlide } from '../../renderer/src/domain/workshop/presentation';
+import { createWorkshopAssessment } from '../../renderer/src/domain/workshop/workshop';
 import { ACTIONS, QUESTIONS } from '../../renderer/src/domain/bank';
 import { LIMITS } from '../../renderer/src/domain/model/limits';
 
@@ -345,17 +347,17 @@ describe('registering on ipcMain with the sender check', () => {
       () => presentationFrame,
     );
     const from = (frame: WebFrameMain) => ({ senderFrame: frame });
-    expect(await registered.get(INVOKE_CHANNELS.getStartInfo)!(from(presentationFrame))).toMatchObject({ systemLanguage: 'sv-SE' });
+    expect(await registered.get(INVOKE_CHANNELS.projectorLanguage)!(from(presentationFrame))).toBe('sv');
     await registered.get(INVOKE_CHANNELS.sendPresentationCommand)!(from(presentationFrame), { kind: 'reveal' });
     expect(presentation.calls).toEqual([['command', { kind: 'reveal' }]]);
     for (const channel of Object.values(INVOKE_CHANNELS).filter(
-      (c) => c !== INVOKE_CHANNELS.getStartInfo && c !== INVOKE_CHANNELS.sendPresentationCommand,
+      (c) => c !== INVOKE_CHANNELS.projectorLanguage && c !== INVOKE_CHANNELS.sendPresentationCommand,
     ))
       expect(() => registered.get(channel)!(from(presentationFrame)), channel).toThrow(UntrustedSender);
     expect(mayCall(INVOKE_CHANNELS.saveAssessment, presentationFrame, mainFrame, presentationFrame)).toBe(false);
     expect(mayCall(INVOKE_CHANNELS.saveAssessment, mainFrame, mainFrame, presentationFrame)).toBe(true);
     // With no presentation open, nothing but the main window is served.
-    expect(mayCall(INVOKE_CHANNELS.getStartInfo, presentationFrame, mainFrame, null)).toBe(false);
+    expect(mayCall(INVOKE_CHANNELS.projectorLanguage, presentationFrame, mainFrame, null)).toBe(false);
   });
 
   test('isTrustedSender compares frames, not URLs', () => {
@@ -382,21 +384,21 @@ describe('workshop channels', () => {
     const call = (channel: string, ...args: unknown[]) =>
       handlers[channel]!(args, { printToPdf: () => Promise.resolve(new Uint8Array()), send: () => undefined });
     expect(call(INVOKE_CHANNELS.startPresentation, 2)).toBe('mainWindow');
-    call(INVOKE_CHANNELS.showPresentation, { assessment: blankAssessment(), slide: 3, language: 'sv' });
+    const slide = projectorSlide(createWorkshopAssessment('w', NOW, 'nb', true), 3);
+    call(INVOKE_CHANNELS.showPresentation, { slide, language: 'sv' });
     call(INVOKE_CHANNELS.sendPresentationCommand, { kind: 'answer', number: 4 });
     expect(presentation.calls).toEqual([
       ['start', 2],
-      ['show', 3],
+      ['show', slide],
       ['command', { kind: 'answer', number: 4 }],
     ]);
     for (const bad of [{ kind: 'answer', number: 12 }, { kind: 'delete' }, { kind: 'next', extra: 1 }, 'next', null])
       expect(() => call(INVOKE_CHANNELS.sendPresentationCommand, bad)).toThrow(InvalidIpcArguments);
-    expect(() => call(INVOKE_CHANNELS.showPresentation, { assessment: { id: 'x' }, slide: 1, language: 'nb' })).toThrow(
+    // The whole assessment (names and notes in it) is no longer what a slide is: refused.
+    expect(() => call(INVOKE_CHANNELS.showPresentation, { assessment: blankAssessment(), slide: 1, language: 'nb' })).toThrow(
       InvalidIpcArguments,
     );
-    expect(() => call(INVOKE_CHANNELS.showPresentation, { assessment: blankAssessment(), slide: -1, language: 'nb' })).toThrow(
-      InvalidIpcArguments,
-    );
+    expect(() => call(INVOKE_CHANNELS.showPresentation, { slide: { ...slide, index: -1 }, language: 'nb' })).toThrow(InvalidIpcArguments);
     expect(() => call(INVOKE_CHANNELS.startPresentation, 'projector')).toThrow(InvalidIpcArguments);
     expect(presentation.calls).toHaveLength(3);
   });

@@ -15,6 +15,9 @@ vi.mock('electron', () => ({
   },
 }));
 
+/** Channels only the projector's window uses: the app's window has no method for them. */
+const PROJECTOR_ONLY: ReadonlyArray<string> = ['projectorLanguage', 'sendPresentationCommand'];
+
 describe('preload', () => {
   beforeEach(async () => {
     await import('../../electron/preload/index');
@@ -25,11 +28,10 @@ describe('preload', () => {
     expect(Object.keys(exposed)).toEqual(['api']);
     // importFilePath is reached only through importDroppedFile, which turns a File into its path.
     const methods = [
-      ...Object.keys(INVOKE_CHANNELS).filter((m) => m !== 'importFilePath'),
+      ...Object.keys(INVOKE_CHANNELS).filter((m) => m !== 'importFilePath' && !PROJECTOR_ONLY.includes(m)),
       'importDroppedFile',
       'onMenuCommand',
       'onFileImported',
-      'onPresentationState',
       'onPresentationCommand',
       'onPresentationEvent',
       'onClassProgress',
@@ -41,7 +43,7 @@ describe('preload', () => {
   test('each method invokes its own channel with its arguments', async () => {
     const api = exposed['api'] as Record<string, (...a: unknown[]) => Promise<unknown>>;
     for (const [method, channel] of Object.entries(INVOKE_CHANNELS)) {
-      if (method === 'importFilePath') continue;
+      if (method === 'importFilePath' || PROJECTOR_ONLY.includes(method)) continue;
       invoke.mockClear();
       const noArgs = [
         'getStartInfo',
@@ -109,5 +111,35 @@ describe('preload', () => {
     api['onPresentationCommand']!((c) => commands.push(c));
     listeners.get(EVENT_CHANNELS.presentationCommand)!({}, { kind: 'next' });
     expect(commands).toEqual([{ kind: 'next' }]);
+  });
+});
+
+describe("the projector window's preload", () => {
+  test('exposes exactly the projector: its language, its slides, its keys; nothing of window.api', async () => {
+    for (const key of Object.keys(exposed)) delete exposed[key];
+    vi.resetModules();
+    await import('../../electron/preload/projector');
+    expect(Object.keys(exposed)).toEqual(['projector']);
+    const projector = exposed['projector'] as Record<string, (...a: unknown[]) => unknown>;
+    expect(Object.keys(projector).sort()).toEqual(['getLanguage', 'onSlide', 'sendKey']);
+    invoke.mockClear();
+    await expect(projector['getLanguage']!()).resolves.toBe('reply');
+    await expect(projector['sendKey']!({ kind: 'next' })).resolves.toBe('reply');
+    expect(invoke.mock.calls).toEqual([[INVOKE_CHANNELS.projectorLanguage], [INVOKE_CHANNELS.sendPresentationCommand, { kind: 'next' }]]);
+    const slides: unknown[] = [];
+    const off = projector['onSlide']!((s: unknown) => slides.push(s)) as () => void;
+    listeners.get(EVENT_CHANNELS.presentationState)!({}, { slide: { index: 0 }, language: 'sv' });
+    expect(slides).toEqual([{ slide: { index: 0 }, language: 'sv' }]);
+    off();
+    expect(listeners.has(EVENT_CHANNELS.presentationState)).toBe(false);
+  });
+
+  test("the app's window hears no slides and sends no projector keys", async () => {
+    for (const key of Object.keys(exposed)) delete exposed[key];
+    vi.resetModules();
+    await import('../../electron/preload/index');
+    const api = exposed['api'] as Record<string, unknown>;
+    for (const method of ['onPresentationState', 'sendPresentationCommand', 'projectorLanguage', 'onSlide', 'sendKey'])
+      expect(api[method], method).toBeUndefined();
   });
 });

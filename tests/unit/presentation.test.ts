@@ -2,16 +2,36 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
 import { displayChoices, presentationTarget } from '../../electron/main/displays';
 import { EVENT_CHANNELS } from '../../electron/shared/contract';
-import { applyCommand, answerForNumber, commandOfKey, presentationSlides, slideOf } from '../../renderer/src/domain/workshop/presentation';
+import {
+  applyCommand,
+  answerForNumber,
+  commandOfKey,
+  presentationSlides,
+  projectorSlide,
+  slideOf,
+} from '../../renderer/src/domain/workshop/presentation';
 import { addRespondent, changeWorkshop, createWorkshopAssessment, setRespondentAnswers } from '../../renderer/src/domain/workshop/workshop';
 import { QUESTIONS_BY_ID } from '../../renderer/src/domain/bank';
 import type { Assessment } from '../../renderer/src/domain/model/types';
 
 // Electron, as far as the presentation uses it: displays that come and go, windows, the power-save blocker.
 const screenEvents = new EventEmitter();
+const windowsMade: Array<{ options: Record<string, unknown>; loaded: string[] }> = [];
 const displays = { list: [] as Array<{ id: number; bounds: { x: number; y: number; width: number; height: number } }> };
 const blockers = { started: new Set<number>(), next: 1 };
 vi.mock('electron', () => ({
+  BrowserWindow: class {
+    readonly loaded: string[] = [];
+    constructor(options: Record<string, unknown>) {
+      windowsMade.push({ options, loaded: this.loaded });
+    }
+    setMenu(): void {}
+    once(): void {}
+    loadURL(url: string): Promise<void> {
+      this.loaded.push(url);
+      return Promise.resolve();
+    }
+  },
   screen: {
     on: (event: string, fn: (...a: unknown[]) => void) => screenEvents.on(event, fn),
     getAllDisplays: () => displays.list,
@@ -29,7 +49,7 @@ vi.mock('electron', () => ({
     isStarted: (id: number) => blockers.started.has(id),
   },
 }));
-const { Presentation } = await import('../../electron/main/presentation');
+const { openProjectorWindow, Presentation } = await import('../../electron/main/presentation');
 
 class FakeWindow extends EventEmitter {
   destroyed = false;
@@ -51,6 +71,20 @@ class FakeWindow extends EventEmitter {
     this.emit('closed');
   };
 }
+
+const scale = (level: 0 | 1 | 2 | 3 | 4) => ({ kind: 'scale' as const, level });
+/** An anonymous workshop of three whose first question has answers. */
+function workshop(): Assessment {
+  let a = createWorkshopAssessment('w', '2026-11-30T09:00:00.000Z', 'nb', true);
+  for (const [id, level] of [
+    ['r1', 0],
+    ['r2', 2],
+    ['r3', 4],
+  ] as const)
+    a = changeWorkshop(a, (w) => setRespondentAnswers(addRespondent(w, id, ''), id, { goalsLinkedToBusiness: scale(level) }));
+  return a;
+}
+const stateOf = (slide: number, language: 'nb' | 'sv' = 'nb') => ({ slide: projectorSlide(workshop(), slide), language });
 
 const LAPTOP = { id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 } };
 const PROJECTOR = { id: 2, bounds: { x: 1280, y: 0, width: 1920, height: 1080 } };
@@ -94,7 +128,7 @@ describe('the presentation in main', () => {
     expect(opened.map((w) => w.bounds)).toEqual([PROJECTOR.bounds]);
     expect(blockers.started.size).toBe(1);
     expect(presentation.frame()).toBe(opened[0]!.webContents.mainFrame);
-    const state = { assessment: {} as Assessment, slide: 4, language: 'nb' as const };
+    const state = stateOf(4);
     presentation.show(state);
     expect(opened[0]!.sent).toEqual([[EVENT_CHANNELS.presentationState, state]]);
     presentation.command({ kind: 'reveal' });
@@ -141,26 +175,28 @@ describe('the presentation in main', () => {
     presentation.start(null);
     const win = opened[0]!;
     win.webContents.isLoading = () => true;
-    presentation.show({ assessment: {} as Assessment, slide: 1, language: 'sv' });
+    presentation.show(stateOf(1, 'sv'));
     expect(win.sent).toEqual([]);
     win.webContents.emit('did-finish-load');
-    expect(win.sent).toEqual([[EVENT_CHANNELS.presentationState, { assessment: {}, slide: 1, language: 'sv' }]]);
+    expect(win.sent).toEqual([[EVENT_CHANNELS.presentationState, stateOf(1, 'sv')]]);
+  });
+
+  test("the projector's window loads the projector's preload (not the app's), sandboxed, on the present route", () => {
+    windowsMade.length = 0;
+    openProjectorWindow(PROJECTOR.bounds, { url: 'app://bundle/index.html?view=present', preloadDir: '/opt/app/out/preload' });
+    const [made] = windowsMade;
+    expect(made?.loaded).toEqual(['app://bundle/index.html?view=present']);
+    expect(made?.options).toMatchObject({ ...PROJECTOR.bounds, fullscreen: true, frame: false });
+    expect(made?.options['webPreferences']).toMatchObject({
+      preload: '/opt/app/out/preload/projector.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
   });
 });
 
 describe('the keys of the projector view', () => {
-  const scale = (level: 0 | 1 | 2 | 3 | 4) => ({ kind: 'scale' as const, level });
-  function workshop(): Assessment {
-    let a = createWorkshopAssessment('w', '2026-11-30T09:00:00.000Z', 'nb', true);
-    for (const [id, level] of [
-      ['r1', 0],
-      ['r2', 2],
-      ['r3', 4],
-    ] as const)
-      a = changeWorkshop(a, (w) => setRespondentAnswers(addRespondent(w, id, ''), id, { goalsLinkedToBusiness: scale(level) }));
-    return a;
-  }
-
   test('keys map to commands; anything else is ignored', () => {
     expect(['ArrowRight', 'ArrowLeft', 'r', 'R', 'Escape', '3', 'x', 'Enter'].map(commandOfKey)).toEqual([
       { kind: 'next' },

@@ -1,7 +1,9 @@
-import { useId } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../domain/model/types';
-import { LANGUAGES } from '../domain/model/types';
+import { api } from '../api';
+import { currentLanguage, ensureLanguage, FIRST_SCREEN_NAMESPACES } from '../i18n';
+import { LanguageSelect } from '../components/LanguageSelect';
 import type { SaveFailure, SaveStatus } from './useAutosave';
 
 /** The status line's words for each way a save can fail. */
@@ -14,17 +16,27 @@ const SAVE_FAILURE_TEXT: Readonly<Record<SaveFailure, string>> = {
   failed: 'save.error',
 };
 
+/** The app's name (the way home), the save status with "try again", and the app's language. */
 export function AppHeader(props: {
-  language: Language;
-  onLanguageChange: (lng: Language) => Promise<void>;
+  /** On the home screen only its texts are loaded for the other language; elsewhere every text. */
+  onHomeScreen: boolean;
   saveStatus: SaveStatus;
   saveFailure: SaveFailure | null;
   onRetrySave: () => void;
   /** Absent while someone answers in a workshop: the list of assessments (and the team's scores) stays out of reach. */
   onHome: (() => void) | undefined;
 }) {
-  const { t } = useTranslation();
-  const selectId = useId();
+  const { t, i18n } = useTranslation();
+  const { onHomeScreen } = props;
+  const changeLanguage = useCallback(
+    async (lng: Language) => {
+      await ensureLanguage(i18n, lng, onHomeScreen ? FIRST_SCREEN_NAMESPACES : undefined);
+      await i18n.changeLanguage(lng);
+      document.documentElement.lang = lng;
+      await api().setUiLanguage(lng);
+    },
+    [i18n, onHomeScreen],
+  );
   return (
     <header className="app-header">
       {props.onHome ? (
@@ -48,14 +60,12 @@ export function AppHeader(props: {
             {t('save.retry')}
           </button>
         )}
-        <label htmlFor={selectId}>{t('app.language')}</label>
-        <select id={selectId} value={props.language} onChange={(e) => void props.onLanguageChange(e.target.value as Language)}>
-          {LANGUAGES.map((lng) => (
-            <option key={lng} value={lng} lang={lng}>
-              {t(`languages.${lng}`)}
-            </option>
-          ))}
-        </select>
+        <LanguageSelect
+          className="header-language"
+          label={t('app.language')}
+          value={currentLanguage(i18n)}
+          onChange={(lng) => void changeLanguage(lng)}
+        />
       </div>
     </header>
   );

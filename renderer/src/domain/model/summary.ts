@@ -3,7 +3,7 @@
  * assessments neither crosses IPC in full nor is scored again on every render.
  */
 import type { Assessment } from './types';
-import type { Band } from '../scoring/scoring';
+import type { AssessmentResult, Band } from '../scoring/scoring';
 import { scoreAssessment } from '../scoring/scoring';
 import { roundNumberOf, seriesOf } from '../rounds/rounds';
 import { changedSinceHandIn } from '../homework/homework';
@@ -33,8 +33,8 @@ export interface AssessmentSummary {
   homework: 'draft' | 'handedIn' | 'changedSince' | null;
 }
 
-export function summarize(assessment: Assessment): AssessmentSummary {
-  const result = scoreAssessment(assessment);
+/** `result` is the assessment's scores when the caller has them already (the renderer's store), so it is not scored twice. */
+export function summarize(assessment: Assessment, result: AssessmentResult = scoreAssessment(assessment)): AssessmentSummary {
   return {
     id: assessment.id,
     companyName: assessment.profile.companyName,

@@ -1,7 +1,8 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, Workshop } from '../../domain/model/types';
-import { scoreAssessment } from '../../domain/scoring/scoring';
+import { scoreAssessment, type AssessmentResult } from '../../domain/scoring/scoring';
+import type { Plan } from '../../domain/plan/plan';
 import { changeWorkshop, respondentLabel } from '../../domain/workshop/workshop';
 import { MODULE_IDS } from '../../domain/model/types';
 import { isModuleStep, stepsFor, type AssessmentChange, type Step } from '../../domain/model/steps';
@@ -19,9 +20,6 @@ import { ReflectionField } from '../homework/ReflectionField';
 import { HandInScreen } from '../homework/HandInScreen';
 import type { SaveResult } from '../../../../electron/shared/contract';
 
-// The projector view loads with this screen's chunk (App shows it in place of everything while presenting).
-export { PresentationScreen } from '../workshop/PresentationScreen';
-
 export type { AssessmentChange };
 
 /** Where a presentation starts: the areas' first question, or the "to discuss" list. */
@@ -33,6 +31,8 @@ export type PresentFrom = { questionId?: string; discuss?: boolean };
  */
 export function AssessmentScreen(props: {
   assessment: Assessment;
+  /** Its scores and plan, computed once per change by the app's store and shared by every step. */
+  derived: { readonly result: AssessmentResult; readonly plan: Plan };
   step: Step;
   respondent?: string | undefined;
   onStep: (step: Step, respondent?: string) => void;
@@ -51,9 +51,13 @@ export function AssessmentScreen(props: {
     workshop && props.respondent !== undefined && workshop.respondents.some((r) => r.id === props.respondent)
       ? props.respondent
       : undefined;
-  const result = scoreAssessment(
-    answering ? { answers: workshop!.respondents.find((r) => r.id === answering)!.answers, profile: assessment.profile } : assessment,
+  // While one person answers, the progress shown is theirs: their own answers scored (only when they change).
+  const respondentAnswers = answering ? workshop?.respondents.find((r) => r.id === answering)?.answers : undefined;
+  const respondentResult = useMemo(
+    () => (respondentAnswers ? scoreAssessment({ answers: respondentAnswers, profile: assessment.profile }) : null),
+    [respondentAnswers, assessment.profile],
   );
+  const result = respondentResult ?? props.derived.result;
   const steps: ReadonlyArray<Step> = answering ? MODULE_IDS : stepsFor(assessment);
   const shown: Step = steps.includes(step) ? step : (steps[0] ?? 'profile');
   const index = steps.indexOf(shown);
@@ -125,6 +129,7 @@ export function AssessmentScreen(props: {
               <ModuleScreen
                 key={`${shown}-${answering ?? ''}`}
                 module={shown}
+                progress={result.modules.find((m) => m.module === shown)}
                 assessment={assessment}
                 onChange={onChange}
                 respondentId={answering}
@@ -142,7 +147,7 @@ export function AssessmentScreen(props: {
           />
         )}
         {shown === 'results' && <ResultsScreen assessment={assessment} result={result} onChange={onChange} onNewRound={props.onNewRound} />}
-        {shown === 'plan' && <PlanScreen assessment={assessment} result={result} onChange={onChange} />}
+        {shown === 'plan' && <PlanScreen assessment={assessment} result={result} plan={props.derived.plan} onChange={onChange} />}
         {shown === 'handIn' && (
           <HandInScreen assessment={assessment} onChange={onChange} onHandIn={props.onHandIn} onStep={(s) => props.onStep(s)} />
         )}

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { companyForFileName, safeFileName } from '../../domain/files/fileNames';
-import { LANGUAGES, type Assessment, type Language } from '../../domain/model/types';
+import type { Assessment, Language } from '../../domain/model/types';
 import { buildReport, type Report } from '../../domain/report/report';
 import { answersCsv, planCsv } from '../../domain/report/csv';
 import type { Translate } from '../../domain/plan/explain';
@@ -10,6 +10,7 @@ import type { SaveResult } from '../../../../electron/shared/contract';
 import { ensureLanguage } from '../../i18n';
 import { api } from '../../api';
 import { FileNotice, type FileOutcome, type SavedKind } from '../../components/FileNotice';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { PrintReport } from './PrintReport';
 
 type ExportKind = Exclude<SavedKind, 'assessment'>;
@@ -90,17 +91,7 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
     <section className="export-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('exports.heading')}</h2>
       <p>{t('exports.intro')}</p>
-      <fieldset className="field">
-        <legend>{t('exports.language')}</legend>
-        <div className="option-grid">
-          {LANGUAGES.map((l) => (
-            <label key={l} className="option">
-              <input type="radio" name={`${id}-language`} value={l} checked={language === l} onChange={() => setLanguage(l)} />
-              <span>{t(`common:languages.${l}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <LanguageSelect label={t('exports.language')} value={language} onChange={setLanguage} />
       <div className="export-buttons">
         {EXPORT_KINDS.map((kind) => (
           // aria-disabled, not disabled: the button keeps keyboard focus while the file is being made.

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { ACTION_STATUSES, LANGUAGES, type ActionEdit, type Assessment, type Language, type Placement } from '../../domain/model/types';
+import { ACTION_STATUSES, type ActionEdit, type Assessment, type Language, type Placement } from '../../domain/model/types';
 import type { AssessmentResult } from '../../domain/scoring/scoring';
-import { HORIZONS, generatePlan, type PlannedAction } from '../../domain/plan/plan';
+import { HORIZONS, type Plan, type PlannedAction } from '../../domain/plan/plan';
 import { actionTexts, whyNowText } from '../../domain/plan/explain';
 import { planNotes } from '../../domain/plan/planNotes';
 import { LIMITS } from '../../domain/model/limits';
@@ -11,6 +11,7 @@ import { ensureLanguage, hasLanguage } from '../../i18n';
 import { SourceLine } from '../../components/SourceLine';
 import { DateField } from '../../components/DateField';
 import { useFocusHeading } from '../../components/useFocusHeading';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import type { AssessmentChange } from '../../domain/model/steps';
 import { ExportPanel } from '../export/ExportPanel';
 
@@ -121,15 +122,17 @@ function LaterItem({ planned, t, onMove }: { planned: PlannedAction; t: TFunctio
 export function PlanScreen({
   assessment,
   result,
+  plan,
   onChange,
 }: {
   assessment: Assessment;
   result: AssessmentResult;
+  /** Made once per change by the app's store, from the same `result`. */
+  plan: Plan;
   onChange: AssessmentChange;
 }) {
   const { t, i18n } = useTranslation();
   const heading = useFocusHeading();
-  const selectId = useId();
   const planLng = assessment.planLanguage;
   const [loaded, setLoaded] = useState<Language | null>(hasLanguage(i18n, planLng) ? planLng : null);
   // After a move, focus follows the action to where it went, so keyboard users do not lose their place.
@@ -154,7 +157,6 @@ export function PlanScreen({
     }
   });
 
-  const plan = generatePlan(assessment, result);
   const pt = i18n.getFixedT(planLng);
   const ready = loaded === planLng;
   const edit = (p: PlannedAction, patch: Partial<ActionEdit>): void =>
@@ -171,16 +173,12 @@ export function PlanScreen({
       <h1 id="plan-title" tabIndex={-1} ref={heading}>
         {t('plan.title')}
       </h1>
-      <div className="field plan-language">
-        <label htmlFor={selectId}>{t('plan.language')}</label>
-        <select id={selectId} value={planLng} onChange={(e) => onChange((a) => ({ ...a, planLanguage: e.target.value as Language }))}>
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {t(`languages.${l}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LanguageSelect
+        className="field plan-language"
+        label={t('plan.language')}
+        value={planLng}
+        onChange={(planLanguage) => onChange((a) => ({ ...a, planLanguage }))}
+      />
       <p className="lead">{t('plan.intro')}</p>
       {ready && (
         <div lang={planLng}>

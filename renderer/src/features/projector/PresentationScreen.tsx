@@ -1,27 +1,18 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../domain/model/types';
-import { QUESTIONS_BY_MODULE } from '../../domain/bank';
-import { scoreAssessment } from '../../domain/scoring/scoring';
+import type { TFunction } from 'i18next';
+import { QUESTIONS_BY_ID } from '../../domain/bank';
 import { answerOfText } from '../../domain/plan/explain';
-import { answersTo, isRevealed, questionSpread, teamAnswer, workshopToDiscuss } from '../../domain/workshop/workshop';
-import { commandOfKey, presentationSlides, type PresentationCommand } from '../../domain/workshop/presentation';
-import { Distribution } from './Distribution';
+import { commandOfKey, type PresentationCommand, type ProjectorSlide, type SlideBody } from '../../domain/workshop/presentation';
+import { DistributionBars } from '../../components/DistributionBars';
+import { formatScore } from '../../components/format';
 
 /**
- * The projector view: one question at a time, the team's spread after the reveal, "to discuss", the team's scores.
- * Large type, high contrast, no controls: it is driven by the keyboard alone (arrows, R, number keys, Escape) and
- * never shows a name, whatever the workshop's setting.
+ * The projector view: one slide at a time (a question, its spread after the reveal, "to discuss", the team's
+ * scores), drawn from the slide model alone, which holds no names. Large type, high contrast, no controls: it is
+ * driven by the keyboard (arrows, R, number keys, Escape), in the app's window or the projector's own.
  */
-export function PresentationScreen({
-  assessment,
-  slide,
-  onCommand,
-}: {
-  assessment: Assessment;
-  slide: number;
-  onCommand: (command: PresentationCommand) => void;
-}) {
+export function PresentationScreen({ slide, onCommand }: { slide: ProjectorSlide; onCommand: (command: PresentationCommand) => void }) {
   const { t } = useTranslation();
   const root = useRef<HTMLElement>(null);
   const latest = useRef(onCommand);
@@ -41,104 +32,8 @@ export function PresentationScreen({
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const w = assessment.workshop;
-  const slides = presentationSlides(assessment);
-  const current = slides[Math.min(slide, slides.length - 1)];
-  const questionCount = slides.filter((s) => s.kind === 'question').length;
-  const company = assessment.profile.companyName.trim() || t('home.unnamed');
-  let body: ReactNode;
-  let position: string;
-
-  if (current?.kind === 'question' && w) {
-    const q = current.question;
-    const spread = questionSpread(w, q);
-    const revealed = isRevealed(w, q.id);
-    const team = teamAnswer(w, q, spread);
-    position = t('workshop:present.position', {
-      n: slide + 1,
-      total: questionCount,
-      area: t(`${q.module}:name`),
-      number: QUESTIONS_BY_MODULE[q.module].indexOf(q) + 1,
-    });
-    body = (
-      <>
-        <h1 className="present-question">{t(`${q.module}:q.${q.id}.text`)}</h1>
-        <p className="present-answered">{t('workshop:spread.answered', { answered: spread.answered, count: spread.respondents })}</p>
-        {!revealed ? (
-          <p className="present-waiting">{t('workshop:present.pressR')}</p>
-        ) : (
-          <>
-            <Distribution question={q} answers={answersTo(w, q.id)} team={team.answer} />
-            <p className="present-spread">
-              {spread.min === null
-                ? t('workshop:spread.noPoints')
-                : t('workshop:spread.minMedianMax', {
-                    min: Math.round(spread.min),
-                    median: Math.round(spread.median ?? 0),
-                    max: Math.round(spread.max ?? 0),
-                  })}
-              {spread.disagreement && (
-                <span className="disagreement-marker">{t('workshop:spread.disagreement', { points: Math.round(spread.spread) })}</span>
-              )}
-            </p>
-            {team.answer && (
-              <p className="present-team">
-                {t('workshop:present.team', { answer: answerOfText(q, team.answer, t) })}{' '}
-                <span className="hint">{team.changed ? t('workshop:present.teamChanged') : t('workshop:present.teamMedian')}</span>
-              </p>
-            )}
-          </>
-        )}
-      </>
-    );
-  } else if (current?.kind === 'discuss' && w) {
-    const list = workshopToDiscuss(w).filter((d) => isRevealed(w, d.question.id));
-    position = t('workshop:discuss.title');
-    body = (
-      <>
-        <h1>{t('workshop:discuss.title')}</h1>
-        {list.length === 0 ? (
-          <p className="present-waiting">{t('workshop:discuss.none')}</p>
-        ) : (
-          <ol className="present-discuss">
-            {list.slice(0, 10).map(({ question: q, spread }) => (
-              <li key={q.id}>
-                <span>{t(`${q.module}:q.${q.id}.short`)}</span>
-                <span className="hint">
-                  {t('workshop:discuss.spread', {
-                    points: Math.round(spread.spread),
-                    min: Math.round(spread.min ?? 0),
-                    max: Math.round(spread.max ?? 0),
-                  })}
-                </span>
-              </li>
-            ))}
-          </ol>
-        )}
-      </>
-    );
-  } else {
-    const result = scoreAssessment(assessment);
-    position = t('workshop:present.scoresTitle');
-    body = (
-      <>
-        <h1>{t('workshop:present.scoresTitle')}</h1>
-        <ul className="present-scores">
-          {result.modules.map((m) => (
-            <li key={m.module}>
-              <span className="present-score">{m.score === null ? '–' : Math.round(m.score)}</span>
-              <span>{t(`${m.module}:name`)}</span>
-              <span className="hint">{m.band ? t(`bands.${m.band}`) : t('results.uncertain')}</span>
-            </li>
-          ))}
-        </ul>
-        <p className="present-overall">
-          {result.overall === null ? t('results.noScore') : t('workshop:present.overall', { score: Math.round(result.overall) })}
-        </p>
-      </>
-    );
-  }
-
+  const company = slide.company || t('home.unnamed');
+  const { position, body } = slideContent(slide, t);
   return (
     <main className="presentation" ref={root} tabIndex={0} aria-label={t('workshop:present.label', { company })}>
       <header className="present-head">
@@ -148,5 +43,95 @@ export function PresentationScreen({
       <div className="present-body">{body}</div>
       <footer className="present-keys">{t('workshop:present.keysShort')}</footer>
     </main>
+  );
+}
+
+/** The slide's place (shown in the corner) and its body. */
+function slideContent(slide: ProjectorSlide, t: TFunction): { position: string; body: ReactNode } {
+  const b = slide.body;
+  if (b.kind === 'question')
+    return {
+      position: t('workshop:present.position', {
+        n: slide.index + 1,
+        total: slide.questionCount,
+        area: t(`${b.module}:name`),
+        number: b.number,
+      }),
+      body: <QuestionSlide body={b} t={t} />,
+    };
+  if (b.kind === 'discuss') return { position: t('workshop:discuss.title'), body: <DiscussSlide items={b.items} t={t} /> };
+  return { position: t('workshop:present.scoresTitle'), body: <ScoresSlide body={b} t={t} /> };
+}
+
+function QuestionSlide({ body, t }: { body: Extract<SlideBody, { kind: 'question' }>; t: TFunction }) {
+  const q = QUESTIONS_BY_ID.get(body.questionId);
+  if (!q) return null;
+  const shown = body.revealed;
+  return (
+    <>
+      <h1 className="present-question">{t(`${q.module}:q.${q.id}.text`)}</h1>
+      <p className="present-answered">{t('workshop:spread.answered', { answered: body.answered, count: body.respondents })}</p>
+      {!shown ? (
+        <p className="present-waiting">{t('workshop:present.pressR')}</p>
+      ) : (
+        <>
+          <DistributionBars question={q} bars={shown.bars} />
+          <p className="present-spread">
+            {shown.min === null
+              ? t('workshop:spread.noPoints')
+              : t('workshop:spread.minMedianMax', { min: shown.min, median: shown.median ?? 0, max: shown.max ?? 0 })}
+            {shown.disagreement && (
+              <span className="disagreement-marker">{t('workshop:spread.disagreement', { points: shown.spread })}</span>
+            )}
+          </p>
+          {shown.team && (
+            <p className="present-team">
+              {t('workshop:present.team', { answer: answerOfText(q, shown.team.answer, t) })}{' '}
+              <span className="hint">{shown.team.changed ? t('workshop:present.teamChanged') : t('workshop:present.teamMedian')}</span>
+            </p>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function DiscussSlide({ items, t }: { items: Extract<SlideBody, { kind: 'discuss' }>['items']; t: TFunction }) {
+  return (
+    <>
+      <h1>{t('workshop:discuss.title')}</h1>
+      {items.length === 0 ? (
+        <p className="present-waiting">{t('workshop:discuss.none')}</p>
+      ) : (
+        <ol className="present-discuss">
+          {items.map((d) => (
+            <li key={d.questionId}>
+              <span>{t(`${d.module}:q.${d.questionId}.short`)}</span>
+              <span className="hint">{t('workshop:discuss.spread', { points: d.spread, min: d.min, max: d.max })}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
+
+function ScoresSlide({ body, t }: { body: Extract<SlideBody, { kind: 'scores' }>; t: TFunction }) {
+  return (
+    <>
+      <h1>{t('workshop:present.scoresTitle')}</h1>
+      <ul className="present-scores">
+        {body.modules.map((m) => (
+          <li key={m.module}>
+            <span className="present-score">{formatScore(m.score)}</span>
+            <span>{t(`${m.module}:name`)}</span>
+            <span className="hint">{m.band ? t(`bands.${m.band}`) : t('results.uncertain')}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="present-overall">
+        {body.overall === null ? t('results.noScore') : t('workshop:present.overall', { score: body.overall })}
+      </p>
+    </>
   );
 }

@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresentationState } from '../../../../electron/shared/contract';
-import { api } from '../../api';
+import { projectorApi } from '../../api';
 import { ensureLanguage } from '../../i18n';
 import { PresentationScreen } from './PresentationScreen';
 
 /**
- * The presentation's own window on the projector (the renderer's `?view=present` route). It draws what the
- * facilitator's window sends and sends its keys back; it keeps nothing and saves nothing.
+ * The presentation's own window on the projector (the renderer's `?view=present` route, with its own preload). It
+ * draws the slide the facilitator's window sends and sends its keys back; it keeps nothing and saves nothing.
  */
-export function PresentationWindow() {
+export function ProjectorWindow() {
   const { t, i18n } = useTranslation();
   const [state, setState] = useState<PresentationState | null>(null);
   useEffect(
     () =>
-      api().onPresentationState((next) => {
+      projectorApi().onSlide((next) => {
         void ensureLanguage(i18n, next.language).then(async () => {
           if (i18n.language !== next.language) await i18n.changeLanguage(next.language);
           document.documentElement.lang = next.language;
@@ -29,11 +29,5 @@ export function PresentationWindow() {
         <p className="present-waiting">{t('workshop:present.waiting')}</p>
       </main>
     );
-  return (
-    <PresentationScreen
-      assessment={state.assessment}
-      slide={state.slide}
-      onCommand={(command) => void api().sendPresentationCommand(command)}
-    />
-  );
+  return <PresentationScreen slide={state.slide} onCommand={(command) => void projectorApi().sendKey(command)} />;
 }

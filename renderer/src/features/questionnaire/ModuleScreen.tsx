@@ -2,7 +2,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, ModuleId } from '../../domain/model/types';
 import { QUESTIONS_BY_MODULE } from '../../domain/bank';
-import { notApplicableByProfile, scoreModule } from '../../domain/scoring/scoring';
+import { notApplicableByProfile, type ModuleResult } from '../../domain/scoring/scoring';
 import { pendingNewAnswers } from '../../domain/bank/bankMigrations';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import type { AssessmentChange } from '../../domain/model/steps';
@@ -19,11 +19,14 @@ import { useCallback, useEffect, useRef } from 'react';
  */
 export function ModuleScreen({
   module,
+  progress,
   assessment,
   onChange,
   respondentId,
 }: {
   module: ModuleId;
+  /** The area's score so far (the respondent's while one answers), as the step list has it: not scored again here. */
+  progress: ModuleResult | undefined;
   assessment: Assessment;
   onChange: AssessmentChange;
   respondentId?: string;
@@ -72,7 +75,6 @@ export function ModuleScreen({
   const confirm = useCallback((ids: ReadonlyArray<string>) => latestOnChange.current((a) => confirmCarriedOver(a, ids)), []);
   const confirmOne = useCallback((id: string) => confirm([id]), [confirm]);
 
-  const progress = scoreModule(module, { answers: ownAnswers, profile: assessment.profile });
   const carried = new Set(respondent ? [] : pendingCarriedOver(assessment));
   const carriedHere = questions.filter((q) => carried.has(q.id)).map((q) => q.id);
   const workshop = respondent ? assessment.workshop : undefined;
@@ -84,18 +86,20 @@ export function ModuleScreen({
         {t('name')}
       </h1>
       <p className="lead">{t('intro')}</p>
-      <div className="module-progress">
-        <label htmlFor={`${module}-progress`}>
-          {progress.dontKnowCount > 0
-            ? t('common:results.answeredWithDontKnow', {
-                answered: progress.answered,
-                total: progress.total,
-                count: progress.dontKnowCount,
-              })
-            : t('common:module.progress', { answered: progress.answered, total: progress.total })}
-        </label>
-        <progress id={`${module}-progress`} max={progress.total} value={progress.answered} />
-      </div>
+      {progress && (
+        <div className="module-progress">
+          <label htmlFor={`${module}-progress`}>
+            {progress.dontKnowCount > 0
+              ? t('common:results.answeredWithDontKnow', {
+                  answered: progress.answered,
+                  total: progress.total,
+                  count: progress.dontKnowCount,
+                })
+              : t('common:module.progress', { answered: progress.answered, total: progress.total })}
+          </label>
+          <progress id={`${module}-progress`} max={progress.total} value={progress.answered} />
+        </div>
+      )}
       {carriedHere.length > 0 && (
         <div className="notice notice-warning carried-over-intro">
           <p>{t('rounds:carriedOver.intro', { count: carriedHere.length })}</p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/model/types';
 import type { AssessmentResult, QuestionResult } from '../../domain/scoring/scoring';
 import { RadarChart } from '../../components/RadarChart';
+import { formatScore } from '../../components/format';
 import { SourceLine } from '../../components/SourceLine';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { answerText, gapsOf, strengthsOf, whyThisScore } from '../../domain/plan/explain';
@@ -61,7 +62,7 @@ export function ResultsScreen({
       </h1>
       <div className="overall">
         <p className="overall-score">
-          <span className="big">{result.overall === null ? '–' : Math.round(result.overall)}</span>
+          <span className="big">{formatScore(result.overall)}</span>
           <span>{t('results.outOf')}</span>
         </p>
         <p className="overall-band">
@@ -103,7 +104,7 @@ export function ResultsScreen({
         ))}
       </ul>
 
-      {assessment.round && <ProgressSection assessment={assessment} rounds={rounds} />}
+      {assessment.round && <ProgressSection assessment={assessment} result={result} rounds={rounds} />}
 
       <div className="two-columns">
         <div>
@@ -137,7 +138,7 @@ export function ResultsScreen({
                 <tr key={r.question.id} className={r.status === 'dontKnow' ? 'flagged' : undefined}>
                   <th scope="row">{t(`${m.module}:q.${r.question.id}.short`)}</th>
                   <td>{answerText(r, t)}</td>
-                  <td>{r.points === null ? '–' : Math.round(r.points)}</td>
+                  <td>{formatScore(r.points)}</td>
                   <td>
                     {whyThisScore(r, t)}
                     <SourceLine sources={r.question.sources} />

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/model/types';
+import type { AssessmentResult } from '../../domain/scoring/scoring';
 import { LOCALE_TAG, MODULE_IDS } from '../../domain/model/types';
 import { ACTIONS_BY_ID, QUESTIONS_BY_ID, actionNamespace } from '../../domain/bank';
 import { compareRounds, roundNumberOf, roundTrend, type Movement } from '../../domain/rounds/rounds';
 import { currentLanguage } from '../../i18n';
 import { TrendChart } from './TrendChart';
+import { formatScore, formatScoreChange } from '../../components/format';
 
 const QUESTIONS_SHOWN = 8;
 
@@ -13,15 +15,23 @@ const QUESTIONS_SHOWN = 8;
  * the scores across all rounds, the questions that moved most, and the actions done since. Questions whose meaning
  * changed between the rounds are flagged, so their movement is not taken for the company's.
  */
-export function ProgressSection({ assessment, rounds }: { assessment: Assessment; rounds: Assessment[] }) {
+export function ProgressSection({
+  assessment,
+  result,
+  rounds,
+}: {
+  assessment: Assessment;
+  /** This round's scores as the screen has them (not computed again). */
+  result: AssessmentResult;
+  rounds: Assessment[];
+}) {
   const { t, i18n } = useTranslation();
   const lng = currentLanguage(i18n);
   const previous = rounds.find((r) => r.id === assessment.round?.previousId);
   if (!assessment.round || !previous) return null;
-  const c = compareRounds(previous, assessment);
+  const c = compareRounds(previous, assessment, undefined, result);
   const trend = roundTrend(rounds.map((r) => (r.id === assessment.id ? assessment : r)));
   const dateFormat = new Intl.DateTimeFormat(LOCALE_TAG[lng], { month: 'short', year: 'numeric' });
-  const signed = (d: number | null): string => (d === null ? '–' : d > 0 ? `+${d}` : String(d));
   const label = (m: Movement | null): string => (m === null ? '' : t(`rounds:movement.${m}`));
   // Done actions may have left the plan (their gap closed): named from the action library.
   const titleOf = (actionId: string): string | null => {
@@ -53,19 +63,19 @@ export function ProgressSection({ assessment, rounds }: { assessment: Assessment
                 {t(`${m.module}:name`)}
                 {m.bankChanged && <span className="workshop-tag">{t('rounds:progress.questionsChanged')}</span>}
               </th>
-              <td>{m.before ?? '–'}</td>
-              <td>{m.after ?? '–'}</td>
+              <td>{formatScore(m.before)}</td>
+              <td>{formatScore(m.after)}</td>
               <td>
-                <span className="delta">{signed(m.delta)}</span> {label(m.movement)}
+                <span className="delta">{formatScoreChange(m.delta)}</span> {label(m.movement)}
               </td>
             </tr>
           ))}
           <tr className={c.overall.movement ? `movement-${c.overall.movement} overall-row` : 'overall-row'}>
             <th scope="row">{t('report.overall')}</th>
-            <td>{c.overall.before ?? '–'}</td>
-            <td>{c.overall.after ?? '–'}</td>
+            <td>{formatScore(c.overall.before)}</td>
+            <td>{formatScore(c.overall.after)}</td>
             <td>
-              <span className="delta">{signed(c.overall.delta)}</span> {label(c.overall.movement)}
+              <span className="delta">{formatScoreChange(c.overall.delta)}</span> {label(c.overall.movement)}
             </td>
           </tr>
         </tbody>
@@ -74,7 +84,7 @@ export function ProgressSection({ assessment, rounds }: { assessment: Assessment
       {trend.length >= 2 && (
         <TrendChart
           title={t('rounds:progress.chartTitle', { count: trend.length })}
-          description={trend.map((r) => t('rounds:progress.chartPoint', { number: r.number, score: r.overall ?? '–' })).join('. ')}
+          description={trend.map((r) => t('rounds:progress.chartPoint', { number: r.number, score: formatScore(r.overall) })).join('. ')}
           rounds={trend.map((r) => t('rounds:progress.roundShort', { number: r.number }))}
           series={[
             ...MODULE_IDS.map((m) => ({ label: t(`${m}:name`), values: trend.map((r) => r.modules[m]) })),
@@ -92,7 +102,8 @@ export function ProgressSection({ assessment, rounds }: { assessment: Assessment
             const def = QUESTIONS_BY_ID.get(q.questionId)!;
             return (
               <li key={q.questionId} className={q.movement ? `movement-${q.movement}` : undefined}>
-                {t(`${def.module}:q.${def.id}.short`)} ({t(`${def.module}:name`)}): {q.before ?? '–'} → {q.after ?? '–'} {label(q.movement)}
+                {t(`${def.module}:q.${def.id}.short`)} ({t(`${def.module}:name`)}): {formatScore(q.before)} → {formatScore(q.after)}{' '}
+                {label(q.movement)}
                 {q.bankChanged && <span className="workshop-tag">{t('rounds:progress.questionChanged')}</span>}
               </li>
             );

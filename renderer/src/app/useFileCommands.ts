@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useState, type DragEvent, type RefObject } from 'react';
+import type { ImportResult } from '../../../electron/shared/contract';
+import type { AssessmentSummary } from '../domain/model/summary';
+import { api } from '../api';
+import type { AssessmentStore } from './assessmentStore';
+import type { Notices } from './useNotices';
+import type { View } from './steps';
+
+/**
+ * Files in and out from the shell: import (button, File menu, a dropped file, a file opened with the app), export,
+ * earlier versions restored, and the app menu's commands. An import always adds a new assessment to the list.
+ */
+export function useFileCommands(
+  store: AssessmentStore,
+  notices: Notices,
+  currentView: RefObject<View>,
+  menu: { createNew: () => void; goHome: () => void },
+) {
+  const { failed, showOutcome } = notices;
+  const [dragging, setDragging] = useState(false);
+
+  /** Shows what came of an import; a new assessment joins the list (an import never replaces one). */
+  const imported = useCallback(
+    (result: ImportResult) => {
+      if (result.kind === 'cancelled') return;
+      if (result.kind === 'imported') store.list(result.assessment);
+      showOutcome({ action: 'import', result });
+    },
+    [store, showOutcome],
+  );
+
+  const importFile = useCallback(async () => {
+    try {
+      imported(await api().importAssessment());
+    } catch {
+      failed();
+    }
+  }, [imported, failed]);
+
+  const exportAssessment = useCallback(
+    async (id: string) => {
+      try {
+        const result = await api().exportAssessment(id);
+        if (result.kind !== 'cancelled') showOutcome({ action: 'save', kind: 'assessment', result });
+      } catch {
+        failed();
+      }
+    },
+    [failed, showOutcome],
+  );
+
+  /** A file imported before, imported again all the same: the user said so on the notice. */
+  const importAgain = useCallback((path: string) => void api().importAgain(path).then(imported, failed), [imported, failed]);
+
+  const restoreEarlier = useCallback(
+    (a: AssessmentSummary, day: string) => void api().restoreEarlierVersion(a.id, day).then(imported, failed),
+    [imported, failed],
+  );
+
+  const drop = {
+    onDragOver: (e: DragEvent) => {
+      e.preventDefault();
+      setDragging(true);
+    },
+    onDragLeave: (e: DragEvent) => {
+      if (e.currentTarget === e.target) setDragging(false);
+    },
+    onDrop: (event: DragEvent) => {
+      event.preventDefault();
+      setDragging(false);
+      for (const file of Array.from(event.dataTransfer.files)) api().importDroppedFile(file).then(imported, failed);
+    },
+  };
+
+  useEffect(() => api().onFileImported(imported), [imported]);
+
+  const { createNew, goHome } = menu;
+  useEffect(
+    () =>
+      api().onMenuCommand((command) => {
+        if (command === 'newAssessment') createNew();
+        else if (command === 'importAssessment') void importFile();
+        else if (command === 'exportAssessment') {
+          const view = currentView.current;
+          if (view.name === 'assessment') void exportAssessment(view.id);
+          else showOutcome({ action: 'exportNothingOpen' });
+        } else goHome();
+      }),
+    [createNew, goHome, importFile, exportAssessment, currentView, showOutcome],
+  );
+
+  return { dragging, drop, importFile, importAgain, exportAssessment, restoreEarlier };
+}

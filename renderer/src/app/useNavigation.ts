@@ -1,0 +1,54 @@
+import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { currentLanguage, ensureLanguage } from '../i18n';
+import type { AssessmentStore } from './assessmentStore';
+import { loadAssessmentScreen, loadClassScreen } from './screens';
+import type { View } from './steps';
+
+/**
+ * Which screen the window shows, and going to another. An assessment is fetched in full (unless it is the one
+ * already open) together with its screen's code and texts; the switch is a transition, so the screen before stays
+ * until the new one can show. Leaving home ends the chance to undo a delete.
+ */
+export function useNavigation(
+  store: AssessmentStore,
+  failed: () => void,
+): { view: View; currentView: RefObject<View>; go: (next: View) => void } {
+  const { i18n } = useTranslation();
+  const [view, setView] = useState<View>({ name: 'home' });
+  // For the menu's "export": the screen shown now, read when the command comes.
+  const currentView = useRef(view);
+  useEffect(() => {
+    currentView.current = view;
+  }, [view]);
+
+  const go = useCallback(
+    (next: View) => {
+      if (next.name === 'home') return setView(next);
+      if (next.name === 'class') {
+        // The overview shows question and action texts: every namespace first, then the screen's code.
+        void Promise.all([ensureLanguage(i18n, currentLanguage(i18n)), loadClassScreen()]).then(
+          () => startTransition(() => setView(next)),
+          failed,
+        );
+        return;
+      }
+      store.forgetDeleted();
+      const open = store.current();
+      Promise.all([
+        open?.id === next.id ? Promise.resolve(open) : api().getAssessment(next.id),
+        ensureLanguage(i18n, currentLanguage(i18n)),
+        loadAssessmentScreen(),
+      ]).then(([assessment]) => {
+        if (!assessment) return failed();
+        startTransition(() => {
+          store.open(assessment);
+          setView(next);
+        });
+      }, failed);
+    },
+    [i18n, store, failed],
+  );
+  return { view, currentView, go };
+}

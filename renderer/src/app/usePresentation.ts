@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Language } from '../domain/model/types';
+import { applyCommand, projectorSlide, slideOf, type PresentationCommand, type ProjectorSlide } from '../domain/workshop/presentation';
+import type { PresentationMode } from '../../../electron/shared/contract';
+import type { PresentFrom } from '../features/assessment/AssessmentScreen';
+import { api } from '../api';
+import type { AssessmentStore, OpenAssessment } from './assessmentStore';
+import { loadPresentationScreen } from './screens';
+
+/**
+ * A workshop on the projector: in its own window on another display, or taking this window (one display). This
+ * window stays the only one that changes the workshop: it applies every key (its own or the projector's), builds
+ * the slide the projector shows (no names in it) once per change, and sends it there.
+ */
+export function usePresentation(store: AssessmentStore, open: OpenAssessment | null, language: Language, failed: () => void) {
+  const [presenting, setPresenting] = useState<{ mode: PresentationMode; slide: number } | null>(null);
+  // Kept in a ref too, so quick repeated keys each start from the slide the one before left.
+  const presentingNow = useRef(presenting);
+  const show = useCallback((next: { mode: PresentationMode; slide: number } | null) => {
+    presentingNow.current = next;
+    setPresenting(next);
+  }, []);
+
+  /** Starts the presentation of the open workshop; Escape (or closing its window) ends it. */
+  const present = useCallback(
+    async (from: PresentFrom, displayId: number | null) => {
+      const a = store.current();
+      if (!a?.workshop) return;
+      try {
+        // The projector view's code loads while main opens the window (it is drawn here only with one display).
+        const [mode] = await Promise.all([api().startPresentation(displayId), loadPresentationScreen()]);
+        show({ mode, slide: slideOf(a, from) });
+      } catch {
+        failed();
+      }
+    },
+    [store, show, failed],
+  );
+
+  const end = useCallback(() => {
+    show(null);
+    void api()
+      .stopPresentation()
+      .catch(() => undefined);
+  }, [show]);
+
+  /** A key pressed in the presentation (this window's or the projector's). */
+  const command = useCallback(
+    (c: PresentationCommand) => {
+      const a = store.current();
+      const p = presentingNow.current;
+      if (!a || !p) return;
+      if (c.kind === 'leave') return end();
+      const next = applyCommand(a, { slide: p.slide }, c);
+      if (next.assessment !== a) store.update(a.id, () => next.assessment);
+      show({ ...p, slide: next.position.slide });
+    },
+    [store, end, show],
+  );
+
+  useEffect(() => api().onPresentationCommand(command), [command]);
+  useEffect(() => api().onPresentationEvent((event) => event === 'ended' && show(null)), [show]);
+
+  // What the projector shows, from the scores this window already has.
+  const slide: ProjectorSlide | null = useMemo(
+    () => (presenting && open?.assessment.workshop ? projectorSlide(open.assessment, presenting.slide, open.derived.result) : null),
+    [presenting, open],
+  );
+  useEffect(() => {
+    if (presenting?.mode === 'ownWindow' && slide)
+      void api()
+        .showPresentation({ slide, language })
+        .catch(() => undefined);
+  }, [presenting?.mode, slide, language]);
+
+  return { inThisWindow: presenting?.mode === 'mainWindow' ? slide : null, present, command };
+}
