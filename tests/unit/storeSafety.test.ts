@@ -16,7 +16,7 @@ import { nodeWriterFs, type WriterFs } from '../../electron/main/services/atomic
 import { openConfBackend, STORE_NAME } from '../../electron/main/services/storeBackend';
 import { createFileActions } from '../../electron/main/services/fileActions';
 import { createIpcHandlers } from '../../electron/main/ipcHandlers';
-import type { ClassActions } from '../../electron/main/services/classActions';
+import { createClassActions, type ClassActions } from '../../electron/main/services/classActions';
 import { INVOKE_CHANNELS } from '../../electron/shared/contract';
 import { MAX_FILE_BYTES, parseAssessmentFile, serializeAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
 import { ACTIONS, QUESTIONS, QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
@@ -234,6 +234,27 @@ describe('5. the save is the commit point', () => {
     await expect(files.readRespondentFile()).resolves.toMatchObject({ kind: 'read', fileName: 'kafe.somekompass' });
     // The settings file was never half written: it is what it was.
     expect(readFileSync(join(dir, `${STORE_NAME}.json`), 'utf8')).toBe(settingsBefore);
+  });
+
+  test('the class file too: saved and opened, though the folder cannot be remembered', async () => {
+    const dir = tempDir();
+    open(dir).setLastFolder('/home/kari');
+    const store = open(dir, failingFor(isSettingsFile, 'ENOSPC'));
+    const classFile = join(tempDir(), 'klasse.somekompass-klasse');
+    const answers = [classFile, classFile];
+    const classes = createClassActions({
+      store,
+      dialogs: {
+        chooseSavePath: () => Promise.resolve(answers.shift() ?? null),
+        chooseOpenPath: () => Promise.resolve(answers.shift() ?? null),
+      },
+      defaultFolder: dir,
+      uiLanguage: () => 'nb',
+      now: () => NOW,
+    });
+    const content = { paths: [join(dir, 'innleveringer')], classList: ['Kari Nordmann'] };
+    await expect(classes.saveClassFile('Klasse', content)).resolves.toEqual({ kind: 'saved', path: classFile });
+    await expect(classes.openClassFile()).resolves.toMatchObject({ kind: 'opened', content });
   });
 
   test('the same file imported twice is recognised and says as what and when; it can still be imported again', async () => {

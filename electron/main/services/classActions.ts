@@ -23,6 +23,7 @@ import type { SaveResult } from '../../shared/contract';
 import { MENU_LABELS } from '../menu';
 import type { AppStore } from './appStore';
 import { writeFileAtomically } from './atomicWrite';
+import { bestEffort } from './settingsStore';
 import { isTooBroad, readClassFiles } from './classFiles';
 import type { Dialogs, FileFilter } from './fileActions';
 
@@ -95,7 +96,7 @@ export function createClassActions(deps: ClassActionDeps) {
         : await dialogs.chooseOpenPath(options).then((p) => (p ? [p] : null));
       if (!paths || paths.length === 0) return null;
       const first = paths[0];
-      if (first) store.setLastFolder(kind === 'folder' ? first : dirname(first));
+      if (first) bestEffort('last folder', () => store.setLastFolder(kind === 'folder' ? first : dirname(first)));
       return paths;
     },
 
@@ -127,7 +128,7 @@ export function createClassActions(deps: ClassActionDeps) {
       } catch {
         return { kind: 'failed', reason: 'writeFailed' };
       }
-      store.setLastFolder(dirname(path));
+      bestEffort('last folder', () => store.setLastFolder(dirname(path)));
       return { kind: 'saved', path };
     },
 
@@ -142,7 +143,7 @@ export function createClassActions(deps: ClassActionDeps) {
       if (!parsed.ok) return { kind: 'failed', fileName, problem: parsed.problem };
       const broad = parsed.content.paths.find((p) => isTooBroad(p, deps.homeFolder ?? homedir()));
       if (broad !== undefined) return { kind: 'failed', fileName, problem: { reason: 'tooBroad', path: broad } };
-      store.setLastFolder(dirname(path));
+      bestEffort('last folder', () => store.setLastFolder(dirname(path)));
       return { kind: 'opened', fileName, content: parsed.content };
     },
   };
