@@ -5,6 +5,7 @@ import { isRevealed, MIN_ANONYMOUS_BREAKDOWN, respondentBreakdown } from '../../
 import { QUESTIONS } from '../../domain/bank';
 import { notApplicableByProfile } from '../../domain/scoring/scoring';
 import { labelText } from './labels';
+import { formatScore } from '../../components/format';
 
 /**
  * Each person's area scores beside the team's. Named: one column per person. Anonymous: each area's scores from
@@ -24,8 +25,7 @@ export function RespondentScores({
   // Each person's scores say a lot about their answers: shown only once the facilitator has revealed them all.
   const allRevealed = !!w && QUESTIONS.every((q) => notApplicableByProfile(q, assessment.profile) || isRevealed(w, q.id));
   const breakdown = respondentBreakdown(assessment);
-  const score = (s: number | null): string => (s === null ? '–' : String(Math.round(s)));
-  const team = (module: string): string => score(result.modules.find((m) => m.module === module)?.score ?? null);
+  const team = (module: string): string => formatScore(result.modules.find((m) => m.module === module)?.score);
   return (
     <section aria-labelledby={headingId} className="respondent-scores">
       <h2 id={headingId}>{t('workshop:scores.title')}</h2>
@@ -54,7 +54,7 @@ export function RespondentScores({
                 <tr key={m.module}>
                   <th scope="row">{t(`${m.module}:name`)}</th>
                   <td className="team-score">{team(m.module)}</td>
-                  <td>{m.scores.map(score).join(' · ')}</td>
+                  <td>{m.scores.map(formatScore).join(' · ')}</td>
                 </tr>
               ))}
             </tbody>
@@ -80,7 +80,7 @@ export function RespondentScores({
                 <th scope="row">{t(`${m.module}:name`)}</th>
                 <td className="team-score">{team(m.module)}</td>
                 {breakdown.respondents.map((r) => (
-                  <td key={r.id}>{score(r.modules[i]?.score ?? null)}</td>
+                  <td key={r.id}>{formatScore(r.modules[i]?.score)}</td>
                 ))}
               </tr>
             ))}

@@ -5,6 +5,7 @@ import { answerOfText } from '../../domain/plan/explain';
 import { answersTo, isRevealed, questionSpread, reveal, setConsensus, teamAnswer } from '../../domain/workshop/workshop';
 import { parseNumber } from '../questionnaire/answerForm';
 import { Distribution } from './Distribution';
+import { formatScore } from '../../components/format';
 
 export type WorkshopChange = (change: (w: Workshop) => Workshop) => void;
 
@@ -31,7 +32,6 @@ function WorkshopQuestionView({
   const revealed = isRevealed(w, q.id);
   const team = teamAnswer(w, q, spread);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const points = (p: number | null): string => (p === null ? '–' : String(Math.round(p)));
 
   return (
     <section className={`workshop-question${spread.disagreement && revealed ? ' disagreement' : ''}`} aria-labelledby={`${id}-q`}>
@@ -50,7 +50,11 @@ function WorkshopQuestionView({
           <p className="spread-line">
             {spread.min === null
               ? t('workshop:spread.noPoints')
-              : t('workshop:spread.minMedianMax', { min: points(spread.min), median: points(spread.median), max: points(spread.max) })}
+              : t('workshop:spread.minMedianMax', {
+                  min: formatScore(spread.min),
+                  median: formatScore(spread.median),
+                  max: formatScore(spread.max),
+                })}
           </p>
           {spread.disagreement && (
             <p className="disagreement-marker">{t('workshop:spread.disagreement', { points: Math.round(spread.spread) })}</p>
