@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildClassOverview, type ClassFile } from '../../renderer/src/domain/homework/classOverview';
 import { nameKey } from '../../renderer/src/domain/model/names';
-import { parseClassList } from '../../renderer/src/domain/homework/classFile';
+import { MAX_CLASS_FILES, parseClassList } from '../../renderer/src/domain/homework/classFile';
 import { readClassFiles } from '../../electron/main/services/classFiles';
 import { scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
 import { generatePlan } from '../../renderer/src/domain/plan/plan';
@@ -154,6 +154,18 @@ describe('nothing under the chosen folders is dropped without a word', () => {
       expect(Date.now() - started).toBeLessThan(1000);
     } finally {
       rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  test('past the most files a class can have, the rest of the folder is listed as not read, not dropped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'some-kompass-class-'));
+    try {
+      for (let i = 0; i <= MAX_CLASS_FILES; i++) writeFileSync(join(dir, `${String(i).padStart(4, '0')}.somekompass`), '{}');
+      const result = await readClassFiles([dir], () => undefined, new AbortController().signal);
+      expect(result.files).toHaveLength(MAX_CLASS_FILES);
+      expect(result.notRead).toEqual([{ path: dir, reason: 'tooMany' }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
