@@ -24,9 +24,12 @@ afterAll(async () => {
 
 const bytes = (a: Assessment): number => Buffer.byteLength(serializeAssessmentFile(a, '1.0.0', new Date()));
 
-/** An assessment 30 KB under the limit, built of long notes; the first strategy question's note is left empty. */
+/**
+ * An assessment 30 KB under the limit, built of long notes a little shorter than the longest a note may be; the
+ * first strategy question's note is left empty, for the test to fill.
+ */
 function nearTheLimit(): Assessment {
-  const full = '€'.repeat(LIMITS.note);
+  const full = '€'.repeat(LIMITS.note - 100);
   const base = withProfile({ companyName: 'Lange Notater AS' });
   const planEdits = Object.fromEntries(ACTIONS.map((x) => [x.id, { owner: '', due: '', status: 'notStarted' as const, note: full }]));
   const others = Object.values(QUESTIONS_BY_MODULE)
@@ -36,7 +39,7 @@ function nearTheLimit(): Assessment {
   for (const q of others) {
     const room = MAX_FILE_BYTES - 30_000 - bytes(a);
     if (room <= 0) break;
-    a.notes[q.id] = '€'.repeat(Math.min(LIMITS.note, Math.floor(room / 3)));
+    a.notes[q.id] = '€'.repeat(Math.min(LIMITS.note - 100, Math.floor(room / 3)));
   }
   return a;
 }
@@ -44,6 +47,7 @@ function nearTheLimit(): Assessment {
 describe.each(['nb', 'sv'] as const)('a note over the size limit (%s)', (lng) => {
   test('is never said to be saved; the status says why; a shorter note saves again', async () => {
     const common = load(lng, 'common');
+    const files = load(lng, 'files');
     const dir = folders.make();
     const app = await launchApp({ locale: lng, dataDir: dir });
     const { page } = app;
@@ -70,6 +74,9 @@ describe.each(['nb', 'sv'] as const)('a note over the size limit (%s)', (lng) =>
     await note.fill('€'.repeat(LIMITS.note));
     await expect.poll(() => page.locator('.save-status').textContent()).toBe(get(common, 'saveLimit.status'));
     expect(statuses).not.toContain(get(common, 'save.saved'));
+    // And which note is the longest, by its area and number.
+    const where = get(files, 'storeSafety.questionNote', { number: 1, area: get(common, 'modules.strategy') });
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: where }).count()).toBe(1);
     const onDisk = storedAssessments(dir)[0]!;
     expect(onDisk.notes[QUESTIONS_BY_MODULE.strategy[0]!.id]).toBeUndefined();
     expect(readFileSync(join(dir, 'assessments', `${seeded.id}.json`)).length).toBeLessThanOrEqual(MAX_FILE_BYTES);
@@ -78,6 +85,7 @@ describe.each(['nb', 'sv'] as const)('a note over the size limit (%s)', (lng) =>
     await note.fill('Kortere nå.');
     await expect.poll(() => page.locator('.save-status').textContent()).toBe(get(common, 'save.saved'));
     expect(storedAssessments(dir)[0]!.notes[QUESTIONS_BY_MODULE.strategy[0]!.id]).toBe('Kortere nå.');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: where }).count()).toBe(0);
     await app.close();
   });
 });
