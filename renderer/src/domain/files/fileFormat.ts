@@ -210,8 +210,14 @@ export function readStoredAssessment(raw: unknown): ParseOutcome {
 
 /** The lenient half of `parseAssessmentFile`: whatever does not fit is kept aside, and only what cannot be read fails. */
 function parseKeepingWhatDoesNotFit(file: Json, fromVersion: number): ParseOutcome {
-  const shape = salvageShape(file.assessment);
-  const parsed = assessmentFileSchema.safeParse({ ...file, assessment: shape.assessment });
+  // The schema first: almost every stored file fits it, and only one that does not is taken apart.
+  let parsed = assessmentFileSchema.safeParse(file);
+  let shape: { setAside: SetAsideItem[] } = { setAside: [] };
+  if (!parsed.success) {
+    const salvaged = salvageShape(file.assessment);
+    shape = salvaged;
+    parsed = assessmentFileSchema.safeParse({ ...file, assessment: salvaged.assessment });
+  }
   if (!parsed.success) return fail('invalid', describeIssues(parsed.error.issues));
   const fitted = setAsideWhatTheBankCannotHold(migrateToCurrentBank(withCleanNames(parsed.data.assessment)));
   const setAside = [...shape.setAside, ...fitted.setAside];
