@@ -419,5 +419,8 @@ describe('workshop channels', () => {
     expect(await call(INVOKE_CHANNELS.readRespondentFile)).toMatchObject({ kind: 'failed', error: { code: 'vanished' } });
     expect(await call(INVOKE_CHANNELS.readRespondentFile)).toEqual({ kind: 'cancelled' });
     expect(store.listSummaries()).toEqual([]);
+    // Nothing of where the file was is kept: in an anonymous workshop its folder may carry the person's name.
+    expect(store.getSettings().lastFolder).toBeNull();
+    expect(store.getSettings().recentFiles).toEqual([]);
   });
 });

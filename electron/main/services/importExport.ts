@@ -111,7 +111,7 @@ export function createImportExport(deps: FileActionDeps, context: FileActionCont
       if (isUncPath(path)) return { kind: 'failed', fileName, error: { code: 'unreadable', detail: 'network (UNC) paths are not opened' } };
       const outcome = await readAssessmentFile(path);
       if (!outcome.ok) return { kind: 'failed', fileName, error: outcome.error };
-      context.afterCommit(path, { recent: false });
+      // Neither the folder nor the file is remembered: in an anonymous workshop either may carry the person's name.
       return { kind: 'read', fileName, assessment: outcome.assessment };
     },
   };
