@@ -14,7 +14,7 @@ const root = resolve(import.meta.dirname, '..');
 /** Checks that flag a pattern for a human to review, with our review. */
 export const REVIEWED: Record<string, string> = {
   PRELOAD_JS_CHECK:
-    'fires on any preload; ours is sandboxed, exposes exactly AppApi (one invoke per channel) and never ipcRenderer, proven by tests/unit/preload.test.ts',
+    "fires on any preload; ours are sandboxed and never expose ipcRenderer: the app window's exposes exactly AppApi (one invoke per channel), the projector window's exactly ProjectorApi, proven by tests/unit/preload.test.ts",
 };
 
 export interface Finding {

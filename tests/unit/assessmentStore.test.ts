@@ -11,19 +11,24 @@ const LATER = '2026-11-24T08:00:00.000Z';
 /** A store whose derivations and saves are counted. */
 function counted(summaries: Assessment[] = []) {
   const derived: Assessment[] = [];
+  const planned: Assessment[] = [];
   const saved: Assessment[] = [];
   const store = new AssessmentStore(
     summaries.map((a) => summarize(a)),
     {
       scheduleSave: (a) => saved.push(a),
+      makePlan: (a, result) => {
+        planned.push(a);
+        return generatePlan(a, result);
+      },
       now: () => LATER,
-      derive: (a): Derived => {
+      derive: (a, makePlan): Derived => {
         derived.push(a);
-        return derive(a);
+        return derive(a, makePlan);
       },
     },
   );
-  return { store, derived, saved };
+  return { store, derived, planned, saved };
 }
 
 const complete = (id = 'a1'): Assessment =>
@@ -55,11 +60,13 @@ describe('the assessment store', () => {
 
   test('the plan is made when first asked for, once per version', () => {
     const a = complete();
-    const { store } = counted();
+    const { store, planned } = counted();
     store.open(a);
     const d = store.getState().open!.derived;
+    expect(planned).toEqual([]);
     const plan = d.plan;
     expect(d.plan).toBe(plan);
+    expect(planned).toEqual([a]);
     expect(plan).toEqual(generatePlan(a, scoreAssessment(a)));
     store.update(a.id, (x) => ({ ...x, profile: { ...x.profile, hoursPerWeek: 20 } }));
     expect(store.getState().open!.derived.plan).not.toBe(plan);

@@ -9,7 +9,7 @@ import { FileNotice } from '../components/FileNotice';
 import { StoreNoticeView } from '../components/StoreNoticeView';
 import { AppHeader } from './AppHeader';
 import { AssessmentStore } from './assessmentStore';
-import { AssessmentScreen, LazyClassScreen, PresentationInWindow, usePreloadedScreens } from './screens';
+import { AssessmentScreen, LazyClassScreen, makePlan, PresentationInWindow, usePreloadedScreens } from './screens';
 import { useAutosave } from './useAutosave';
 import { useNotices } from './useNotices';
 import { useNavigation } from './useNavigation';
@@ -28,7 +28,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   const language = currentLanguage(i18n);
   const autosave = useAutosave();
   // The autosave's schedule never changes identity, so the store made on the first render keeps the right one.
-  const [store] = useState(() => new AssessmentStore(initialSummaries, { scheduleSave: autosave.schedule }));
+  const [store] = useState(() => new AssessmentStore(initialSummaries, { scheduleSave: autosave.schedule, makePlan }));
   const { summaries, open, deleted } = useSyncExternalStore(store.subscribe, store.getState);
   const notices = useNotices();
   const { view, currentView, go } = useNavigation(store, notices.failed);

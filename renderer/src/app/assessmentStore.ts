@@ -9,7 +9,7 @@
  */
 import type { Assessment } from '../domain/model/types';
 import { scoreAssessment, type AssessmentResult } from '../domain/scoring/scoring';
-import { generatePlan, type Plan } from '../domain/plan/plan';
+import type { Plan } from '../domain/plan/plan';
 import { summarize, type AssessmentSummary } from '../domain/model/summary';
 
 /** What the screens show of one version of an assessment, computed from it once. */
@@ -20,14 +20,20 @@ export interface Derived {
   readonly plan: Plan;
 }
 
-export function derive(assessment: Assessment): Derived {
+/**
+ * How a plan is made (`generatePlan`). Passed in rather than imported: the plan's code loads with the assessment's
+ * screens, the only ones that read a plan, so the first screen stays small.
+ */
+export type MakePlan = (assessment: Assessment, result: AssessmentResult) => Plan;
+
+export function derive(assessment: Assessment, makePlan: MakePlan): Derived {
   const result = scoreAssessment(assessment);
   let plan: Plan | null = null;
   return {
     result,
     summary: summarize(assessment, result),
     get plan() {
-      plan ??= generatePlan(assessment, result);
+      plan ??= makePlan(assessment, result);
       return plan;
     },
   };
@@ -50,10 +56,11 @@ export interface AssessmentState {
 export interface AssessmentStoreOptions {
   /** Takes every changed version; the autosave writes the newest once the user pauses (useAutosave). */
   scheduleSave: (assessment: Assessment) => void;
+  makePlan: MakePlan;
   /** The time a change is stamped with. */
   now?: () => string;
   /** How a version is derived; tests wrap it to count. */
-  derive?: (assessment: Assessment) => Derived;
+  derive?: (assessment: Assessment, makePlan: MakePlan) => Derived;
 }
 
 export class AssessmentStore {
@@ -85,7 +92,7 @@ export class AssessmentStore {
   open(assessment: Assessment | null): void {
     if (!assessment) return this.set({ ...this.state, open: null });
     if (this.state.open?.assessment === assessment) return;
-    const open = { assessment, derived: this.options.derive(assessment) };
+    const open = { assessment, derived: this.options.derive(assessment, this.options.makePlan) };
     this.set({ ...this.state, summaries: withSummary(this.state.summaries, open.derived.summary), open });
   }
 
@@ -97,7 +104,7 @@ export class AssessmentStore {
     const current = this.current();
     if (!current || current.id !== id) return null;
     const assessment = { ...change(current), updatedAt: this.options.now() };
-    const open = { assessment, derived: this.options.derive(assessment) };
+    const open = { assessment, derived: this.options.derive(assessment, this.options.makePlan) };
     this.set({ ...this.state, summaries: withSummary(this.state.summaries, open.derived.summary), open });
     this.options.scheduleSave(assessment);
     return assessment;

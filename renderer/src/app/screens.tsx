@@ -9,13 +9,25 @@ import type { i18n as I18n } from 'i18next';
 import type { AssessmentScreen as AssessmentScreenType } from '../features/assessment/AssessmentScreen';
 import type { PresentationScreen as PresentationScreenType } from '../features/projector/PresentationScreen';
 import { currentLanguage, ensureLanguage } from '../i18n';
+import type { MakePlan } from './assessmentStore';
 
 let loadedAssessmentScreen: typeof AssessmentScreenType | null = null;
+let loadedMakePlan: MakePlan | null = null;
 export const loadAssessmentScreen = () =>
-  import('../features/assessment/AssessmentScreen').then((m) => {
+  Promise.all([import('../features/assessment/AssessmentScreen'), import('../domain/plan/plan')]).then(([m, plan]) => {
     loadedAssessmentScreen = m.AssessmentScreen;
+    loadedMakePlan = plan.generatePlan;
     return { default: m.AssessmentScreen };
   });
+
+/**
+ * The store's plan maker: the plan's code comes with the assessment's screens, which are drawn only once it is in
+ * (navigation waits for loadAssessmentScreen), so a plan is never asked for before.
+ */
+export const makePlan: MakePlan = (assessment, result) => {
+  if (!loadedMakePlan) throw new Error('The plan was asked for before its code loaded');
+  return loadedMakePlan(assessment, result);
+};
 const LazyAssessmentScreen = lazy(loadAssessmentScreen);
 /** The assessment's screens: drawn at once when their code is in, else once it has loaded (inside a Suspense). */
 export function AssessmentScreen(props: ComponentProps<typeof AssessmentScreenType>) {
