@@ -259,18 +259,21 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       w.__presentationCommandListeners = new Set();
       w.__presentationEventListeners = new Set();
       if (new URLSearchParams(window.location.search).get('view') === 'present') {
-        const invoke = async (channel: string, args: unknown[]) => {
-          const reply = await w.__someKompassInvoke(channel, args);
+        // Member assignments, not named functions, for the same reason as below.
+        const projector: Record<string, unknown> = {};
+        projector['getLanguage'] = async () => {
+          const reply = await w.__someKompassInvoke(channels['projectorLanguage']!, []);
           if (!reply.ok) throw new Error(reply.error);
           return reply.value;
         };
-        const projector = {
-          getLanguage: () => invoke(channels['projectorLanguage']!, []),
-          sendKey: (command: unknown) => invoke(channels['sendPresentationCommand']!, [command]),
-          onSlide: (listener: (x: unknown) => void) => {
-            w.__presentationStateListeners.add(listener);
-            return () => w.__presentationStateListeners.delete(listener);
-          },
+        projector['sendKey'] = async (command: unknown) => {
+          const reply = await w.__someKompassInvoke(channels['sendPresentationCommand']!, [command]);
+          if (!reply.ok) throw new Error(reply.error);
+          return reply.value;
+        };
+        projector['onSlide'] = (listener: (x: unknown) => void) => {
+          w.__presentationStateListeners.add(listener);
+          return () => w.__presentationStateListeners.delete(listener);
         };
         Object.defineProperty(window, 'projector', { value: Object.freeze(projector), writable: false });
         return;
