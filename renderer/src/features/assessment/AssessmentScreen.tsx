@@ -3,19 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment, Workshop } from '../../domain/model/types';
 import { scoreAssessment, type AssessmentResult } from '../../domain/scoring/scoring';
 import type { Plan } from '../../domain/plan/plan';
-import { changeWorkshop, respondentLabel } from '../../domain/workshop/workshop';
+import { changeWorkshop } from '../../domain/workshop/workshop';
 import { MODULE_IDS } from '../../domain/model/types';
 import { isModuleStep, stepsFor, type AssessmentChange, type Step } from '../../domain/model/steps';
-import { formatPercent } from '../../components/format';
-import { currentLanguage } from '../../i18n';
 import { ProfileScreen } from '../profile/ProfileScreen';
+import { StepNav } from './StepNav';
 import { ModuleScreen } from '../questionnaire/ModuleScreen';
 import { ResultsScreen } from '../results/ResultsScreen';
 import { PlanScreen } from '../plan/PlanScreen';
 import { WorkshopScreen } from '../workshop/WorkshopScreen';
 import { WorkshopModuleScreen } from '../workshop/WorkshopModuleScreen';
 import { DiscussScreen } from '../workshop/DiscussScreen';
-import { labelText } from '../workshop/labels';
 import { ReflectionField } from '../homework/ReflectionField';
 import { HandInScreen } from '../homework/HandInScreen';
 import type { SaveResult } from '../../../../electron/shared/contract';
@@ -44,7 +42,7 @@ export function AssessmentScreen(props: {
   /** Homework: marks it handed in, saves, and writes the file for the teacher. */
   onHandIn: () => Promise<SaveResult>;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { assessment, step, onChange } = props;
   const workshop = assessment.workshop;
   const answering =
@@ -63,7 +61,6 @@ export function AssessmentScreen(props: {
   const index = steps.indexOf(shown);
   const prev = steps[index - 1];
   const next = steps[index + 1];
-  const lng = currentLanguage(i18n);
   const stepLabel = (s: Step): string => (isModuleStep(s) ? t(`${s}:name`) : t(`steps.${s}`));
   const onWorkshopChange = useCallback((change: (w: Workshop) => Workshop) => onChange((a) => changeWorkshop(a, change)), [onChange]);
   const go = (s: Step): void => props.onStep(s, answering);
@@ -71,42 +68,16 @@ export function AssessmentScreen(props: {
 
   return (
     <div className="assessment">
-      <nav aria-label={t('steps.navLabel')} className="step-nav">
-        <p className="company-line">{assessment.profile.companyName.trim() || t('home.unnamed')}</p>
-        {answering && workshop && (
-          <p className="answering-as">{t('workshop:answering.as', { name: labelText(t, respondentLabel(workshop, answering)) })}</p>
-        )}
-        <ol>
-          {steps.map((s) => {
-            const module = isModuleStep(s) ? result.modules.find((m) => m.module === s) : undefined;
-            return (
-              <li key={s}>
-                <button type="button" aria-current={s === shown ? 'step' : undefined} onClick={() => go(s)}>
-                  <span>{stepLabel(s)}</span>
-                  {module && (
-                    <span className="step-progress">
-                      {module.dontKnowCount > 0
-                        ? t('steps.progressDontKnow', { answered: module.answered, total: module.total, count: module.dontKnowCount })
-                        : t('steps.progress', { answered: module.answered, total: module.total })}
-                    </span>
-                  )}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-        <div className="overall-progress">
-          <label htmlFor="overall-progress">
-            {t('steps.overall', { percent: formatPercent(result.answered / Math.max(1, result.total), lng) })}
-          </label>
-          <progress id="overall-progress" max={result.total} value={result.answered} />
-        </div>
-        {answering && (
-          <button type="button" className="hand-back" onClick={handBack}>
-            {t('workshop:answering.handBack')}
-          </button>
-        )}
-      </nav>
+      <StepNav
+        assessment={assessment}
+        result={result}
+        steps={steps}
+        shown={shown}
+        answering={answering}
+        stepLabel={stepLabel}
+        onGo={go}
+        onHandBack={handBack}
+      />
 
       <div className="step-body">
         {answering && <p className="notice notice-ok answering-banner">{t('workshop:answering.private')}</p>}
