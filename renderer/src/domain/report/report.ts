@@ -4,6 +4,7 @@
  * verbatim, and each output escapes it for its own format.
  */
 import type { ActionStatus, Assessment, Language, ModuleId, SourceKey } from '../model/types';
+import { formatScore, formatScoreChange } from '../model/format';
 import { LOCALE_TAG, SOURCE_KEYS } from '../model/types';
 import { scoreAssessment, type AssessmentResult, type Band, type ModuleResult, type QuestionResult } from '../scoring/scoring';
 import { generatePlan, HORIZONS, type Horizon, type PlannedAction } from '../plan/plan';
@@ -379,8 +380,7 @@ function workshopSection(assessment: Assessment, result: AssessmentResult, t: Tr
       : [];
   });
   const breakdown = respondentBreakdown(assessment);
-  const score = (s: number | null): string => (s === null ? '–' : String(Math.round(s)));
-  const team = (m: ModuleId): string => score(result.modules.find((x) => x.module === m)?.score ?? null);
+  const team = (m: ModuleId): string => formatScore(result.modules.find((x) => x.module === m)?.score ?? null);
   const scores: ReportWorkshop['scores'] =
     breakdown.kind === 'named'
       ? {
@@ -388,7 +388,7 @@ function workshopSection(assessment: Assessment, result: AssessmentResult, t: Tr
           rows: MODULE_IDS.map((m, i) => ({
             module: t(`${m}:name`),
             team: team(m),
-            cells: breakdown.respondents.map((r) => score(r.modules[i]?.score ?? null)),
+            cells: breakdown.respondents.map((r) => formatScore(r.modules[i]?.score ?? null)),
           })),
           note: '',
         }
@@ -398,7 +398,7 @@ function workshopSection(assessment: Assessment, result: AssessmentResult, t: Tr
             rows: breakdown.modules.map((m) => ({
               module: t(`${m.module}:name`),
               team: team(m.module),
-              cells: [m.scores.map(score).join(' · ')],
+              cells: [m.scores.map(formatScore).join(' · ')],
             })),
             note: t('workshop:scores.anonymousHint'),
           }
@@ -448,12 +448,11 @@ function progressSection(
   const previous = rounds.find((r) => r.id === assessment.round?.previousId);
   if (!assessment.round || !previous) return undefined;
   const c = compareRounds(previous, assessment);
-  const signed = (d: number | null): string => (d === null ? '–' : d > 0 ? `+${d}` : String(d));
   const row = (name: string, x: ScoreChange, bankChanged: boolean) => ({
     name,
-    before: x.before === null ? '–' : String(x.before),
-    after: x.after === null ? '–' : String(x.after),
-    change: x.movement ? `${signed(x.delta)} ${t(`rounds:movement.${x.movement}`)}` : '–',
+    before: formatScore(x.before),
+    after: formatScore(x.after),
+    change: x.movement ? `${formatScoreChange(x.delta)} ${t(`rounds:movement.${x.movement}`)}` : '–',
     movement: x.movement,
     bankChanged,
   });

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatScore } from '../../components/format';
 import type { ClassOverview } from '../../domain/homework/classOverview';
 import { MODULE_IDS } from '../../domain/model/types';
 import { ClassFindings, summaryText } from './ClassFindings';
@@ -14,7 +15,7 @@ export function ClassPrint(props: {
   number: (n: number) => string;
 }) {
   const { overview: o, t, number } = props;
-  const score = (n: number | null): string => (n === null ? '–' : number(n));
+  const score = formatScore;
   return (
     <div className="print-view class-print">
       <p className="print-brand">{t('common:app.name')}</p>
@@ -22,7 +23,7 @@ export function ClassPrint(props: {
       <p>{props.date}</p>
       <p>{summaryText(t, o)}</p>
       <ClassFindings overview={o} t={t} chosen={props.chosen} hasClassList={props.hasClassList} number={number} print />
-      <ClassSummary overview={o} t={t} number={number} print />
+      <ClassSummary overview={o} t={t} print />
       <h2 className="print-section">{t('class:matrix.title')}</h2>
       <table className="print-table">
         <thead>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { formatScore } from '../../components/format';
 import { useTranslation } from 'react-i18next';
 import { LOCALE_TAG } from '../../domain/model/types';
 import { currentLanguage } from '../../i18n';
@@ -26,7 +27,7 @@ export function ClassScreen() {
   const [anonymous, setAnonymous] = useState(false);
   const numberFormat = new Intl.NumberFormat(LOCALE_TAG[lng], { maximumFractionDigits: 0 });
   const number = (n: number): string => numberFormat.format(n);
-  const score = (n: number | null): string => (n === null ? '–' : number(n));
+  const score = formatScore;
   const busy = progress !== null;
 
   return (
@@ -122,7 +123,7 @@ export function ClassScreen() {
               <ClassMatrix key={cls.readCount} students={overview.students} lng={lng} score={score} />
             </>
           )}
-          <ClassSummary overview={overview} t={t} number={number} />
+          <ClassSummary overview={overview} t={t} />
         </>
       )}
     </section>

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatScore } from '../../components/format';
 import { STAT_KEYS, type ClassOverview } from '../../domain/homework/classOverview';
 import { ACTIONS_BY_ID, QUESTIONS_BY_ID, actionNamespace } from '../../domain/bank';
 import { BANDS } from '../../domain/scoring/scoring';
@@ -10,19 +11,8 @@ const BAND_COLUMNS = [...BANDS, 'none'] as const;
  * The class as a whole: per area the mean, median, lowest and highest score and the spread over the bands, then
  * where the class is weakest and the actions most plans hold. One block for the screen and the PDF (`print`).
  */
-export function ClassSummary({
-  overview: o,
-  t,
-  number,
-  print = false,
-}: {
-  overview: ClassOverview;
-  t: TFunction;
-  /** A whole number as the language writes it. */
-  number: (n: number) => string;
-  print?: boolean;
-}) {
-  const score = (n: number | null): string => (n === null ? '–' : number(n));
+export function ClassSummary({ overview: o, t, print = false }: { overview: ClassOverview; t: TFunction; print?: boolean }) {
+  const score = formatScore;
   const bands = (m: ClassOverview['modules'][number]): string =>
     BAND_COLUMNS.filter((b) => m.bands[b] > 0)
       .map((b) => `${b === 'none' ? t('class:stats.noBand') : t(`bands.${b}`)}: ${m.bands[b]}`)
