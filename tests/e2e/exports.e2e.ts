@@ -184,6 +184,8 @@ describe.each([
 
     const report: Report = buildReport(assessment, i18n.t(reportLng), reportLng, new Date());
     const allActions = report.plan.flatMap((h) => h.actions);
+    // Every due date (2026-12-31) as the report's language writes dates, and never in the other language's form.
+    const [due, otherForm] = reportLng === 'nb' ? ['31.12.2026', '2026-12-31'] : ['2026-12-31', '31.12.2026'];
     // The whole active plan (no hours given: twelve), and a "Later" list behind it.
     expect(allActions.length).toBe(12);
     expect(report.later.length).toBeGreaterThan(5);
@@ -229,6 +231,8 @@ describe.each([
     for (const s of report.sources) expect(flat).toContain(squeeze(s.text));
     expect(raw).toContain(reportLng === 'nb' ? 'Kilder' : 'Källor');
     expect(raw).toMatch(reportLng === 'nb' ? /[æøå]/ : /[äö]/);
+    expect(raw).toContain(due);
+    expect(raw).not.toContain(otherForm);
     // Every long note is there in full and in order: nothing was cut off at a page or cell edge.
     for (const note of Object.values(assessment.notes)) expect(missingInOrder(flat, note)).toEqual([]);
     // Page numbers in the footer: "1 / N" ... "N / N".
@@ -258,6 +262,8 @@ describe.each([
       expect(word.text).toContain(a.owner);
     }
     for (const h of report.plan) expect(word.text).toContain(h.title);
+    expect(word.text).toContain(due);
+    expect(word.text).not.toContain(otherForm);
 
     // --- CSV ---
     const answersCsv = join(outDir, 'svar.csv');
@@ -277,6 +283,8 @@ describe.each([
     // The owner begins with a letter, but "=SUM(A1)" inside it must never start a cell.
     expect(planCsv).not.toMatch(/(^|;|\r\n)=SUM/);
     for (const a of allActions) expect(planCsv).toContain(a.title);
+    expect(planCsv).toContain(`;${due};`);
+    expect(planCsv).not.toContain(otherForm);
 
     // A cancelled dialog writes nothing and says nothing.
     app.dialogAnswers.push(null);

@@ -2,7 +2,7 @@
  * The plan an expert would sign, by keyboard alone, in bokmål and in Swedish: the home list marks unfinished and
  * preliminary assessments and "Fortsett"/"Fortsätt" lands on the first unfinished step (also after a restart); the
  * plan fits the company's hours, with the rest on a collapsed "Later" list; an action moves into the plan and out
- * again by keyboard, and the moves are on disk; due dates are typed as dd.mm.yyyy; axe finds nothing.
+ * again by keyboard, and the moves are on disk; due dates are typed as the language writes them; axe finds nothing.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -140,13 +140,16 @@ describe.each(['nb', 'sv'] as const)('the plan and the way back to it (%s)', (ln
     await expect.poll(() => stored(dataDir, bakery!.id).planEdits[leaving.action.id]?.placement).toBe('later');
     expect(await later.locator('.later-item', { hasText: leavingTitle }).textContent()).toContain(t('plan.whyNow.movedLaterByUser'));
 
-    // A due date is typed as dd.mm.yyyy whatever the system's language; an impossible date is refused in words.
+    // A due date is typed as the language writes dates (31.01.2027 / 2027-01-31) whatever the system's language; an
+    // impossible date is refused in words.
     const card = page.locator('.horizon .action-card').first();
     const due = card.getByLabel(t('plan.due'), { exact: true });
+    const [impossible, dueTyped] = lng === 'nb' ? ['31.02.2027', '31.01.2027'] : ['2027-02-31', '2027-01-31'];
+    expect(await due.getAttribute('placeholder')).toBe(t('form.date.placeholder'));
     const cardId = (await card.locator('h3').getAttribute('id'))!.replace(/^action-/, '');
-    await typeInto(page, due, '31.02.2027');
+    await typeInto(page, due, impossible);
     await expect.poll(() => card.locator('.field-error').textContent()).toBe(t('form.date.invalid'));
-    await typeInto(page, due, '31.01.2027');
+    await typeInto(page, due, dueTyped);
     await expect.poll(() => stored(dataDir, bakery!.id).planEdits[cardId]?.due).toBe('2027-01-31');
     expect(await card.locator('.field-error').count()).toBe(0);
     await expect.poll(() => page.locator('.save-status').textContent()).toBe(t('save.saved'));
@@ -165,7 +168,7 @@ describe.each(['nb', 'sv'] as const)('the plan and the way back to it (%s)', (ln
     await pressButton(p2, p2.locator('.step-nav button').last());
     await expect.poll(() => p2.locator('.horizon .action-card h3').allTextContents()).toContain(movingTitle);
     expect(await p2.locator('.horizon .action-card h3').allTextContents()).not.toContain(leavingTitle);
-    expect(await p2.locator('.horizon .action-card').first().getByLabel(t('plan.due'), { exact: true }).inputValue()).toBe('31.01.2027');
+    expect(await p2.locator('.horizon .action-card').first().getByLabel(t('plan.due'), { exact: true }).inputValue()).toBe(dueTyped);
     await again.close();
   });
 });

@@ -77,7 +77,10 @@ describe('homework', () => {
     });
   });
 
-  test('main writes the stored, handed-in assessment under the suggested name', async () => {
+  test.each([
+    ['nb', '30.11.2026'],
+    ['sv', '2026-11-30'],
+  ] as const)('main writes the stored, handed-in assessment under the suggested name (%s: the day as %s)', async (lng, day) => {
     const dir = mkdtempSync(join(tmpdir(), 'some-kompass-homework-'));
     try {
       const store = new AppStore(dir, openConfBackend);
@@ -92,12 +95,13 @@ describe('homework', () => {
         },
         appVersion: '0.3.0',
         defaultFolder: dir,
-        uiLanguage: () => 'nb',
+        uiLanguage: () => lng,
         newId: () => 'x',
         now: () => new Date(2026, 10, 30, 12),
       });
       expect(await files.handInAssessment('hw1')).toEqual({ kind: 'saved', path: join(dir, 'levert.somekompass') });
-      expect(shown[0]!.endsWith('Kari Nordmann MARK2100 2026-11-30.somekompass')).toBe(true);
+      // The day as the UI's language writes dates.
+      expect(shown[0]!.endsWith(`Kari Nordmann MARK2100 ${day}.somekompass`)).toBe(true);
       const back = parseAssessmentFile(readFileSync(join(dir, 'levert.somekompass')));
       expect(back).toMatchObject({ ok: true, assessment: { homework: { handedInAt: NOW, student: 'Kari Nordmann' } } });
       expect(await files.handInAssessment('nope')).toEqual({ kind: 'failed', reason: 'notFound' });

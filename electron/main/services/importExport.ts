@@ -8,15 +8,12 @@ import type { Assessment } from '../../../renderer/src/domain/model/types';
 import { FILE_EXTENSION } from '../../../renderer/src/domain/files/fileFormatBasics';
 import { safeFileName } from '../../../renderer/src/domain/files/fileNames';
 import { handInFileName } from '../../../renderer/src/domain/homework/homework';
+import { formatDisplayDate, localIsoDay } from '../../../renderer/src/domain/model/dates';
 import type { ImportResult, RespondentFileResult, SaveResult } from '../../shared/contract';
 import { isUncPath } from '../openFiles';
 import { AssessmentTooLarge } from './assessmentSize';
 import type { FileActionContext, FileActionDeps } from './fileActionContext';
 import { readAssessmentFile, storeAsNew, writeAssessmentFile } from './fileImport';
-
-/** The day in the machine's time zone, YYYY-MM-DD: the day the student handed in. */
-const localDay = (d: Date): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 const unreadable = (fileName: string, detail: string): ImportResult => ({
   kind: 'failed',
@@ -84,7 +81,9 @@ export function createImportExport(deps: FileActionDeps, context: FileActionCont
     async handInAssessment(id: string): Promise<SaveResult> {
       const assessment = store.getAssessment(id);
       if (!assessment?.homework) return { kind: 'failed', reason: 'notFound' };
-      return saveAssessmentAs(assessment, handInFileName(assessment.homework, localDay(deps.now()), context.labels().untitled));
+      // The day the student handed in, in the machine's time zone, written as the UI's language writes dates.
+      const day = formatDisplayDate(localIsoDay(deps.now()), deps.uiLanguage());
+      return saveAssessmentAs(assessment, handInFileName(assessment.homework, day, context.labels().untitled));
     },
 
     /** A daily copy restored as a new assessment; the current one is untouched. Only copies that read are offered. */

@@ -50,8 +50,18 @@ export function answerOfText(q: QuestionDef, a: Answer, t: Translate): string {
         ? t('common:answer.none')
         : a.options.map((o) => t(`${q.module}:q.${q.id}.options.${o}`).replace(/\.$/, '')).join('; ');
     case 'number':
-      return `${a.value} ${t(`${q.module}:q.${q.id}.unit`)}`;
+      return numberWithUnit(q, a.value, t);
   }
+}
+
+/**
+ * "1 time", "0,5 timer", "12,5 prosent": the number as the language writes it (decimal comma; `{{value, number}}`
+ * is i18next's Intl formatting in the language `t` is fixed to) and the unit's singular or plural (`unit_one`,
+ * `unit_other`, chosen by i18next's plural rules for that language).
+ */
+function numberWithUnit(q: QuestionDef, value: number, t: Translate): string {
+  // Not `unit`: i18next hands every option to Intl.NumberFormat, where `unit` means something else and throws.
+  return t('common:answer.numberWithUnit', { value, unitWord: t(`${q.module}:q.${q.id}.unit`, { count: value }) });
 }
 
 /** Why the question scored what it did, in one or two sentences. */
@@ -80,11 +90,13 @@ export function whyThisScore(r: QuestionResult, t: Translate): string {
     }
     case 'number': {
       const { better, steps, otherwise } = q.answer.scoring;
-      const unit = t(`${q.module}:q.${q.id}.unit`);
       const sorted = [...steps].sort((x, y) => (better === 'higher' ? y.limit - x.limit : x.limit - y.limit));
       const thresholds = sorted
         .map((s) =>
-          t(better === 'higher' ? 'common:results.why.atLeast' : 'common:results.why.atMost', { limit: s.limit, unit, points: s.points }),
+          t(better === 'higher' ? 'common:results.why.atLeast' : 'common:results.why.atMost', {
+            limit: numberWithUnit(q, s.limit, t),
+            points: s.points,
+          }),
         )
         .join(', ');
       return `${t('common:results.why.number', { points, thresholds, otherwise })} ${weight}`;

@@ -5,6 +5,7 @@
  */
 import type { ActionStatus, Assessment, Language, ModuleId, SourceKey } from '../model/types';
 import { formatScore, formatScoreChange } from '../model/format';
+import { formatDisplayDate } from '../model/dates';
 import { LOCALE_TAG, SOURCE_KEYS } from '../model/types';
 import { scoreAssessment, type AssessmentResult, type Band, type ModuleResult, type QuestionResult } from '../scoring/scoring';
 import { generatePlan, HORIZONS, type Horizon, type PlannedAction } from '../plan/plan';
@@ -94,7 +95,7 @@ export interface ReportAction {
   impact: string;
   effort: string;
   owner: string;
-  /** The due date written for the language, or empty. */
+  /** The due date as the language writes it (31.01.2027 / 2027-01-31), or empty. */
   due: string;
   statusId: ActionStatus;
   status: string;
@@ -194,15 +195,6 @@ export interface Report {
   progress?: ReportProgress;
 }
 
-/** `YYYY-MM-DD` as a short date for the language (23.11.2026 / 2026-11-23); anything else gives ''. */
-function formatDue(isoDate: string, lng: Language): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return '';
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return '';
-  // A date without a time is midnight UTC; formatting it in UTC keeps it the same day in every time zone.
-  return new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'short', timeZone: 'UTC' }).format(date);
-}
-
 /** The header text of each column, from `<prefix>.<column>`. */
 function headerTexts<Column extends string>(columns: ReadonlyArray<Column>, prefix: string, t: Translate): Record<Column, string> {
   // Every column gets an entry, which `Object.fromEntries` cannot tell the type system.
@@ -287,7 +279,7 @@ export function buildReport(
       impact: plain(`common:plan.levels.${p.action.impact}`),
       effort: plain(`common:plan.levels.${p.action.effort}`),
       owner: p.edit.owner.trim(),
-      due: formatDue(p.edit.due, lng),
+      due: formatDisplayDate(p.edit.due, lng),
       statusId: p.edit.status,
       status: plain(`common:plan.statuses.${p.edit.status}`),
       note: p.edit.note.trim(),

@@ -7,6 +7,7 @@ import type { ClassFileContent } from '../../domain/homework/classFile';
 import { api } from '../../api';
 import { MAX_FILE_BYTES } from '../../domain/files/fileFormatBasics';
 import { classCsv } from './classCsv';
+import { currentLanguage } from '../../i18n';
 
 type SavedKind = 'csv' | 'pdf' | 'classFile';
 
@@ -23,14 +24,15 @@ export function ClassExports({
   content: ClassFileContent;
   printView: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [outcome, setOutcome] = useState<{ kind: SavedKind; result: Exclude<SaveResult, { kind: 'cancelled' }> } | null>(null);
   const [printing, setPrinting] = useState(false);
   const said = (kind: SavedKind, result: SaveResult): void => {
     setOutcome(result.kind === 'cancelled' ? null : { kind, result });
   };
 
-  const saveCsv = async (): Promise<void> => said('csv', await api().saveCsv('answers', t('class:fileName'), classCsv(overview, t)));
+  const saveCsv = async (): Promise<void> =>
+    said('csv', await api().saveCsv('answers', t('class:fileName'), classCsv(overview, t, currentLanguage(i18n))));
   const savePdf = async (): Promise<void> => {
     flushSync(() => setPrinting(true));
     await document.fonts.ready;

@@ -1,13 +1,14 @@
 import { STAT_KEYS, type ClassOverview } from '../../domain/homework/classOverview';
 import { toCsv, type CsvCell } from '../../domain/report/csv';
 import type { Translate } from '../../domain/plan/explain';
-import { MODULE_IDS } from '../../domain/model/types';
+import { MODULE_IDS, type Language } from '../../domain/model/types';
+import { formatDisplayDate, localIsoDay } from '../../domain/model/dates';
 
 /**
  * The class overview as CSV, Excel-friendly like the other CSV files (`;`, decimal comma, BOM, formula-safe): one row
  * per student with completion and scores, then the class statistics per area.
  */
-export function classCsv(o: ClassOverview, t: Translate): string {
+export function classCsv(o: ClassOverview, t: Translate, lng: Language): string {
   const round = (n: number | null): CsvCell => (n === null ? '' : Math.round(n));
   const rows: CsvCell[][] = [
     [
@@ -21,7 +22,8 @@ export function classCsv(o: ClassOverview, t: Translate): string {
     ...o.students.map((s) => [
       s.name,
       s.fileName,
-      s.handedInAt ? s.handedInAt.slice(0, 10) : '',
+      // The day handed in, in the teacher's time zone, written as the language writes dates.
+      s.handedInAt ? formatDisplayDate(localIsoDay(new Date(s.handedInAt)), lng) : '',
       `${s.answered}/${s.total}`,
       ...MODULE_IDS.map((m) => round(s.modules[m].score)),
       round(s.overall),

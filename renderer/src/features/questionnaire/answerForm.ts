@@ -54,7 +54,7 @@ export function toValue(q: QuestionDef, answer: Answer | undefined): AnswerValue
     case 'multi':
       return answer.options.length > 0 ? [...answer.options] : [SPECIAL.none];
     case 'number':
-      return String(answer.value);
+      return String(answer.value).replace('.', ','); // The decimal comma both languages write.
   }
 }
 
