@@ -175,7 +175,7 @@ describe('answersCsv and planCsv', () => {
     const report = buildReport(assessment, env.t('sv'), 'sv', NOW);
     const rows = readCsv(planCsv(report));
     expect(rows[0]).toEqual(PLAN_COLUMNS.map((c) => report.csvHeaders.plan[c]));
-    expect(rows[0]).toEqual(['Tidsperiod', 'Åtgärd', 'Varför', 'Steg', 'Följ upp', 'Ansvarig', 'Deadline', 'Status', 'Anteckning']);
+    expect(rows[0]).toEqual(['Tidsperiod', 'Åtgärd', 'Varför', 'Steg', 'Följ upp', 'Ansvarig', 'Klart senast', 'Status', 'Anteckning']);
 
     const actions = report.plan.flatMap((h) => h.actions.map((a) => ({ horizon: h.title, a })));
     expect(rows).toHaveLength(generatePlan(assessment).active.length + 1);
