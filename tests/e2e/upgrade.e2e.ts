@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchApp } from './harness';
 import { axeViolations } from './axe';
+import { pressButton } from './keyboard';
 import { get, load, tempFolders } from './texts';
 import { answeredAll, withProfile } from '../unit/fixtures';
 import type { Assessment } from '../../renderer/src/domain/model/types';
@@ -48,6 +49,22 @@ describe.each(['nb', 'sv'] as const)('an upgrade with values this version cannot
     await expect
       .poll(() => alert.innerText())
       .toContain(get(load(lng, 'common'), 'notice.setAside_other', { count: 3, company: 'Frisør Fie' }));
+    expect(await axeViolations(page)).toEqual([]);
+
+    // In the assessment, every value kept aside is shown in words, the user's own note included.
+    const common = load(lng, 'common');
+    // Two of its answers were set aside, so it is no longer complete: the home list offers to continue it.
+    await pressButton(page, page.getByRole('button', { name: get(common, 'home.continueNamed', { name: 'Frisør Fie' }), exact: true }));
+    await pressButton(
+      page,
+      page.getByRole('navigation', { name: get(common, 'steps.navLabel') }).getByRole('button', { name: get(common, 'steps.results') }),
+    );
+    const summary = page.getByText(get(common, 'setAside.title_other', { count: 3 }));
+    await summary.waitFor();
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('details.set-aside').innerText()).toContain('Kari');
+    expect(await page.locator('details.set-aside li').count()).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
     await app.close();
   });

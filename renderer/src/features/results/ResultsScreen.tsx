@@ -13,6 +13,7 @@ import { RespondentScores } from '../workshop/RespondentScores';
 import { ProgressSection } from '../rounds/ProgressSection';
 import { TargetControl } from '../rounds/TargetsControl';
 import { useRounds } from '../rounds/useRounds';
+import { SetAsideSection } from './SetAsideSection';
 import type { AssessmentChange } from '../../domain/model/steps';
 import type { ModuleId, TargetBand } from '../../domain/model/types';
 
@@ -70,6 +71,7 @@ export function ResultsScreen({
         </p>
         {result.preliminary && <p className="preliminary">{t('results.preliminary')}</p>}
         {pending > 0 && <p className="flag">{t('results.needsNewAnswer', { count: pending })}</p>}
+        <SetAsideSection items={assessment.setAside} />
         <p className="hint">{t('results.scale')}</p>
       </div>
 
