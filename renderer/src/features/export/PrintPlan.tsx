@@ -92,7 +92,7 @@ function PlanTable({ actions, report, t }: { actions: ReportAction[]; report: Re
             </td>
             <td>{a.kpi}</td>
             <td>{a.owner}</td>
-            <td>{a.due}</td>
+            <td className="print-date">{a.due}</td>
             <td>{a.status}</td>
           </tr>
           {a.note && <NoteRow note={a.note} columns={7} t={t} />}
