@@ -149,6 +149,11 @@ describe.each(['nb', 'sv'] as const)('the plan and the way back to it (%s)', (ln
     const cardId = (await card.locator('h3').getAttribute('id'))!.replace(/^action-/, '');
     await typeInto(page, due, impossible);
     await expect.poll(() => card.locator('.field-error').textContent()).toBe(t('form.date.invalid'));
+    // The other language's form is understood too, and shown in this language's form once the field is left.
+    await typeInto(page, due, lng === 'nb' ? '2027-01-30' : '30.1.2027');
+    await expect.poll(() => stored(dataDir, bakery!.id).planEdits[cardId]?.due).toBe('2027-01-30');
+    await page.keyboard.press('Tab');
+    expect(await due.inputValue()).toBe(lng === 'nb' ? '30.01.2027' : '2027-01-30');
     await typeInto(page, due, dueTyped);
     await expect.poll(() => stored(dataDir, bakery!.id).planEdits[cardId]?.due).toBe('2027-01-31');
     expect(await card.locator('.field-error').count()).toBe(0);
