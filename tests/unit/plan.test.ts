@@ -267,7 +267,7 @@ describe('plan properties over generated assessments', () => {
           expect(plan.later.concat(plan.active).some((p) => p.action.id === 'testYoungPlatforms')).toBe(false);
         for (const p of all(plan))
           if (p.channelAdvice && (a.profile.customerType === 'b2b' || a.profile.customerType === 'both'))
-            expect(p.channelAdvice.pause).not.toContain('linkedin');
+            expect(p.channelAdvice.pause.map((k) => k.channel)).not.toContain('linkedin');
       }),
       RUNS,
     );

@@ -154,7 +154,8 @@ export const channelsActions: ReadonlyArray<ActionDef> = [
     module: 'channels',
     impact: 3,
     effort: 1,
-    sources: ['IPSOS21'],
+    // The plan cites the figure table of the company's own market only (plan/channelFit.ts).
+    sources: ['INSIGHT18', 'SOI26', 'KANTAR25', 'IPSOS22Q3'],
     family: 'audienceChannels',
     triggers: { questions: [{ id: 'channelsWhereAudienceIs', below: 75 }] },
   },
@@ -264,7 +265,7 @@ export const channelsActions: ReadonlyArray<ActionDef> = [
     module: 'channels',
     impact: 2,
     effort: 1,
-    sources: ['IPSOS21', 'INSIGHT18'],
+    sources: ['INSIGHT18', 'SOI26', 'KANTAR25', 'IPSOS22Q3'],
     family: 'audienceChannels',
     triggers: {
       questions: [
@@ -288,13 +289,14 @@ export const channelsActions: ReadonlyArray<ActionDef> = [
       ],
     },
   },
-  // Upkeep for a company that is strong everywhere: usage shifts quickly (IPSOS21).
+  // Upkeep for a company that is strong everywhere: habits change, the strategy must allow for it (INSIGHT18); the
+  // market's platform figures with their year (SOI26, KANTAR25, IPSOS22Q3).
   {
     id: 'yearlyAudienceAndChannelCheck',
     module: 'channels',
     impact: 2,
     effort: 1,
-    sources: ['IPSOS21', 'IPSOS22', 'IIS22'],
+    sources: ['INSIGHT18', 'SOI26', 'KANTAR25', 'IPSOS22Q3'],
     family: 'audienceChannels',
     maintenance: true,
     triggers: {},

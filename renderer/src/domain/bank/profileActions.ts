@@ -5,13 +5,16 @@ import type { ActionDef } from '../model/types';
  * Texts: `locales/<lng>/profile.json` under `a.<id>`; the rule's own explanation under `rules.<ruleId>`.
  */
 export const profileActions: ReadonlyArray<ActionDef> = [
-  // Daily Facebook use falls sharply among 18-29; Snapchat and Instagram in the top 3, TikTok grows fastest (IPSOS21).
+  // The market's figures for the audience's ages (SOI26, KANTAR25, IPSOS22Q3: plan/channelFit.ts picks one per
+  // market); short vertical video began on TikTok and is now Reels and Shorts (FUNNEL). Leads when channels are weak:
+  // a young audience on Facebook alone should not find the test only on the "Later" list.
   {
     id: 'testYoungPlatforms',
     module: 'channels',
     impact: 3,
     effort: 2,
-    sources: ['IPSOS21'],
+    sources: ['FUNNEL', 'SOI26', 'KANTAR25', 'IPSOS22Q3'],
+    leadsWhenModuleBelow: 50,
     family: 'youngPlatforms',
     fits: { youngPlatform: true },
     triggers: { rules: ['youngAudienceOnlyFacebook'] },
@@ -25,13 +28,13 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     sources: ['INSIGHT18'],
     triggers: { rules: ['b2bWithoutLinkedIn'] },
   },
-  // Quality over quantity: deliberate choice of channels (PRIO24 #5).
+  // Quality over quantity: deliberate choice of channels (PRIO24 #5), ranked on the market's figures (channelFit.ts).
   {
     id: 'focusOnFewerChannels',
     module: 'channels',
     impact: 3,
     effort: 1,
-    sources: ['PRIO24', 'IPSOS22', 'IIS22'],
+    sources: ['PRIO24', 'SOI26', 'KANTAR25', 'IPSOS22Q3'],
     family: 'channelFocus',
     triggers: { rules: ['manyChannelsFewHours', 'manyChannelsOnePerson'] },
   },
@@ -55,13 +58,13 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     family: 'ownedChannels',
     triggers: { rules: ['noOwnedChannel'] },
   },
-  // Facebook is still Norway's largest channel with the largest share of daily use (IPSOS21).
+  // Facebook leads daily use among Swedes over 45 (SOI26) and Norwegian adults (IPSOS22Q3).
   {
     id: 'useFacebookForOlderAudience',
     module: 'channels',
     impact: 2,
     effort: 2,
-    sources: ['IPSOS21'],
+    sources: ['SOI26', 'IPSOS22Q3'],
     triggers: { rules: ['matureAudienceWithoutFacebook'] },
   },
   // Strategic anchoring in the business's goals and values, testing and measuring (PRIO24 #2).
@@ -95,13 +98,14 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     sources: ['IPSOS21', 'FUNNEL'],
     triggers: { rules: ['customerServiceGoalWithoutMeta'] },
   },
-  // TikTok: 41 % of 18-29-year-olds daily, 1 % of those over 60 (IPSOS22).
+  // TikTok's daily use in the audience's own ages, from the market's table (SOI26, IPSOS22Q3); fewer channels done
+  // well (PRIO24 #5).
   {
     id: 'moveTikTokHoursToYourAudience',
     module: 'channels',
     impact: 2,
     effort: 1,
-    sources: ['IPSOS22'],
+    sources: ['PRIO24', 'SOI26', 'KANTAR25', 'IPSOS22Q3'],
     family: 'channelFocus',
     triggers: { rules: ['tikTokWithoutYoungAudience'] },
   },
@@ -124,13 +128,14 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     sources: ['FUNNEL'],
     triggers: { rules: ['salesGoalWithoutNewsletter'] },
   },
-  // YouTube daily: 65 % of Swedes born in the 2000s, 50 % of those born in the 1990s (IIS22).
+  // YouTube daily: 50 % of Swedes aged 12-15 and 47 % of those aged 16-25 (SOI26); longer formats are coming back
+  // (PRIO24 #4).
   {
     id: 'testYouTubeForYoungAudience',
     module: 'channels',
     impact: 2,
     effort: 2,
-    sources: ['IIS22'],
+    sources: ['PRIO24', 'SOI26'],
     family: 'youngPlatforms',
     triggers: { rules: ['swedishYoungAudienceWithoutYouTube'] },
   },

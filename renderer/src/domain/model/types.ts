@@ -58,6 +58,9 @@ export const SOURCE_KEYS = [
   'IPSOS22Q3',
   'IPSOS23',
   'IIS22',
+  'SOI26',
+  'KANTAR25',
+  'IPSOS22Q4',
 ] as const;
 export type SourceKey = (typeof SOURCE_KEYS)[number];
 

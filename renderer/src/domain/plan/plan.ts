@@ -17,7 +17,7 @@ import {
   socialChannelsOf,
   type ProfileRuleId,
 } from '../model/profileRules';
-import { channelAdvice, type ChannelAdvice } from './channelFit';
+import { channelFactsFor, type AudienceFigures, type ChannelAdvice } from './channelFit';
 
 export const HORIZONS = ['first30', 'days30to90', 'months3to6'] as const;
 export type Horizon = (typeof HORIZONS)[number];
@@ -108,6 +108,8 @@ export interface PlannedAction {
   insteadOf?: string;
   /** For "fewer channels": which channels to keep, and why. */
   channelAdvice?: ChannelAdvice;
+  /** For actions that say where the audience is: the platform figures of the company's markets (channelFit.ts). */
+  audience?: AudienceFigures;
   /** The company is one person: texts with a one-person version of their steps use it. */
   onePerson?: boolean;
 }
@@ -342,7 +344,8 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
       horizon: 'later',
       whyNow: { lead: leadReason(c.action, c.reasons), tags: [] },
       edit: editFor(c.action, c.kind, c.questionIds ?? [], assessment.planEdits),
-      ...(c.action.id === 'focusOnFewerChannels' ? { channelAdvice: channelAdvice(profile) } : {}),
+      // Channel actions carry the market's platform figures, and cite that market's sources (channelFit.ts).
+      ...channelFactsFor(c.action, profile),
       ...(profileMatches(profile, 'onePerson') ? { onePerson: true } : {}),
     }))
     .sort(byRank);

@@ -289,10 +289,8 @@ export function buildReport(
 
   const cited = new Set<SourceKey>([
     ...result.modules.flatMap((m) => m.questions.flatMap((r) => r.question.sources)),
-    ...plan.active.flatMap((p) => [
-      ...p.action.sources,
-      ...(p.channelAdvice?.keep.flatMap((k) => (k.figure ? [k.figure.source] : [])) ?? []),
-    ]),
+    // A channel action's sources already name its market's platform figures (plan/channelFit.ts).
+    ...plan.active.flatMap((p) => p.action.sources),
   ]);
 
   const progress = progressSection(assessment, rounds, plain, lng);
