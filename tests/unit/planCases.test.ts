@@ -23,8 +23,8 @@ const everything = (plan: Plan): string[] => [...plan.active, ...plan.later].map
 const position = (ids: string[], id: string): number => ids.indexOf(id);
 
 describe('named companies', () => {
-  test('there are nine, from one person to 50+, B2C and B2B, one to seven social channels, 1 to 20 hours, in both languages', () => {
-    expect(COMPANIES).toHaveLength(9);
+  test('there are at least nine, from one person to 50+, B2C and B2B, one to seven social channels, 1 to 20 hours, in both languages', () => {
+    expect(COMPANIES.length).toBeGreaterThanOrEqual(9);
     expect(new Set(COMPANIES.map((c) => c.profile.size))).toEqual(new Set(['solo', 'small', 'medium', 'large']));
     expect(new Set(COMPANIES.map((c) => c.profile.customerType))).toEqual(new Set(['b2c', 'b2b', 'both']));
     expect(new Set(COMPANIES.map((c) => c.language))).toEqual(new Set(['nb', 'sv']));
@@ -92,8 +92,10 @@ describe('named companies', () => {
 
   test('Sportbutiken i Umeå (seven social channels, six hours, young audience): fewer channels first, naming what to keep', () => {
     const { plan, first, families } = planOf('sportsShop');
-    expect(first[0]?.action.id).toBe('focusOnFewerChannels');
-    const advice = first[0]!.channelAdvice!;
+    // The rules for marketing to the young lead (13-17 in the audience, ads every month); then fewer channels.
+    expect(first[0]?.action.id).toBe('followRulesForMarketingToYoung');
+    expect(first[1]?.action.id).toBe('focusOnFewerChannels');
+    const advice = first[1]!.channelAdvice!;
     expect(advice.keep.length).toBe(3);
     expect(advice.keep.length + advice.pause.length).toBe(7);
     // A Swedish shop is judged on Sweden's 2026 figures for its own ages (16-25: Snapchat 66, Instagram 63, TikTok 53,

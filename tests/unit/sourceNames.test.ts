@@ -39,6 +39,23 @@ const MENTIONS: ReadonlyArray<RegExp> = [
   /kursarrangör/i,
   /kursanordnare/i,
   /SoMe-rådgiver/i,
+  // The sector rules (model/sectors.ts).
+  /helsepersonelloven/i,
+  /patientsäkerhetslag/i,
+  /advokatskikk/i,
+  /Advokatsamfund/i,
+  /revisorloven/i,
+  /regnskapsførerloven/i,
+  /finansieringsrörelse/i,
+  /offentleglov/i,
+  /arkivlova/i,
+  /\bSKR/,
+  /Uutilsyn/i,
+  /\bDIGG/,
+  /Forbrukertilsyn/i,
+  /Konsumentverk/i,
+  /digitale tjenester|digitala tjänster|\bDSA\b/,
+  /Metas regler/i,
 ];
 
 /** Texts that name sources in running prose: everything but the source lines themselves. */

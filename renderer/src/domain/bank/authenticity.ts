@@ -200,6 +200,8 @@ export const authenticityActions: ReadonlyArray<ActionDef> = [
     impact: 3,
     effort: 1,
     sources: ['FUNNEL'],
+    // A public body says what it is there for, and takes no stance on political issues (sectors.ts).
+    sectorVariants: ['publicSector'],
     after: ['voice'],
     triggers: {
       questions: [
@@ -214,6 +216,8 @@ export const authenticityActions: ReadonlyArray<ActionDef> = [
     impact: 2,
     effort: 1,
     sources: ['FUNNEL'],
+    // No patients, clients, papers or screens in the picture, and no check-ins that show whom you meet (sectors.ts).
+    sectorVariants: ['confidential'],
     triggers: { questions: [{ id: 'behindTheScenesContent', below: 75 }] },
   },
   // Content mix: more content that gives value is the other side of fewer sales posts; audience insight first.
@@ -263,6 +267,8 @@ export const authenticityActions: ReadonlyArray<ActionDef> = [
     impact: 3,
     effort: 2,
     sources: ['PRIO24', 'FUNNEL'],
+    // No thanking clients by name, no client content, no advice in groups (sectors.ts).
+    sectorVariants: ['confidential'],
     triggers: { questions: [{ id: 'followerDialogueCommunity', below: 75 }] },
   },
   {

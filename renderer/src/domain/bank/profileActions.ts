@@ -65,6 +65,8 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     impact: 2,
     effort: 2,
     sources: ['SOI26', 'IPSOS22Q3'],
+    // No joining groups to help for a confidential sector: clients ask about their own cases there (sectors.ts).
+    sectorVariants: ['confidential'],
     triggers: { rules: ['matureAudienceWithoutFacebook'] },
   },
   // Strategic anchoring in the business's goals and values, testing and measuring (PRIO24 #2).
@@ -96,6 +98,8 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     impact: 2,
     effort: 2,
     sources: ['IPSOS21', 'FUNNEL'],
+    // Customer service in direct messages is what a confidential sector must not do (sectors.ts).
+    fits: { notForSectors: ['confidential'] },
     triggers: { rules: ['customerServiceGoalWithoutMeta'] },
   },
   // TikTok's daily use in the audience's own ages, from the market's table (SOI26, IPSOS22Q3); fewer channels done
@@ -146,8 +150,74 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     impact: 2,
     effort: 2,
     sources: ['PRIO24', 'FUNNEL'],
+    // No clients, papers or screens in the picture for a confidential sector (sectors.ts).
+    sectorVariants: ['confidential'],
     family: 'people',
     fits: { needsTeam: true },
     triggers: { rules: ['recruitmentGoal'] },
+  },
+  // Sector rules (model/sectors.ts): the sectors' own actions lead the first 30 days whenever they are planned.
+  // Health personnel may not confirm that someone is a patient, even one who said so first (HPL21, PSL).
+  {
+    id: 'answerWithoutConfirmingPatients',
+    module: 'responsiveness',
+    impact: 3,
+    effort: 1,
+    sources: ['HPL21', 'PSL'],
+    guardrail: true,
+    triggers: { rules: ['patientConfidentiality'] },
+  },
+  // A lawyer keeps the client relationship itself confidential; a check-in can give a client away (RGA, ADVSED).
+  {
+    id: 'answerWithoutConfirmingClients',
+    module: 'responsiveness',
+    impact: 3,
+    effort: 1,
+    sources: ['RGA', 'ADVSED'],
+    guardrail: true,
+    triggers: { rules: ['lawyerConfidentiality'] },
+  },
+  // Auditors and accountants keep silent about their clients; Swedish bank secrecy covers even who is a customer
+  // (REVL, REGNFL, LBF).
+  {
+    id: 'answerWithoutConfirmingCustomers',
+    module: 'responsiveness',
+    impact: 3,
+    effort: 1,
+    sources: ['REVL', 'REGNFL', 'LBF'],
+    guardrail: true,
+    triggers: { rules: ['financeConfidentiality'] },
+  },
+  // A public body's posts, comments and messages can be records: comment rules, a routine to keep them, removal
+  // only under the published rules (OFFARK, SKRSOME).
+  {
+    id: 'publishCommentRulesAndArchive',
+    module: 'responsiveness',
+    impact: 3,
+    effort: 2,
+    sources: ['OFFARK', 'SKRSOME'],
+    guardrail: true,
+    triggers: { rules: ['publicBody'] },
+  },
+  // The accessibility rules cover a public body's social media: alt text, captions, text not in images (UUTIL, DIGGDOS).
+  {
+    id: 'makePostsAccessible',
+    module: 'authenticity',
+    impact: 2,
+    effort: 1,
+    sources: ['UUTIL', 'DIGGDOS'],
+    guardrail: true,
+    triggers: { rules: ['publicBody'] },
+  },
+  // No direct calls on children to buy, advertising labelled, no profiling-based ads to minors, teens reached by age
+  // and place only (FTBARN, KOVBARN, DSA, METATEEN).
+  {
+    id: 'followRulesForMarketingToYoung',
+    module: 'strategy',
+    impact: 3,
+    effort: 1,
+    sources: ['FTBARN', 'KOVBARN', 'DSA', 'METATEEN'],
+    guardrail: true,
+    triggers: { rules: ['childrenInAudience'] },
   },
 ];

@@ -170,6 +170,8 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     impact: 3,
     effort: 1,
     sources: ['SB1317', 'INSIGHT18'],
+    // A personal case gets the fixed reply and the secure channel, praise a thanks that confirms nothing (sectors.ts).
+    sectorVariants: ['confidential'],
     triggers: { questions: [{ id: 'answeredQuestionsPercent', below: 75 }] },
   },
   // Who answers comes before when: a rota needs a named owner first.
@@ -213,6 +215,8 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     impact: 3,
     effort: 1,
     sources: ['FUNNEL', 'SB1317'],
+    // The auto-reply asks for no personal details; a personal case gets the phone or the secure channel (sectors.ts).
+    sectorVariants: ['confidential'],
     family: 'hoursAutoReply',
     leadsWhenModuleBelow: 51,
     triggers: {},
@@ -224,6 +228,8 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     impact: 2,
     effort: 1,
     sources: ['FUNNEL'],
+    // The auto-reply asks for no personal details, or says where cases go and that messages are kept (sectors.ts).
+    sectorVariants: ['confidential', 'publicSector'],
     family: 'hoursAutoReply',
     leadsWhenModuleBelow: 51,
     triggers: { questions: [{ id: 'serviceHoursPlan', below: 75 }], rules: ['customerServiceGoalFewHours'] },
@@ -234,6 +240,8 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     impact: 2,
     effort: 1,
     sources: ['IPSOS21'],
+    // No case details in messages: the secure channel, or a public body's own case channels and archive (sectors.ts).
+    sectorVariants: ['confidential', 'publicSector'],
     triggers: { questions: [{ id: 'directMessagesFollowedUp', below: 75 }] },
   },
   {
@@ -270,6 +278,8 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     impact: 2,
     effort: 2,
     sources: ['SB1317'],
+    // The bot never asks for personal details and leaves everything personal to the secure channel (sectors.ts).
+    sectorVariants: ['confidential'],
     after: ['answerBank'],
     triggers: { questions: [{ id: 'simpleQuestionsAutomated', below: 75 }] },
   },
@@ -279,6 +289,8 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     impact: 3,
     effort: 1,
     sources: ['SB1317'],
+    // Never confirm a patient or client, no case in direct messages; a public body keeps what it removes (sectors.ts).
+    sectorVariants: ['confidential', 'publicSector'],
     triggers: { questions: [{ id: 'negativeCommentsHandledOpenly', below: 75 }] },
   },
   {

@@ -70,6 +70,8 @@ const FILE_MIGRATIONS: ReadonlyArray<(file: Json) => Json> = [
   (file) => ({ ...file, schemaVersion: 4 }),
   // 4 -> 5: a respondent and the team may keep retired answers, and the assessment what it set aside (`setAside`).
   (file) => ({ ...file, schemaVersion: 5 }),
+  // 5 -> 6: new industries (and other profile fields); a version 5 file holds none of them and is read as it is.
+  (file) => ({ ...file, schemaVersion: 6 }),
 ];
 
 /** How many validation problems the details view lists; the rest are counted. */

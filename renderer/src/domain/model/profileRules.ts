@@ -76,6 +76,14 @@ const rules: Record<ProfileRuleId, (p: Profile) => boolean> = {
   customerServiceGoalFewHours: (p) => p.goals.includes('customerService') && p.hoursPerWeek !== null && p.hoursPerWeek < FEW_HOURS,
   // One person keeping three or more social channels alive, whatever the hours (PRIO24 #5).
   manyChannelsOnePerson: (p) => p.size === 'solo' && p.channels.filter(isSocial).length >= 3,
+  // Sector rules (sectors.ts): the duty of confidentiality covers even who is a patient or client (HPL21, PSL, RGA,
+  // ADVSED, REVL, REGNFL, LBF); a public body's posts and messages can be records (OFFARK, SKRSOME).
+  patientConfidentiality: (p) => p.industry === 'health',
+  lawyerConfidentiality: (p) => p.industry === 'legal',
+  financeConfidentiality: (p) => p.industry === 'finance',
+  publicBody: (p) => p.industry === 'publicSector',
+  // Marketing that reaches children and young people has rules of its own (FTBARN, KOVBARN, DSA, METATEEN).
+  childrenInAudience: (p) => p.ageBands.includes('13-17'),
 };
 
 /** The rules that fire for this profile, in the order of `PROFILE_RULE_IDS`. */

@@ -26,6 +26,13 @@ export const PROFILE_RULE_IDS = [
   'recruitmentGoal',
   'customerServiceGoalFewHours',
   'manyChannelsOnePerson',
+  // Sector rules (model/sectors.ts): health, legal and finance keep clients' secrets; public bodies keep records;
+  // marketing to an audience that includes 13-17-year-olds follows the rules for children.
+  'patientConfidentiality',
+  'lawyerConfidentiality',
+  'financeConfidentiality',
+  'publicBody',
+  'childrenInAudience',
 ] as const;
 export type ProfileRuleId = (typeof PROFILE_RULE_IDS)[number];
 
@@ -61,6 +68,22 @@ export const SOURCE_KEYS = [
   'SOI26',
   'KANTAR25',
   'IPSOS22Q4',
+  // Sector rules (model/sectors.ts): the Norwegian and the Swedish rule for each sector.
+  'HPL21',
+  'PSL',
+  'RGA',
+  'ADVSED',
+  'REVL',
+  'REGNFL',
+  'LBF',
+  'OFFARK',
+  'SKRSOME',
+  'UUTIL',
+  'DIGGDOS',
+  'FTBARN',
+  'KOVBARN',
+  'DSA',
+  'METATEEN',
 ] as const;
 export type SourceKey = (typeof SOURCE_KEYS)[number];
 
@@ -134,6 +157,8 @@ export interface ActionFit {
   needsOwnedChannel?: boolean;
   /** A platform for young people (TikTok, Snapchat): B2B only when the audience includes 13-29. */
   youngPlatform?: boolean;
+  /** Sector groups whose rules the action breaks (model/sectors.ts): e.g. customer service in direct messages. */
+  notForSectors?: ReadonlyArray<SectorGroup>;
 }
 
 /**
@@ -168,6 +193,13 @@ export interface ActionDef {
   leadsWhenModuleBelow?: number;
   /** Only planned as upkeep for a company that is strong everywhere, never triggered by a gap. */
   maintenance?: boolean;
+  /**
+   * Sector groups that get their own steps (model/sectors.ts): texts under `a.<id>.sector.<group>` (`steps`, and
+   * `stepsOnePerson` or `kpi` where they differ), with the sector's rule added to the "why" and its sources.
+   */
+  sectorVariants?: ReadonlyArray<SectorGroup>;
+  /** A sector rule the company must follow from its first post and reply: leads the first 30 days when planned. */
+  guardrail?: boolean;
 }
 
 /** An answer as stored. `dontKnow` scores 0 and is flagged; `notApplicable` leaves the denominator. */
@@ -191,8 +223,20 @@ export const INDUSTRIES = [
   'health',
   'culture',
   'nonprofit',
+  // Added with the sector rules (file format 6); 'health' now means health care, and gyms and salons are 'wellness'.
+  'wellness',
+  'legal',
+  'finance',
+  'publicSector',
+  'education',
   'other',
 ] as const;
+/**
+ * Industries whose rules change what a company may say in public (model/sectors.ts): health, legal and finance keep
+ * their clients' secrets ('confidential'); public bodies and publicly owned companies keep records ('publicSector').
+ */
+export const SECTOR_GROUPS = ['confidential', 'publicSector'] as const;
+export type SectorGroup = (typeof SECTOR_GROUPS)[number];
 export const MARKETS = ['no', 'se', 'other'] as const;
 export const AGE_BANDS = ['13-17', '18-29', '30-44', '45-59', '60+'] as const;
 export const GOALS = ['awareness', 'sales', 'customerService', 'community', 'recruitment', 'traffic'] as const;

@@ -10,6 +10,7 @@ import type { SurveyBand, SurveyPeriod } from './platformFigures';
 import type { AgeBand, Answer, Channel, QuestionDef } from '../model/types';
 import { AGE_BANDS } from '../model/types';
 import { ACTIONS_BY_ID, QUESTIONS_BY_ID, actionNamespace } from '../bank';
+import { groupOfSector } from '../model/sectors';
 
 /**
  * The part of i18next's `t` the domain uses; the domain may not import i18next.
@@ -320,12 +321,32 @@ export function actionTexts(p: PlannedAction, t: Translate): ActionTexts {
   const context = figureContext(p);
   const params = { ...adviceParams(p.channelAdvice, t), ...(context ? { context } : {}) };
   const details = p.channelAdvice ? adviceLines(p.channelAdvice, t) : p.audience ? audienceLines(p.audience, t) : [];
-  return {
+  return withSectorTexts(p, key, t, {
     title: t(`${key}.title`, params),
     why: t(`${key}.why`, params),
     steps: onePersonSteps.length > 0 ? onePersonSteps : stringList(t(`${key}.steps`, { ...params, returnObjects: true })),
     kpi: t(`${key}.kpi`, params),
     details,
+  });
+}
+
+/**
+ * An action shown with its sector's own steps (model/sectors.ts): the steps (one person's where written) and KPI
+ * under `a.<id>.sector.<group>`, with `{{client}}` and `{{clients}}` in the sector's words ("pasient", "klienter"),
+ * and the sector's rule after the "why". What the variant does not rewrite stays as it was.
+ */
+function withSectorTexts(p: PlannedAction, key: string, t: Translate, texts: ActionTexts): ActionTexts {
+  if (!p.sector) return texts;
+  const nouns = { client: t(`profile:sectors.client.${p.sector}`), clients: t(`profile:sectors.clients.${p.sector}`) };
+  const found: unknown = t(`${key}.sector.${groupOfSector(p.sector)}`, { ...nouns, returnObjects: true });
+  const variant = typeof found === 'object' && found !== null ? (found as Record<string, unknown>) : {};
+  const onePersonSteps = p.onePerson ? stringList(variant.stepsOnePerson) : [];
+  const steps = stringList(variant.steps);
+  return {
+    ...texts,
+    why: `${texts.why} ${t(`profile:sectors.note.${p.sector}`)}`,
+    steps: onePersonSteps.length > 0 ? onePersonSteps : steps.length > 0 ? steps : texts.steps,
+    kpi: typeof variant.kpi === 'string' ? variant.kpi : texts.kpi,
   };
 }
 
@@ -351,15 +372,27 @@ function tagText(tag: WhyNowTag, p: PlannedAction, t: Translate): string {
       return t('common:plan.whyNow.leadsWhenWeak', { area: t(`common:plan.areaPhrase.${p.action.module}`) });
     case 'prerequisite':
       return t('common:plan.whyNow.prerequisite', { title: p.whyNow.prerequisiteFor ? titleOf(p.whyNow.prerequisiteFor, t) : '' });
+    case 'sectorRule':
+      return t('profile:sectors.whyNow.sectorRule');
+    case 'forSector':
+      return p.sector ? t(`profile:sectors.whyNow.${groupOfSector(p.sector)}`) : '';
     default:
       return t(`common:plan.whyNow.${tag}`);
   }
 }
 
 /** What places an action, most telling first; the line shows the first of these, so it stays one line. */
-const PLACING_TAGS: ReadonlyArray<WhyNowTag> = ['maintenance', 'leadsWhenWeak', 'prerequisite', 'paced', 'weakestArea', 'quickWin'];
+const PLACING_TAGS: ReadonlyArray<WhyNowTag> = [
+  'maintenance',
+  'sectorRule',
+  'leadsWhenWeak',
+  'prerequisite',
+  'paced',
+  'weakestArea',
+  'quickWin',
+];
 /** Said whenever they apply: what makes this action the company's own. */
-const ALWAYS_TAGS: ReadonlyArray<WhyNowTag> = ['forOnePerson', 'movedByUser', 'movedLaterByUser'];
+const ALWAYS_TAGS: ReadonlyArray<WhyNowTag> = ['forOnePerson', 'forSector', 'movedByUser', 'movedLaterByUser'];
 
 /** The topics of the other questions behind an action ("also «A» and «B»"), and whether the profile is among them. */
 function otherReasons(p: PlannedAction, t: Translate): string {

@@ -17,6 +17,7 @@ import {
   socialChannelsOf,
   type ProfileRuleId,
 } from '../model/profileRules';
+import { breaksSectorRules, withSectorSteps, type SectorIndustry } from '../model/sectors';
 import { channelFactsFor, type AudienceFigures, type ChannelAdvice } from './channelFit';
 
 export const HORIZONS = ['first30', 'days30to90', 'months3to6'] as const;
@@ -81,7 +82,11 @@ export type WhyNowTag =
   /** A quick win placed in a later horizon so the company is not given too much at once. */
   | 'paced'
   /** What a one-person business does instead of a team action (a deputy, a rota). */
-  | 'forOnePerson';
+  | 'forOnePerson'
+  /** A sector rule (model/sectors.ts): leads the first 30 days, since it applies from the first post and reply. */
+  | 'sectorRule'
+  /** The steps are the sector's own (model/sectors.ts): confidentiality, or a public body's records. */
+  | 'forSector';
 
 export interface WhyNow {
   /** The reason that weighs most (the biggest gap, or the profile rule); null for maintenance. */
@@ -112,6 +117,8 @@ export interface PlannedAction {
   audience?: AudienceFigures;
   /** The company is one person: texts with a one-person version of their steps use it. */
   onePerson?: boolean;
+  /** The steps are the sector's own (`a.<id>.sector.<group>`), and the sector's rules are among the sources. */
+  sector?: SectorIndustry;
 }
 
 /** Why an action was left out: it contradicts the profile. Kept for tests and for reading a plan's logic. */
@@ -157,6 +164,7 @@ export function misfit(action: ActionDef, p: Profile): ExcludedAction['reason'] 
   if (fits.needsOwnedChannel && p.channels.length > 0 && !p.channels.includes('website') && !p.channels.includes('newsletter'))
     return 'needsOwnedChannel';
   if (fits.youngPlatform && p.customerType === 'b2b' && !hasYoungAudience(p)) return 'youngPlatform';
+  if (breaksSectorRules(action, p)) return 'notForSectors';
   return null;
 }
 
@@ -339,6 +347,8 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
   }
 
   const all: PlannedAction[] = candidates
+    // The sector's own steps first (model/sectors.ts), so what follows builds on the sector's version of the action.
+    .map((c) => ({ ...c, ...withSectorSteps(c.action, profile) }))
     .map((c): PlannedAction => ({
       ...c,
       horizon: 'later',
@@ -379,6 +389,8 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
     (p) =>
       !movedOut(p) && p.action.leadsWhenModuleBelow !== undefined && (scoreOf.get(p.action.module) ?? 100) < p.action.leadsWhenModuleBelow,
   );
+  // Sector rules (model/sectors.ts) lead whenever they are planned: they apply from the first post and reply.
+  leading.unshift(...all.filter((p) => !movedOut(p) && p.action.guardrail === true));
   leading.forEach((p) => tryAdd(p, capacity.active));
   const weakest = weakestModule ? all.filter((p) => p.action.module === weakestModule && !movedOut(p) && p.action.effort < 3) : [];
   weakest.slice(0, WEAKEST_AREA_FIRST_30).forEach((p) => tryAdd(p, capacity.active));
@@ -452,12 +464,13 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
     if (p.kind === 'maintenance') tags.push('maintenance');
     if (inPlan && p.edit.placement === 'plan') tags.push('movedByUser');
     if (!inPlan && p.edit.placement === 'later') tags.push('movedLaterByUser');
-    if (inPlan && leadingIds.has(p.action.id)) tags.push('leadsWhenWeak');
+    if (inPlan && leadingIds.has(p.action.id)) tags.push(p.action.guardrail ? 'sectorRule' : 'leadsWhenWeak');
     if (p.action.module === weakestModule && p.kind !== 'maintenance') tags.push('weakestArea');
     if (inPlan && isQuickWin(p.action) && p.kind === 'improve') tags.push('quickWin');
     if (inPlan && p.horizon === 'months3to6' && p.action.effort === 1 && p.kind === 'improve' && p.edit.placement !== 'plan')
       tags.push('paced');
     if (p.insteadOf) tags.push('forOnePerson');
+    if (p.sector) tags.push('forSector');
     const builtOn = inPlan ? dependents(p)[0] : undefined;
     if (builtOn) tags.push('prerequisite');
     return { ...p, whyNow: { ...p.whyNow, tags, ...(builtOn ? { prerequisiteFor: builtOn.action.id } : {}) } };

@@ -19,6 +19,7 @@ import { cleanName } from '../../domain/model/names';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import type { AssessmentChange } from '../../domain/model/steps';
 import { useFormChanges } from '../../components/useFormChanges';
+import { IndustryField } from './IndustryField';
 
 /** The form works on strings (what inputs hold); `toProfile` turns them into the domain's types. */
 interface ProfileForm {
@@ -126,10 +127,10 @@ function TextField({
 export function ProfileScreen({ assessment, onChange }: { assessment: Assessment; onChange: AssessmentChange }) {
   const { t } = useTranslation('profile');
   const heading = useFocusHeading();
-  const industryId = useId();
   const hoursId = useId();
   const { register, control, subscribe } = useForm<ProfileForm>({ defaultValues: toForm(assessment.profile), mode: 'onChange' });
   const hours = useWatch({ control, name: 'hoursPerWeek' });
+  const industry = useWatch({ control, name: 'industry' });
   const hoursInvalid = hours.trim() !== '' && parseHours(hours) === null;
   useFormChanges(subscribe, onChange, (values) => {
     const profile = toProfile(values);
@@ -145,20 +146,7 @@ export function ProfileScreen({ assessment, onChange }: { assessment: Assessment
       <form className="profile-form" onSubmit={(e) => e.preventDefault()} noValidate>
         <TextField name="companyName" register={register} />
         <TextField name="respondent" register={register} />
-        <div className="field">
-          <label htmlFor={industryId}>{t('fields.industry.label')}</label>
-          <p id={`${industryId}-hint`} className="hint">
-            {t('fields.industry.hint')}
-          </p>
-          <select id={industryId} aria-describedby={`${industryId}-hint`} {...register('industry')}>
-            <option value="">{t('common:form.choose')}</option>
-            {INDUSTRIES.map((v) => (
-              <option key={v} value={v}>
-                {t(`options.industry.${v}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <IndustryField registration={register('industry')} value={industry} />
         <OptionGroup type="radio" name="customerType" values={CUSTOMER_TYPES} register={register} />
         <OptionGroup type="radio" name="size" values={COMPANY_SIZES} register={register} />
         <OptionGroup type="checkbox" name="markets" values={MARKETS} register={register} />

@@ -1,0 +1,70 @@
+/**
+ * Sector rules: what the profile's industry rules out of the plan or adds to it (docs/scoring-and-plan.md).
+ *
+ * - Health, legal, and accounting and finance keep their clients' secrets (group `confidential`): never confirm in
+ *   public that someone is a patient or client, no case details in direct messages, move to the sector's secure
+ *   channel, no thanking clients by name, no advice in groups.
+ * - Public bodies and publicly owned companies (group `publicSector`) keep records: published comment rules,
+ *   archiving, accessible posts, no stance on political issues.
+ *
+ * As data: an action says which groups it does not fit (`fits.notForSectors`, dropped by the plan) and which get
+ * their own steps (`sectorVariants`, texts under `a.<id>.sector.<group>`); the sectors' own actions are triggered by
+ * profile rules (`profileRules.ts`) and lead the first 30 days (`guardrail`). An audience of 13-17-year-olds is an
+ * audience rule, not a sector: `childrenInAudience`.
+ */
+import type { ActionDef, Industry, Profile, SectorGroup, SourceKey } from './types';
+
+/** The industries with sector rules. */
+export type SectorIndustry = 'health' | 'legal' | 'finance' | 'publicSector';
+
+const GROUP_OF: Readonly<Record<SectorIndustry, SectorGroup>> = {
+  health: 'confidential',
+  legal: 'confidential',
+  finance: 'confidential',
+  publicSector: 'publicSector',
+};
+
+/**
+ * The rules behind a sector's own steps, the Norwegian one and the Swedish one: cited beside an action's own
+ * sources whenever the action is shown with the sector's steps.
+ */
+export const SECTOR_SOURCES: Readonly<Record<SectorIndustry, ReadonlyArray<SourceKey>>> = {
+  health: ['HPL21', 'PSL'],
+  legal: ['RGA', 'ADVSED'],
+  finance: ['REVL', 'REGNFL', 'LBF'],
+  publicSector: ['OFFARK', 'SKRSOME'],
+};
+
+const isSectorIndustry = (industry: Industry | null): industry is SectorIndustry => industry !== null && industry in GROUP_OF;
+
+/** The profile's industry when it has sector rules, else null (an empty industry never has rules). */
+export function sectorOf(p: Profile): SectorIndustry | null {
+  return isSectorIndustry(p.industry) ? p.industry : null;
+}
+
+/** The sector group of an industry with sector rules. */
+export const groupOfSector = (sector: SectorIndustry): SectorGroup => GROUP_OF[sector];
+
+/** An industry's sector group, or null (an industry without sector rules, or none chosen yet). */
+export function sectorGroupOfIndustry(industry: Industry | null): SectorGroup | null {
+  return isSectorIndustry(industry) ? GROUP_OF[industry] : null;
+}
+
+/** The profile's sector group, or null. */
+export const sectorGroupOf = (p: Profile): SectorGroup | null => sectorGroupOfIndustry(p.industry);
+
+/** Whether the action breaks the rules of the profile's sector (`fits.notForSectors`). */
+export function breaksSectorRules(action: ActionDef, p: Profile): boolean {
+  const group = sectorGroupOf(p);
+  return group !== null && (action.fits?.notForSectors ?? []).includes(group);
+}
+
+/**
+ * The action as this profile's sector gets it: with the sector's own steps (`sector`) and the rules behind them
+ * among its sources. Nothing when the action has no steps of its own for the sector.
+ */
+export function withSectorSteps(action: ActionDef, p: Profile): { sector: SectorIndustry; action: ActionDef } | Record<string, never> {
+  const sector = sectorOf(p);
+  if (!sector || !(action.sectorVariants ?? []).includes(GROUP_OF[sector])) return {};
+  return { sector, action: { ...action, sources: [...new Set([...action.sources, ...SECTOR_SOURCES[sector]])] } };
+}
