@@ -1,7 +1,7 @@
 import type { ActionDef } from '../model/types';
 
 /**
- * Actions triggered by profile rules (`../profileRules.ts`), one per rule.
+ * Actions triggered by profile rules (`../profileRules.ts`), one per rule (a public body gets two: `../model/sectors.ts`).
  * Texts: `locales/<lng>/profile.json` under `a.<id>`; the rule's own explanation under `rules.<ruleId>`.
  */
 export const profileActions: ReadonlyArray<ActionDef> = [
