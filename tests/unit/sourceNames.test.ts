@@ -23,8 +23,6 @@ const MENTIONS: ReadonlyArray<RegExp> = [
   /Kundeserviceprisen/,
   /Internetstiftelsen/,
   /Svenskarna och internet/,
-  /Kantar/,
-  /Medietrender/,
   /Tre tuffa/i,
   /tre tøffe/i,
   /Få mer ut av sosiale medier/,

@@ -220,4 +220,26 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     guardrail: true,
     triggers: { rules: ['childrenInAudience'] },
   },
+  // Foundations (plan/goals.ts): who holds the accounts decides over them; only admins add or remove people, and full
+  // control can require two-factor login for everyone (META25). Effort 1: a check, not a project.
+  {
+    id: 'secureAccounts',
+    module: 'strategy',
+    impact: 3,
+    effort: 1,
+    sources: ['META25'],
+    foundation: true,
+    triggers: { rules: ['socialAccountsInUse'] },
+  },
+  // Local customers look the company up on a map; the owner of a Business Profile keeps its hours and photos and
+  // can answer every review (GBP).
+  {
+    id: 'googleBusinessProfile',
+    module: 'channels',
+    impact: 3,
+    effort: 1,
+    sources: ['GBP'],
+    foundation: true,
+    triggers: { rules: ['localCustomersWithoutMapListing'] },
+  },
 ];

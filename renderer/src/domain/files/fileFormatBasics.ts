@@ -9,7 +9,8 @@ export const FILE_FORMAT = 'some-kompass-assessment';
 /** 3: an assessment may hold a workshop (respondents, reveals, the team's answers); older apps refuse it as newer. */
 /** 4: an assessment may be a follow-up round (`round`), have targets per area (`targets`) and be homework (`homework`). */
 /** 5: a respondent and the team may keep retired answers (`retiredAnswers`, `retiredConsensus`), and an assessment what it set aside (`setAside`). */
-/** 6: new industries (and other profile fields): legal, finance, public sector, education and wellness (sector rules). */
+/** 6: new industries (legal, finance, public sector, education and wellness: sector rules) and the profile's optional
+ *  `localCustomers` (customers come to the company or it serves a local area). */
 export const FILE_SCHEMA_VERSION = 6;
 export const FILE_EXTENSION = 'somekompass';
 

@@ -59,6 +59,7 @@ export const profileSchema = z.strictObject({
   hoursPerWeek: z.number().finite().min(0).max(168).nullable(),
   channels: uniqueList(CHANNELS),
   adBudget: z.enum(AD_BUDGETS).nullable(),
+  localCustomers: z.boolean().nullable().optional(),
 });
 
 export const answerSchema = z.discriminatedUnion('kind', [

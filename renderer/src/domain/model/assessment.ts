@@ -14,6 +14,7 @@ export const EMPTY_PROFILE: Profile = {
   hoursPerWeek: null,
   channels: [],
   adBudget: null,
+  localCustomers: null,
 };
 
 /** A new, empty assessment. `id` and `now` are passed in so the domain stays pure and testable. */

@@ -84,6 +84,11 @@ const rules: Record<ProfileRuleId, (p: Profile) => boolean> = {
   publicBody: (p) => p.industry === 'publicSector',
   // Marketing that reaches children and young people has rules of its own (FTBARN, KOVBARN, DSA, METATEEN).
   childrenInAudience: (p) => p.ageBands.includes('13-17'),
+  // Every public audit starts with who holds the accounts: two admins, two-factor login, the company as owner
+  // (METAHELP). Any company on a social channel can lose it to a hijacker or a person who left.
+  socialAccountsInUse: (p) => p.channels.some(isSocial),
+  // Local customers search on a map: the Google Business Profile is where they see hours, photos and reviews (GBP).
+  localCustomersWithoutMapListing: (p) => p.localCustomers === true,
 };
 
 /** The rules that fire for this profile, in the order of `PROFILE_RULE_IDS`. */

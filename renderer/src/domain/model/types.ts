@@ -33,6 +33,9 @@ export const PROFILE_RULE_IDS = [
   'financeConfidentiality',
   'publicBody',
   'childrenInAudience',
+  // Foundations (plan/foundations.ts): accounts a company can lose, and a local company not on the map.
+  'socialAccountsInUse',
+  'localCustomersWithoutMapListing',
 ] as const;
 export type ProfileRuleId = (typeof PROFILE_RULE_IDS)[number];
 
@@ -84,6 +87,9 @@ export const SOURCE_KEYS = [
   'KOVBARN',
   'DSA',
   'METATEEN',
+  // Foundations (plan/goals.ts): who holds a company's accounts, and its listing on the map.
+  'META25',
+  'GBP',
 ] as const;
 export type SourceKey = (typeof SOURCE_KEYS)[number];
 
@@ -194,6 +200,11 @@ export interface ActionDef {
   /** Only planned as upkeep for a company that is strong everywhere, never triggered by a gap. */
   maintenance?: boolean;
   /**
+   * A foundation the rest stands on (safe accounts, a profile that leads somewhere, being on the map, a channel of
+   * its own): when planned, it leads the first 30 days, before any improvement.
+   */
+  foundation?: boolean;
+  /**
    * Sector groups that get their own steps (model/sectors.ts): texts under `a.<id>.sector.<group>` (`steps`, and
    * `stepsOnePerson` or `kpi` where they differ), with the sector's rule added to the "why" and its sources.
    */
@@ -277,6 +288,11 @@ export interface Profile {
   goals: Goal[];
   /** Hours per week available for social media; null when not given. */
   hoursPerWeek: number | null;
+  /**
+   * Customers come to the company, or it serves a local area (a salon, a shop, a plumber): people find it by searching
+   * on a map. Null or absent until answered (files written before it was asked have no such field).
+   */
+  localCustomers?: boolean | null;
   channels: Channel[];
   adBudget: AdBudget | null;
 }

@@ -372,6 +372,14 @@ function tagText(tag: WhyNowTag, p: PlannedAction, t: Translate): string {
       return t('common:plan.whyNow.leadsWhenWeak', { area: t(`common:plan.areaPhrase.${p.action.module}`) });
     case 'prerequisite':
       return t('common:plan.whyNow.prerequisite', { title: p.whyNow.prerequisiteFor ? titleOf(p.whyNow.prerequisiteFor, t) : '' });
+    case 'servesGoal':
+      return t('common:plan.whyNow.servesGoal', {
+        count: p.goals?.length ?? 0,
+        goals: joinList(
+          (p.goals ?? []).map((g) => t('common:plan.quote', { text: t(`profile:options.goals.${g}`) })),
+          t,
+        ),
+      });
     case 'sectorRule':
       return t('profile:sectors.whyNow.sectorRule');
     case 'forSector':
@@ -385,6 +393,7 @@ function tagText(tag: WhyNowTag, p: PlannedAction, t: Translate): string {
 const PLACING_TAGS: ReadonlyArray<WhyNowTag> = [
   'maintenance',
   'sectorRule',
+  'foundation',
   'leadsWhenWeak',
   'prerequisite',
   'paced',
@@ -392,7 +401,7 @@ const PLACING_TAGS: ReadonlyArray<WhyNowTag> = [
   'quickWin',
 ];
 /** Said whenever they apply: what makes this action the company's own. */
-const ALWAYS_TAGS: ReadonlyArray<WhyNowTag> = ['forOnePerson', 'forSector', 'movedByUser', 'movedLaterByUser'];
+const ALWAYS_TAGS: ReadonlyArray<WhyNowTag> = ['servesGoal', 'forOnePerson', 'forSector', 'movedByUser', 'movedLaterByUser'];
 
 /** The topics of the other questions behind an action ("also «A» and «B»"), and whether the profile is among them. */
 function otherReasons(p: PlannedAction, t: Translate): string {

@@ -4,7 +4,7 @@
  * assessment always gives the same plan; the user's edits and moves are looked up by action id, so they survive
  * any regeneration.
  */
-import type { ActionDef, ActionEdit, Assessment, ModuleId, Profile } from '../model/types';
+import type { ActionDef, ActionEdit, Assessment, Goal, ModuleId, Profile } from '../model/types';
 import { BAND_TOP } from '../rounds/rounds';
 import { MODULE_IDS } from '../model/types';
 import { ACTIONS, ACTIONS_BY_ID, QUESTIONS_BY_ID, familyOf } from '../bank';
@@ -19,6 +19,7 @@ import {
 } from '../model/profileRules';
 import { breaksSectorRules, withSectorSteps, type SectorIndustry } from '../model/sectors';
 import { channelFactsFor, type AudienceFigures, type ChannelAdvice } from './channelFit';
+import { GOAL_ACTIONS, goalsServed, isFoundation } from './goals';
 
 export const HORIZONS = ['first30', 'days30to90', 'months3to6'] as const;
 export type Horizon = (typeof HORIZONS)[number];
@@ -86,7 +87,11 @@ export type WhyNowTag =
   /** A sector rule (model/sectors.ts): leads the first 30 days, since it applies from the first post and reply. */
   | 'sectorRule'
   /** The steps are the sector's own (model/sectors.ts): confidentiality, or a public body's records. */
-  | 'forSector';
+  | 'forSector'
+  /** A foundation the rest stands on (plan/goals.ts): safe accounts, a profile that leads somewhere, the map. */
+  | 'foundation'
+  /** It serves one or more of the goals the company ticked (`PlannedAction.goals`). */
+  | 'servesGoal';
 
 export interface WhyNow {
   /** The reason that weighs most (the biggest gap, or the profile rule); null for maintenance. */
@@ -117,6 +122,8 @@ export interface PlannedAction {
   audience?: AudienceFigures;
   /** The company is one person: texts with a one-person version of their steps use it. */
   onePerson?: boolean;
+  /** The goals of the company's profile this action serves (plan/goals.ts), in the order they were ticked. */
+  goals?: Goal[];
   /** The steps are the sector's own (`a.<id>.sector.<group>`), and the sector's rules are among the sources. */
   sector?: SectorIndustry;
 }
@@ -199,6 +206,27 @@ function leadReason(action: ActionDef, reasons: ReadonlyArray<PlanReason>): Plan
 const sameReason = (a: PlanReason, b: PlanReason): boolean =>
   a.kind === b.kind &&
   (a.kind === 'rule' ? a.ruleId === (b as typeof a).ruleId : a.questionId === (b as { questionId: string }).questionId);
+
+/**
+ * Whether the company already does what the action asks: every question that triggers it is answered at or above
+ * its threshold. Such an action is never added just to serve a goal (a hotel answering within the hour is not told to
+ * publish its hours).
+ */
+export function alreadyDone(action: ActionDef, result: AssessmentResult): boolean {
+  const triggers = action.triggers.questions ?? [];
+  if (triggers.length === 0) return false;
+  const points = new Map(result.modules.flatMap((m) => m.questions.map((q) => [q.question.id, q.points] as const)));
+  return triggers.every((t) => (points.get(t.id) ?? -1) >= t.below);
+}
+
+/**
+ * Whether the action is about something this company does at all: none of its questions was left out as not
+ * applicable (no video advice for a company on LinkedIn alone, whatever its goals).
+ */
+export function appliesTo(action: ActionDef, result: AssessmentResult): boolean {
+  const status = new Map(result.modules.flatMap((m) => m.questions.map((q) => [q.question.id, q.status] as const)));
+  return (action.triggers.questions ?? []).every((t) => status.get(t.id) !== 'notApplicable');
+}
 
 /** The module that scores at least `WEAKEST_AREA_MARGIN` points below every other scored module. */
 export function weakestModuleOf(result: AssessmentResult): ModuleId | null {
@@ -298,8 +326,10 @@ function fitAndMerge(candidates: Map<string, Candidate>, profile: Profile, exclu
   // The member tailored to the company wins: one a profile rule asked for, or the one-person variant.
   const hasRule = (c: Candidate): number => Number(c.insteadOf !== undefined || c.reasons.some((r) => r.kind === 'rule'));
   return [...families.values()].map((members) => {
+    // Then the one that serves more of the company's own goals: a website, not "whichever is easiest", for traffic.
+    const goalCount = (c: Candidate): number => goalsServed(c.action.id, profile).length;
     const [best, ...rest] = [...members].sort(
-      (a, b) => hasRule(b) - hasRule(a) || b.priority - a.priority || a.action.id.localeCompare(b.action.id),
+      (a, b) => hasRule(b) - hasRule(a) || goalCount(b) - goalCount(a) || b.priority - a.priority || a.action.id.localeCompare(b.action.id),
     ) as [Candidate, ...Candidate[]];
     const reasons = [...best.reasons];
     for (const m of rest) for (const r of m.reasons) if (!reasons.some((e) => sameReason(e, r))) reasons.push(r);
@@ -346,10 +376,11 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
       candidates.push({ action, kind: 'maintenance', priority: MAINTENANCE_PRIORITY, reasons: [] });
   }
 
-  const all: PlannedAction[] = candidates
+  const toPlanned = (candidate: Candidate): PlannedAction => {
     // The sector's own steps first (model/sectors.ts), so what follows builds on the sector's version of the action.
-    .map((c) => ({ ...c, ...withSectorSteps(c.action, profile) }))
-    .map((c): PlannedAction => ({
+    const c = { ...candidate, ...withSectorSteps(candidate.action, profile) };
+    const goals = goalsServed(c.action.id, profile);
+    return {
       ...c,
       horizon: 'later',
       whyNow: { lead: leadReason(c.action, c.reasons), tags: [] },
@@ -357,8 +388,10 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
       // Channel actions carry the market's platform figures, and cite that market's sources (channelFit.ts).
       ...channelFactsFor(c.action, profile),
       ...(profileMatches(profile, 'onePerson') ? { onePerson: true } : {}),
-    }))
-    .sort(byRank);
+      ...(goals.length > 0 ? { goals } : {}),
+    };
+  };
+  const all: PlannedAction[] = candidates.map(toPlanned).sort(byRank);
 
   const byFamily = new Map(all.map((p) => [familyOf(p.action), p]));
   const scoreOf = new Map(result.modules.map((m) => [m.module, m.score]));
@@ -383,6 +416,86 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
     needed.forEach((x) => active.add(x));
     return true;
   };
+  const serves = (p: PlannedAction, goal: Goal): boolean => goalsServed(p.action.id, profile).includes(goal);
+  /**
+   * Every goal the company ticked is served in the active plan: the best candidate serving it comes in (or, when no
+   * answer called for one, the most direct action for that goal that fits the company), and when the plan is full,
+   * the lowest-ranked action that nothing builds on and that serves no goal of the company's makes room.
+   */
+  function coverGoals(): void {
+    for (const goal of profile.goals) {
+      if ([...active].some((p) => serves(p, goal))) continue;
+      const candidate = all.find((p) => !movedOut(p) && !active.has(p) && serves(p, goal)) ?? goalFallback(goal);
+      if (!candidate) continue;
+      const needed = withDeps(candidate).filter((x) => !active.has(x));
+      const removable = [...all]
+        .reverse()
+        .filter(
+          (x) =>
+            active.has(x) &&
+            !needed.includes(x) &&
+            x.edit.placement !== 'plan' &&
+            x.action.guardrail !== true &&
+            x.kind !== 'maintenance' &&
+            !leading.includes(x) &&
+            !foundations.includes(x) &&
+            ![...active].some((y) => depsOf(y).includes(x)),
+        );
+      // What serves no goal goes first; then what serves only goals another planned action serves too.
+      const stillServed = (x: PlannedAction): boolean =>
+        goalsServed(x.action.id, profile).every((g) => [...active].some((y) => y !== x && serves(y, g)));
+      const order = [...removable.filter((x) => goalsServed(x.action.id, profile).length === 0), ...removable];
+      for (const x of order) {
+        if (active.size + needed.length <= capacity.active) break;
+        if (active.has(x) && stillServed(x)) active.delete(x);
+      }
+      if (active.size + needed.length <= capacity.active) needed.forEach((x) => active.add(x));
+    }
+  }
+  /** The most direct action for a goal that fits the company and is not in the plan's candidates at all. */
+  function goalFallback(goal: Goal): PlannedAction | undefined {
+    const action = GOAL_ACTIONS[goal]
+      .map((id) => ACTIONS_BY_ID.get(id))
+      .find(
+        (a): a is ActionDef =>
+          a !== undefined &&
+          !a.maintenance &&
+          // An action for a profile rule comes only with its rule; a goal's default is an action the answers can call for.
+          (a.triggers.questions?.length ?? 0) > 0 &&
+          !byFamily.has(familyOf(a)) &&
+          misfit(a, profile) === null &&
+          appliesTo(a, result) &&
+          !alreadyDone(a, result),
+      );
+    if (!action) return undefined;
+    const planned = toPlanned({ action, kind: 'improve', priority: MAINTENANCE_PRIORITY, reasons: [] });
+    all.push(planned);
+    byFamily.set(familyOf(action), planned);
+    // The user moved it to "Later" before: it stays there, and the goal waits for the user.
+    return movedOut(planned) ? undefined : planned;
+  }
+  /** The company's first goal gets an action in the first 30 days, in place of the lowest-ranked one there. */
+  function firstGoalInFirstMonth(): void {
+    const goal = profile.goals[0];
+    if (!goal || [...first].some((p) => serves(p, goal))) return;
+    // Only an action the answers or the profile called for: a goal's default action never pushes out a real gap.
+    const candidate = all.find((p) => active.has(p) && !first.has(p) && serves(p, goal) && p.action.effort < 3 && p.reasons.length > 0);
+    if (!candidate || tryFirst(candidate)) return;
+    const out = [...all]
+      .reverse()
+      .find(
+        (x) =>
+          first.has(x) &&
+          x.edit.placement !== 'plan' &&
+          x.action.guardrail !== true &&
+          !foundations.includes(x) &&
+          x.action.module !== weakestModule &&
+          ![...first].some((y) => depsOf(y).includes(x)),
+      );
+    if (!out) return;
+    first.delete(out);
+    if (!tryFirst(candidate)) first.add(out);
+  }
   const movedIn = all.filter((p) => p.edit.placement === 'plan');
   movedIn.forEach((p) => tryAdd(p, Number.POSITIVE_INFINITY));
   const leading = all.filter(
@@ -392,6 +505,14 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
   // Sector rules (model/sectors.ts) lead whenever they are planned: they apply from the first post and reply.
   leading.unshift(...all.filter((p) => !movedOut(p) && p.action.guardrail === true));
   leading.forEach((p) => tryAdd(p, capacity.active));
+  // Foundations the rest stands on (plan/goals.ts) come in before any improvement.
+  const foundations = all.filter((p) => !movedOut(p) && isFoundation(p.action, profile));
+  foundations.forEach((p) => tryAdd(p, capacity.active));
+  // A company strong everywhere keeps at least one upkeep routine, whatever its profile adds.
+  all
+    .filter((p) => p.kind === 'maintenance' && !movedOut(p))
+    .slice(0, 1)
+    .forEach((p) => tryAdd(p, capacity.active));
   const weakest = weakestModule ? all.filter((p) => p.action.module === weakestModule && !movedOut(p) && p.action.effort < 3) : [];
   weakest.slice(0, WEAKEST_AREA_FIRST_30).forEach((p) => tryAdd(p, capacity.active));
   // Balance: no area takes more than half the plan while other areas have actions waiting; then fill what is left.
@@ -399,6 +520,7 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
   const inModule = (m: ModuleId): number => [...active].filter((x) => x.action.module === m).length;
   for (const p of all) if (!movedOut(p) && inModule(p.action.module) < perModule) tryAdd(p, capacity.active);
   all.filter((p) => !movedOut(p)).forEach((p) => tryAdd(p, capacity.active));
+  coverGoals();
 
   // 2. The first 30 days: leading quick wins, two for the weakest area, then quick wins, then other small actions.
   const first = new Set<PlannedAction>();
@@ -413,10 +535,19 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
     return true;
   };
   const activeRanked = all.filter((p) => active.has(p));
+  // Sector rules, then foundations, lead the month.
+  leading.filter((p) => active.has(p) && p.action.guardrail === true).forEach(tryFirst);
+  // One place at least for the company's biggest gap, and the weakest area's two when there is one.
+  const foundationRoom = Math.max(1, capacity.first30 - first.size - (weakestModule ? WEAKEST_AREA_FIRST_30 : 1));
+  foundations
+    .filter((p) => active.has(p) && p.action.effort < 3)
+    .slice(0, foundationRoom)
+    .forEach(tryFirst);
   leading.filter((p) => active.has(p)).forEach(tryFirst);
   let reserved = 0;
   for (const p of weakest) if (reserved < WEAKEST_AREA_FIRST_30 && active.has(p) && tryFirst(p)) reserved++;
   activeRanked.filter((p) => isQuickWin(p.action)).forEach(tryFirst);
+  firstGoalInFirstMonth();
   activeRanked.forEach(tryFirst);
 
   // 3. The rest of the active plan: 30-90 days for as many as the first month holds, then 3-6 months; big projects
@@ -435,7 +566,11 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
         .map((d) => HORIZONS.indexOf(horizonOf.get(d) ?? 'first30')),
     );
     const upkeep = upkeepIndex.get(p);
-    const natural = upkeep !== undefined ? Math.min(2, upkeep) : p.action.effort === 3 || middle >= capacity.first30 ? 2 : 1;
+    // Not in the first month by now (it is full): the first upkeep action too goes to 30-90 days.
+    // A foundation that did not fit the first month comes straight after it.
+    const soon = isFoundation(p.action, profile) && p.action.effort < 3;
+    const natural =
+      upkeep !== undefined ? Math.min(2, Math.max(1, upkeep)) : p.action.effort === 3 || (middle >= capacity.first30 && !soon) ? 2 : 1;
     const horizon = HORIZONS[Math.max(floor, natural)] ?? 'months3to6';
     if (horizon === 'days30to90') middle++;
     horizonOf.set(p, horizon);
@@ -445,7 +580,10 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
   // 4. Order within each horizon: leading quick wins, other quick wins, then by rank; always after what it builds on.
   const ordered: PlannedAction[] = [];
   const leadsFirst = (a: PlannedAction, b: PlannedAction): number =>
-    Number(leading.includes(b)) - Number(leading.includes(a)) || byQuickWinThenRank(a, b);
+    Number(b.action.guardrail === true) - Number(a.action.guardrail === true) ||
+    Number(foundations.includes(b)) - Number(foundations.includes(a)) ||
+    Number(leading.includes(b)) - Number(leading.includes(a)) ||
+    byQuickWinThenRank(a, b);
   for (const h of HORIZONS) {
     const pending = activeRanked.filter((p) => horizonOf.get(p) === h).sort(leadsFirst);
     while (pending.length > 0) {
@@ -458,6 +596,7 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
   // 5. One line on why each action is where it is.
   // Tagged copies are new objects: compare by id.
   const leadingIds = new Set(leading.map((p) => p.action.id));
+  const foundationIds = new Set(foundations.map((p) => p.action.id));
   const dependents = (p: PlannedAction): PlannedAction[] => activeRanked.filter((x) => depsOf(x).some((d) => d.action.id === p.action.id));
   const tagged = (p: PlannedAction, inPlan: boolean): PlannedAction => {
     const tags: WhyNowTag[] = [];
@@ -465,6 +604,8 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
     if (inPlan && p.edit.placement === 'plan') tags.push('movedByUser');
     if (!inPlan && p.edit.placement === 'later') tags.push('movedLaterByUser');
     if (inPlan && leadingIds.has(p.action.id)) tags.push(p.action.guardrail ? 'sectorRule' : 'leadsWhenWeak');
+    if (inPlan && foundationIds.has(p.action.id)) tags.push('foundation');
+    if (p.goals && p.goals.length > 0) tags.push('servesGoal');
     if (p.action.module === weakestModule && p.kind !== 'maintenance') tags.push('weakestArea');
     if (inPlan && isQuickWin(p.action) && p.kind === 'improve') tags.push('quickWin');
     if (inPlan && p.horizon === 'months3to6' && p.action.effort === 1 && p.kind === 'improve' && p.edit.placement !== 'plan')

@@ -27,6 +27,7 @@ interface ProfileForm {
   respondent: string;
   industry: string;
   customerType: string;
+  localCustomers: string;
   size: string;
   markets: string[];
   ageBands: string[];
@@ -35,6 +36,9 @@ interface ProfileForm {
   channels: string[];
   adBudget: string;
 }
+
+/** "Customers come to us / we serve a local area": yes, no, or not answered (''). */
+const LOCAL_CUSTOMERS = ['yes', 'no'] as const;
 
 const pick = <T extends string>(values: readonly T[], v: string): T | null => (values.includes(v as T) ? (v as T) : null);
 const pickAll = <T extends string>(values: readonly T[], list: string[] | undefined): T[] => values.filter((v) => (list ?? []).includes(v));
@@ -51,6 +55,7 @@ function toProfile(f: ProfileForm): Profile {
     respondent: cleanName(f.respondent).slice(0, LIMITS.name),
     industry: pick(INDUSTRIES, f.industry),
     customerType: pick(CUSTOMER_TYPES, f.customerType),
+    localCustomers: f.localCustomers === '' ? null : f.localCustomers === 'yes',
     size: pick(COMPANY_SIZES, f.size),
     markets: pickAll(MARKETS, f.markets),
     ageBands: pickAll(AGE_BANDS, f.ageBands),
@@ -66,6 +71,7 @@ function toForm(p: Profile): ProfileForm {
     ...p,
     industry: p.industry ?? '',
     customerType: p.customerType ?? '',
+    localCustomers: p.localCustomers === true ? 'yes' : p.localCustomers === false ? 'no' : '',
     size: p.size ?? '',
     adBudget: p.adBudget ?? '',
     hoursPerWeek: p.hoursPerWeek === null ? '' : String(p.hoursPerWeek),
@@ -73,7 +79,7 @@ function toForm(p: Profile): ProfileForm {
 }
 
 type ListField = 'markets' | 'ageBands' | 'goals' | 'channels';
-type ChoiceField = 'customerType' | 'size' | 'adBudget';
+type ChoiceField = 'customerType' | 'localCustomers' | 'size' | 'adBudget';
 
 /** A labelled group of checkboxes (any number) or radios (one) over a fixed list of values. */
 function OptionGroup(
@@ -148,6 +154,7 @@ export function ProfileScreen({ assessment, onChange }: { assessment: Assessment
         <TextField name="respondent" register={register} />
         <IndustryField registration={register('industry')} value={industry} />
         <OptionGroup type="radio" name="customerType" values={CUSTOMER_TYPES} register={register} />
+        <OptionGroup type="radio" name="localCustomers" values={LOCAL_CUSTOMERS} register={register} />
         <OptionGroup type="radio" name="size" values={COMPANY_SIZES} register={register} />
         <OptionGroup type="checkbox" name="markets" values={MARKETS} register={register} />
         <OptionGroup type="checkbox" name="ageBands" values={AGE_BANDS} register={register} />
