@@ -37,6 +37,11 @@ const MENTIONS: ReadonlyArray<RegExp> = [
   /kursarrangör/i,
   /kursanordnare/i,
   /SoMe-rådgiver/i,
+  // The foundations (plan/goals.ts).
+  /hjelpetekst/i,
+  /hjälptext/i,
+  /dokumentasjon(en)? for (Google-)?bedriftsprofil/i,
+  /dokumentation(en)? för företagsprofil/i,
   // The sector rules (model/sectors.ts).
   /helsepersonelloven/i,
   /patientsäkerhetslag/i,
