@@ -50,8 +50,9 @@ for (const lng of ['nb', 'sv'] as const) {
   await page.screenshot({ path: `${out}/${lng}-plan-later.png` });
   await open(lng === 'nb' ? 'Kafé Mys' : 'Sportbutiken i Umeå');
   await page.locator('.step-nav button').last().click();
-  await page.waitForSelector('.channel-advice');
-  await page.locator('.channel-advice').scrollIntoViewIfNeeded();
+  // Several cards carry figures now (where the audience is, fewer channels): the first one is shown.
+  await page.locator('.channel-advice').first().waitFor();
+  await page.locator('.channel-advice').first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${out}/${lng}-plan-channels.png` });
   await open('Byggmester Hansen');
   await page.waitForSelector('h1');
