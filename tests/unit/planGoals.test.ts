@@ -13,7 +13,7 @@ import { ACTIONS_BY_ID, QUESTIONS } from '../../renderer/src/domain/bank';
 import { AD_BUDGETS, AGE_BANDS, CHANNELS, COMPANY_SIZES, CUSTOMER_TYPES, GOALS, MARKETS } from '../../renderer/src/domain/model/types';
 import type { Answer, Assessment, Profile } from '../../renderer/src/domain/model/types';
 import { blankAssessment, extremeAnswer, withProfile, answeredAll } from './fixtures';
-import { whyNowText } from '../../renderer/src/domain/plan/explain';
+import { actionTexts, whyNowText } from '../../renderer/src/domain/plan/explain';
 import { createTestI18n } from './reportI18n';
 
 const profileArb: fc.Arbitrary<Profile> = fc.record({
@@ -163,4 +163,32 @@ describe('named cases', () => {
     expect(whyNowText(selling, t(lng))).toContain(lng === 'nb' ? 'Selge mer' : 'Sälja mer');
     expect(missing, missing.join(', ')).toEqual([]);
   });
+});
+
+describe('a foundation in a confidential sector', () => {
+  test.each(['nb', 'sv'] as const)(
+    'the contact card leads to the phone or secure channel, never to turning on messages (%s)',
+    async (lng) => {
+      const { t } = await createTestI18n();
+      const a = withProfile(
+        {
+          companyName: 'Tannlegene',
+          industry: 'health',
+          customerType: 'b2c',
+          size: 'medium',
+          goals: ['customerService'],
+          channels: ['facebook', 'instagram'],
+          hoursPerWeek: 4,
+        },
+        answeredAll(false),
+      );
+      const contact = generatePlan(a).active.find((p) => p.action.id === 'makeContactEasyInEachChannel');
+      expect(contact).toBeDefined();
+      const texts = actionTexts(contact!, t(lng));
+      const steps = texts.steps.join(' ');
+      expect(steps).toMatch(lng === 'nb' ? /sikre meldingstjenesten/ : /säkra meddelandetjänst/);
+      expect(steps).not.toMatch(lng === 'nb' ? /Slå på meldinger/ : /Slå på meddelanden/);
+      expect(texts.kpi).not.toMatch(lng === 'nb' ? /via meldinger/ : /via meddelanden/);
+    },
+  );
 });

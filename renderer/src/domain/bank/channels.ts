@@ -165,6 +165,8 @@ export const channelsActions: ReadonlyArray<ActionDef> = [
     impact: 2,
     effort: 1,
     sources: ['IPSOS21', 'FUNNEL'],
+    // Confidential sectors lead people to the phone or a secure channel, not into direct messages (model/sectors.ts).
+    sectorVariants: ['confidential'],
     triggers: { questions: [{ id: 'contactEaseInChannels', below: 75 }] },
   },
   {
