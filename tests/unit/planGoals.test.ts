@@ -14,6 +14,7 @@ import { AD_BUDGETS, AGE_BANDS, CHANNELS, COMPANY_SIZES, CUSTOMER_TYPES, GOALS, 
 import type { Answer, Assessment, Profile } from '../../renderer/src/domain/model/types';
 import { blankAssessment, extremeAnswer, withProfile, answeredAll } from './fixtures';
 import { actionTexts, whyNowText } from '../../renderer/src/domain/plan/explain';
+import { planNotes } from '../../renderer/src/domain/plan/planNotes';
 import { createTestI18n } from './reportI18n';
 
 const profileArb: fc.Arbitrary<Profile> = fc.record({
@@ -98,6 +99,23 @@ describe('goals and foundations over generated companies', () => {
           expect([...plan.active, ...plan.later].map((p) => p.action.id)).not.toContain('googleBusinessProfile');
       }),
       RUNS,
+    );
+  });
+
+  test('every ticked goal is accounted for: served by a card, or named in the plan notes with why', async () => {
+    const { t } = await createTestI18n();
+    fc.assert(
+      fc.property(assessmentArb, (a) => {
+        const plan = generatePlan(a);
+        for (const goal of a.profile.goals) {
+          const served = plan.active.some((p) => p.goals?.includes(goal));
+          const unserved = plan.unservedGoals.find((u) => u.goal === goal);
+          expect(served !== (unserved !== undefined), goal).toBe(true);
+        }
+        const notes = planNotes(plan, scoreAssessment(a), a.profile.hoursPerWeek, t('nb'), 'nb').join(' ');
+        for (const u of plan.unservedGoals) expect(notes).toContain(String(t('nb')(`profile:options.goals.${u.goal}`)));
+      }),
+      { numRuns: 300, seed: 4 },
     );
   });
 

@@ -145,6 +145,12 @@ export interface Plan {
   /** Every area advanced: the plan holds upkeep rather than fixes. */
   allAdvanced: boolean;
   excluded: ExcludedAction[];
+  /**
+   * Goals the company ticked that no action in the active plan serves: `later` when an action for it waits on the
+   * "Later" list (no room), `alreadyDone` when the answers show the company already does what the plan would suggest,
+   * `noFit` when no action for it fits the profile (a one-person business does not recruit).
+   */
+  unservedGoals: Array<{ goal: Goal; why: 'later' | 'alreadyDone' | 'noFit' }>;
 }
 
 export const DEFAULT_EDIT: ActionEdit = { owner: '', due: '', status: 'notStarted', note: '' };
@@ -478,8 +484,9 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
   function firstGoalInFirstMonth(): void {
     const goal = profile.goals[0];
     if (!goal || [...first].some((p) => serves(p, goal))) return;
-    // Only an action the answers or the profile called for: a goal's default action never pushes out a real gap.
-    const candidate = all.find((p) => active.has(p) && !first.has(p) && serves(p, goal) && p.action.effort < 3 && p.reasons.length > 0);
+    // Only a small action the answers or the profile called for: a goal's default never pushes out a real gap, and a new
+    // channel is no first-month task for a company with an hour a week.
+    const candidate = all.find((p) => active.has(p) && !first.has(p) && serves(p, goal) && p.action.effort === 1 && p.reasons.length > 0);
     if (!candidate || tryFirst(candidate)) return;
     const out = [...all]
       .reverse()
@@ -495,6 +502,14 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
     if (!out) return;
     first.delete(out);
     if (!tryFirst(candidate)) first.add(out);
+  }
+  /** Why a goal the company ticked has no card in the active plan (see `Plan.unservedGoals`). */
+  function unservedBecause(goal: Goal): 'later' | 'alreadyDone' | 'noFit' {
+    if (all.some((p) => !active.has(p) && serves(p, goal))) return 'later';
+    const fitting = GOAL_ACTIONS[goal]
+      .map((id) => ACTIONS_BY_ID.get(id))
+      .filter((a): a is ActionDef => a !== undefined && misfit(a, profile) === null);
+    return fitting.some((a) => appliesTo(a, result) && alreadyDone(a, result)) ? 'alreadyDone' : 'noFit';
   }
   const movedIn = all.filter((p) => p.edit.placement === 'plan');
   movedIn.forEach((p) => tryAdd(p, Number.POSITIVE_INFINITY));
@@ -624,5 +639,6 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
     weakestModule,
     allAdvanced,
     excluded,
+    unservedGoals: profile.goals.filter((g) => !ordered.some((p) => serves(p, g))).map((goal) => ({ goal, why: unservedBecause(goal) })),
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { Plan } from './plan';
 import type { AssessmentResult } from '../scoring/scoring';
-import type { Translate } from './explain';
+import { joinList, type Translate } from './explain';
 import { LOCALE_TAG, type Language } from '../model/types';
 
 export function planNotes(plan: Plan, result: AssessmentResult, hoursPerWeek: number | null, t: Translate, lng: Language): string[] {
@@ -23,5 +23,12 @@ export function planNotes(plan: Plan, result: AssessmentResult, hoursPerWeek: nu
   if (plan.active.length > active) notes.push(t('common:plan.overCapacity', { count: plan.active.length, total: active }));
   if (plan.allAdvanced) notes.push(t('common:plan.allAdvanced'));
   else if (result.preliminary && plan.active.length > 0) notes.push(t('common:plan.preliminary'));
+  // Every goal the company ticked is accounted for: served by a card, waiting under "Later", or already done.
+  for (const why of ['later', 'alreadyDone', 'noFit'] as const) {
+    const goals = plan.unservedGoals
+      .filter((u) => u.why === why)
+      .map((u) => t('common:plan.quote', { text: t(`profile:options.goals.${u.goal}`) }));
+    if (goals.length > 0) notes.push(t(`common:plan.goalNotServed.${why}`, { count: goals.length, goals: joinList(goals, t) }));
+  }
   return notes;
 }
