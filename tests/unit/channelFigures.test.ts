@@ -9,33 +9,19 @@ import { PLATFORM_TABLES, PLATFORM_USE, periodOrder } from '../../renderer/src/d
 import { actionTexts, type Translate } from '../../renderer/src/domain/plan/explain';
 import { generatePlan, type PlannedAction } from '../../renderer/src/domain/plan/plan';
 import { ACTIONS, ACTIONS_BY_ID, QUESTIONS } from '../../renderer/src/domain/bank';
-import {
-  AGE_BANDS,
-  CHANNELS,
-  COMPANY_SIZES,
-  CUSTOMER_TYPES,
-  GOALS,
-  MARKETS,
-  type Channel,
-  type Language,
-  type Profile,
-} from '../../renderer/src/domain/model/types';
+import { CHANNELS, COMPANY_SIZES, CUSTOMER_TYPES, type Channel, type Language, type Profile } from '../../renderer/src/domain/model/types';
 import { blankAssessment, extremeAnswer, withProfile } from './fixtures';
+import { profileArbitrary } from './profileArbitrary';
 import { createTestI18n } from './reportI18n';
 import { loadNamespace } from './localeFiles';
 
 const RUNS = { numRuns: 600 };
 const LANGS: ReadonlyArray<Language> = ['nb', 'sv'];
 
-const profileArb: fc.Arbitrary<Profile> = fc.record({
+const profileArb: fc.Arbitrary<Profile> = profileArbitrary({
   companyName: fc.constant('Test'),
-  respondent: fc.constant(''),
-  industry: fc.constant(null),
   customerType: fc.constantFrom(...CUSTOMER_TYPES, null),
   size: fc.constantFrom(...COMPANY_SIZES, null),
-  markets: fc.subarray([...MARKETS]),
-  ageBands: fc.subarray([...AGE_BANDS]),
-  goals: fc.subarray([...GOALS]),
   hoursPerWeek: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
   channels: fc.subarray([...CHANNELS], { minLength: 1 }),
   adBudget: fc.constant(null),

@@ -11,22 +11,10 @@ import {
 } from '../../renderer/src/domain/plan/plan';
 import { ACTIONS, ACTIONS_BY_ID, QUESTIONS, QUESTIONS_BY_ID, familyOf } from '../../renderer/src/domain/bank';
 import { PROFILE_RULE_IDS } from '../../renderer/src/domain/model/profileRules';
-import {
-  AD_BUDGETS,
-  AGE_BANDS,
-  CHANNELS,
-  COMPANY_SIZES,
-  CUSTOMER_TYPES,
-  GOALS,
-  MARKETS,
-  type ActionEdit,
-  type Answer,
-  type Assessment,
-  type Profile,
-  type QuestionDef,
-} from '../../renderer/src/domain/model/types';
+import { type ActionEdit, type Answer, type Assessment, type Profile, type QuestionDef } from '../../renderer/src/domain/model/types';
 import { pointsFor, scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
 import { answeredAll, blankAssessment, extremeAnswer, withProfile } from './fixtures';
+import { profileArbitrary } from './profileArbitrary';
 
 const all = (plan: Plan): PlannedAction[] => [...plan.active, ...plan.later];
 const ids = (list: PlannedAction[]): string[] => list.map((p) => p.action.id);
@@ -166,18 +154,8 @@ describe('plan generation', () => {
 
 // ---- Property tests over generated companies and answer patterns -------------------------------------------
 
-const profileArb: fc.Arbitrary<Profile> = fc.record({
-  companyName: fc.constant('Firma'),
-  respondent: fc.constant(''),
-  industry: fc.constant(null),
-  customerType: fc.option(fc.constantFrom(...CUSTOMER_TYPES), { nil: null }),
-  size: fc.option(fc.constantFrom(...COMPANY_SIZES), { nil: null }),
-  markets: fc.subarray([...MARKETS]),
-  ageBands: fc.subarray([...AGE_BANDS]),
-  goals: fc.subarray([...GOALS]),
+const profileArb: fc.Arbitrary<Profile> = profileArbitrary({
   hoursPerWeek: fc.option(fc.constantFrom(0, 1, 2, 2.5, 3, 4, 5, 7, 9, 10, 15, 20, 40), { nil: null }),
-  channels: fc.subarray([...CHANNELS]),
-  adBudget: fc.option(fc.constantFrom(...AD_BUDGETS), { nil: null }),
 });
 
 /** One answer per question drawn from a pattern: best, worst, middling, "don't know", "not applicable", none. */

@@ -10,27 +10,15 @@ import { alreadyDone, appliesTo, generatePlan, misfit } from '../../renderer/src
 import { scoreAssessment, type AssessmentResult } from '../../renderer/src/domain/scoring/scoring';
 import { GOAL_ACTIONS, goalsServed } from '../../renderer/src/domain/plan/goals';
 import { ACTIONS_BY_ID, QUESTIONS } from '../../renderer/src/domain/bank';
-import { AD_BUDGETS, AGE_BANDS, CHANNELS, COMPANY_SIZES, CUSTOMER_TYPES, GOALS, MARKETS } from '../../renderer/src/domain/model/types';
+import type { GOALS } from '../../renderer/src/domain/model/types';
 import type { Answer, Assessment, Profile } from '../../renderer/src/domain/model/types';
 import { blankAssessment, extremeAnswer, withProfile, answeredAll } from './fixtures';
+import { profileArbitrary } from './profileArbitrary';
 import { actionTexts, whyNowText } from '../../renderer/src/domain/plan/explain';
 import { planNotes } from '../../renderer/src/domain/plan/planNotes';
 import { createTestI18n } from './reportI18n';
 
-const profileArb: fc.Arbitrary<Profile> = fc.record({
-  companyName: fc.constant('Firma'),
-  respondent: fc.constant(''),
-  industry: fc.constant(null),
-  customerType: fc.option(fc.constantFrom(...CUSTOMER_TYPES), { nil: null }),
-  size: fc.option(fc.constantFrom(...COMPANY_SIZES), { nil: null }),
-  markets: fc.subarray([...MARKETS]),
-  ageBands: fc.subarray([...AGE_BANDS]),
-  goals: fc.subarray([...GOALS]),
-  hoursPerWeek: fc.option(fc.constantFrom(0, 1, 2, 3, 5, 9, 10, 20), { nil: null }),
-  channels: fc.subarray([...CHANNELS]),
-  adBudget: fc.option(fc.constantFrom(...AD_BUDGETS), { nil: null }),
-  localCustomers: fc.option(fc.boolean(), { nil: null }),
-});
+const profileArb: fc.Arbitrary<Profile> = profileArbitrary({ localCustomers: fc.option(fc.boolean(), { nil: null }) });
 
 const answersArb: fc.Arbitrary<Record<string, Answer>> = fc
   .array(fc.integer({ min: 0, max: 3 }), { minLength: QUESTIONS.length, maxLength: QUESTIONS.length })

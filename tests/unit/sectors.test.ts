@@ -12,14 +12,7 @@ import { actionTexts, whyNowText, type Translate } from '../../renderer/src/doma
 import { ACTIONS, ACTIONS_BY_ID, QUESTIONS, actionNamespace } from '../../renderer/src/domain/bank';
 import { SECTOR_SOURCES, sectorGroupOf, sectorOf, type SectorIndustry } from '../../renderer/src/domain/model/sectors';
 import {
-  AD_BUDGETS,
-  AGE_BANDS,
-  CHANNELS,
-  COMPANY_SIZES,
-  CUSTOMER_TYPES,
-  GOALS,
   INDUSTRIES,
-  MARKETS,
   SECTOR_GROUPS,
   type Answer,
   type Assessment,
@@ -30,6 +23,7 @@ import {
 import { FILE_SCHEMA_VERSION, parseAssessmentFile, serializeAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
 import { COMPANIES, companyAssessment } from '../fixtures/companies';
 import { blankAssessment, extremeAnswer, withProfile } from './fixtures';
+import { profileArbitrary } from './profileArbitrary';
 import { loadNamespace, lookup } from './localeFiles';
 import { createTestI18n, type TestI18n } from './reportI18n';
 
@@ -98,19 +92,7 @@ const firstThirty = (plan: Plan): PlannedAction[] => plan.active.filter((p) => p
 // ---- Generated companies ------------------------------------------------------------------------------------------
 
 const profileArb = (industries: ReadonlyArray<Industry>): fc.Arbitrary<Profile> =>
-  fc.record({
-    companyName: fc.constant('Firma'),
-    respondent: fc.constant(''),
-    industry: fc.constantFrom(...industries),
-    customerType: fc.option(fc.constantFrom(...CUSTOMER_TYPES), { nil: null }),
-    size: fc.option(fc.constantFrom(...COMPANY_SIZES), { nil: null }),
-    markets: fc.subarray([...MARKETS]),
-    ageBands: fc.subarray([...AGE_BANDS]),
-    goals: fc.subarray([...GOALS]),
-    hoursPerWeek: fc.option(fc.constantFrom(0, 1, 2, 3, 5, 9, 10, 20), { nil: null }),
-    channels: fc.subarray([...CHANNELS]),
-    adBudget: fc.option(fc.constantFrom(...AD_BUDGETS), { nil: null }),
-  });
+  profileArbitrary({ industry: fc.constantFrom(...industries) });
 
 /** Each question answered at its best, at its worst, in the middle, "don't know", or not at all. */
 const answersArb: fc.Arbitrary<Record<string, Answer>> = fc

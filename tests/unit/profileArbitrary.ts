@@ -1,0 +1,35 @@
+/**
+ * Generated company profiles for the plan's property tests: every field drawn from the values the profile allows,
+ * with the fields a test cares about given its own arbitrary (`fields`). One definition, so a new profile field is
+ * added once and every property test draws it.
+ */
+import fc from 'fast-check';
+import {
+  AD_BUDGETS,
+  AGE_BANDS,
+  CHANNELS,
+  COMPANY_SIZES,
+  CUSTOMER_TYPES,
+  GOALS,
+  MARKETS,
+  type Profile,
+} from '../../renderer/src/domain/model/types';
+
+export type ProfileFields = { [K in keyof Profile]?: fc.Arbitrary<Profile[K]> };
+
+export function profileArbitrary(fields: ProfileFields = {}): fc.Arbitrary<Profile> {
+  return fc.record({
+    companyName: fc.constant('Firma'),
+    respondent: fc.constant(''),
+    industry: fc.constant(null),
+    customerType: fc.option(fc.constantFrom(...CUSTOMER_TYPES), { nil: null }),
+    size: fc.option(fc.constantFrom(...COMPANY_SIZES), { nil: null }),
+    markets: fc.subarray([...MARKETS]),
+    ageBands: fc.subarray([...AGE_BANDS]),
+    goals: fc.subarray([...GOALS]),
+    hoursPerWeek: fc.option(fc.constantFrom(0, 1, 2, 3, 5, 9, 10, 20), { nil: null }),
+    channels: fc.subarray([...CHANNELS]),
+    adBudget: fc.option(fc.constantFrom(...AD_BUDGETS), { nil: null }),
+    ...fields,
+  } as { [K in keyof Profile]-?: fc.Arbitrary<Profile[K]> });
+}
