@@ -89,6 +89,16 @@ const isTaggedBytes = (a: unknown): a is { uint8Array: number[] } =>
   typeof a === 'object' && a !== null && Object.keys(a).length === 1 && Array.isArray((a as { uint8Array?: unknown }).uint8Array);
 
 /** What main's `printToPDF` does with `electronPdfOptions()`, through Playwright: the same page, margins and footer. */
+/**
+ * Presses a key that closes the page's window. The app closes on keydown, so a whole press (down, then up) can find
+ * the page gone before its keyup: only the keydown is sent, and a "closed" error from that race is the wanted outcome.
+ */
+export async function pressKeyThatClosesWindow(page: Page, key: string): Promise<void> {
+  await page.keyboard.down(key).catch((error: unknown) => {
+    if (!page.isClosed() && !/closed/i.test(String(error))) throw error;
+  });
+}
+
 export async function printToPdf(page: Page): Promise<Uint8Array> {
   const inches = (n: number): string => `${n}in`;
   return page.pdf({

@@ -4,7 +4,7 @@
  * respondent, though the workshop is a named one and the facilitator's window holds all of them.
  */
 import { afterAll, expect, test } from 'vitest';
-import { closeBrowser, launchApp } from './harness';
+import { closeBrowser, launchApp, pressKeyThatClosesWindow } from './harness';
 import { get, load, tempFolders } from './texts';
 import { pressButton } from './keyboard';
 import { AppStore } from '../../electron/main/services/appStore';
@@ -84,7 +84,7 @@ test("the projector's window gets slides without names, and no window.api", asyn
     expect(text).not.toContain(NOTE);
     expect(text).not.toContain(FACILITATOR);
   }
-  await projector.keyboard.press('Escape');
+  await pressKeyThatClosesWindow(projector, 'Escape');
   await expect.poll(() => projector.isClosed()).toBe(true);
   await app.close();
 });

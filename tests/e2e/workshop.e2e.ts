@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { closeBrowser, launchApp } from './harness';
+import { closeBrowser, launchApp, pressKeyThatClosesWindow } from './harness';
 import { get, load, tempFolders } from './texts';
 import { axeViolations } from './axe';
 import { chooseRadio, pressButton, tabTo, typeInto } from './keyboard';
@@ -304,7 +304,7 @@ test('the projector in its own window on a second display: anonymous, keys from 
   expect(shown).not.toContain(get(ws, 'respondent.numbered', { number: 1 }));
   // The facilitator's window keeps its own screen; Escape on the projector ends the presentation.
   expect(await page.locator('h1').first().textContent()).toBe(get(ws, 'screen.title'));
-  await projector.keyboard.press('Escape');
+  await pressKeyThatClosesWindow(projector, 'Escape');
   await expect.poll(() => projector.isClosed()).toBe(true);
 
   // The PDF report of the anonymous workshop: the workshop's part is there, no person is named or numbered.
