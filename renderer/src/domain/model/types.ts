@@ -167,6 +167,22 @@ export interface ActionFit {
   notForSectors?: ReadonlyArray<SectorGroup>;
 }
 
+/** Hours of one-off work as a range: the low and the high end of what it takes (a quarter of an hour at least). */
+export type HoursRange = readonly [low: number, high: number];
+
+/**
+ * The work an action asks for, as a small business does it (docs/scoring-and-plan.md, "Hours"): one-off work to put
+ * it in place, and the weekly routine it adds from then on. The plan is sized by these, not by a count of cards.
+ */
+export interface ActionWork {
+  /** One-off work, in hours. */
+  oneOffHours: HoursRange;
+  /** The routine it adds, in minutes a week; 0 when it is done once. */
+  weeklyMinutes: number;
+  /** The figures for a one-person business, where they differ (no one to brief, no rota to agree). */
+  onePerson?: { oneOffHours: HoursRange; weeklyMinutes: number };
+}
+
 /**
  * An action the plan can recommend. Text keys in its namespace:
  * `a.<id>.title`, `a.<id>.why` (reason, naming the source in words), `a.<id>.steps` (array of 3-5 concrete steps),
@@ -204,6 +220,8 @@ export interface ActionDef {
    * its own): when planned, it leads the first 30 days, before any improvement.
    */
   foundation?: boolean;
+  /** The one-off hours and the weekly minutes it takes (required once every action has them). */
+  work?: ActionWork;
   /**
    * Sector groups that get their own steps (model/sectors.ts): texts under `a.<id>.sector.<group>` (`steps`, and
    * `stepsOnePerson` or `kpi` where they differ), with the sector's rule added to the "why" and its sources.
