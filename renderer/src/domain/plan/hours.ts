@@ -1,0 +1,86 @@
+/**
+ * The plan's hours (docs/scoring-and-plan.md, "Hours"): what the company has in a week, what its channels take
+ * before the plan gets any of it, and what each horizon can hold of one-off work once the plan's new routines are
+ * counted. Pure; the plan asks it whether an action still fits.
+ */
+import type { ActionDef, ActionWork, Channel, Profile } from '../model/types';
+import { OWNED_CHANNELS } from '../model/types';
+
+/** The hours a week the plan assumes when the company did not give them, said on the plan page. */
+export const ASSUMED_HOURS_PER_WEEK = 3;
+/**
+ * What keeping a channel going takes at the least, in minutes a week: a post or two and the replies on a social
+ * channel, a look at the website, a monthly newsletter. Estimates for a small business, not measurements.
+ */
+export const CHANNEL_MINUTES_PER_WEEK: Readonly<Record<'social' | 'website' | 'newsletter', number>> = {
+  social: 45,
+  website: 10,
+  newsletter: 20,
+};
+/** However busy the channels keep it, the plan gets at least this share of the week: a plan that gets nothing is no plan. */
+export const MIN_PLAN_SHARE = 0.25;
+/** The weeks in each horizon of the active plan: the first 30 days, 30-90 days, 3-6 months. */
+export const HORIZON_WEEKS = { first30: 30 / 7, days30to90: 60 / 7, months3to6: 90 / 7 } as const;
+/** What a "find out" action takes: ask the right person, look up the numbers, write them down. */
+export const FIND_OUT_WORK: ActionWork = { oneOffHours: [0.5, 1], weeklyMinutes: 0 };
+/** Actions without figures yet count as a small one-off: the budget check never treats unknown work as free. */
+const UNKNOWN_WORK: ActionWork = { oneOffHours: [1, 2], weeklyMinutes: 0 };
+
+/** The company's week as the plan sees it. */
+export interface WeeklyHours {
+  /** The hours a week the company gave, or the assumed hours when it gave none. */
+  hoursPerWeek: number;
+  assumed: boolean;
+  /** What its channels take before the plan: see `CHANNEL_MINUTES_PER_WEEK`. */
+  channelMinutes: number;
+  /** What is left for the plan, new routines and one-off work together. */
+  planMinutes: number;
+}
+
+function channelMinutes(channels: ReadonlyArray<Channel>): number {
+  return channels.reduce((sum, c) => {
+    if (c === 'website' || c === 'newsletter') return sum + CHANNEL_MINUTES_PER_WEEK[c];
+    return OWNED_CHANNELS.includes(c) ? sum : sum + CHANNEL_MINUTES_PER_WEEK.social;
+  }, 0);
+}
+
+export function weeklyHoursOf(profile: Profile): WeeklyHours {
+  const assumed = profile.hoursPerWeek === null;
+  const hoursPerWeek = profile.hoursPerWeek ?? ASSUMED_HOURS_PER_WEEK;
+  const week = hoursPerWeek * 60;
+  const channels = channelMinutes(profile.channels);
+  return { hoursPerWeek, assumed, channelMinutes: channels, planMinutes: Math.max(week - channels, week * MIN_PLAN_SHARE) };
+}
+
+/** The work an action takes for this company: the one-person figures where the action has them. */
+export function workOf(action: ActionDef, onePerson: boolean): ActionWork {
+  const work = action.work ?? UNKNOWN_WORK;
+  return onePerson && work.onePerson ? { ...work, ...work.onePerson } : work;
+}
+
+/** The middle of the one-off range: what the budget counts, and what the plan page sums. */
+export const oneOffHours = (work: ActionWork): number => (work.oneOffHours[0] + work.oneOffHours[1]) / 2;
+
+/**
+ * Whether a set of actions fits a stretch of weeks: their one-off work within the minutes left after the routines
+ * running by then, and the routines themselves within the plan's week.
+ */
+export function fitsWeeks(
+  week: WeeklyHours,
+  works: ReadonlyArray<ActionWork>,
+  routines: ReadonlyArray<ActionWork>,
+  weeks: number,
+): boolean {
+  const routineMinutes = routines.reduce((sum, w) => sum + w.weeklyMinutes, 0);
+  if (routineMinutes > week.planMinutes) return false;
+  const oneOff = works.reduce((sum, w) => sum + oneOffHours(w), 0);
+  return oneOff * 60 <= (week.planMinutes - routineMinutes) * weeks + 1e-9;
+}
+
+/** The one-off hours and weekly minutes of a set of actions, for the plan page's hours line. */
+export function sumWork(works: ReadonlyArray<ActionWork>): { oneOffHours: number; weeklyMinutes: number } {
+  return {
+    oneOffHours: works.reduce((sum, w) => sum + oneOffHours(w), 0),
+    weeklyMinutes: works.reduce((sum, w) => sum + w.weeklyMinutes, 0),
+  };
+}
