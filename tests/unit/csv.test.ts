@@ -175,16 +175,28 @@ describe('answersCsv and planCsv', () => {
     const report = buildReport(assessment, env.t('sv'), 'sv', NOW);
     const rows = readCsv(planCsv(report));
     expect(rows[0]).toEqual(PLAN_COLUMNS.map((c) => report.csvHeaders.plan[c]));
-    expect(rows[0]).toEqual(['Tidsperiod', 'Åtgärd', 'Varför', 'Steg', 'Följ upp', 'Ansvarig', 'Klart senast', 'Status', 'Anteckning']);
+    expect(rows[0]).toEqual([
+      'Tidsperiod',
+      'Åtgärd',
+      'Varför',
+      'Steg',
+      'Följ upp',
+      'Tidsåtgång',
+      'Ansvarig',
+      'Klart senast',
+      'Status',
+      'Anteckning',
+    ]);
 
     const actions = report.plan.flatMap((h) => h.actions.map((a) => ({ horizon: h.title, a })));
     expect(rows).toHaveLength(generatePlan(assessment).active.length + 1);
     for (const [i, { horizon, a }] of actions.entries()) {
-      expect(rows[i + 1]!.slice(0, 5)).toEqual([horizon, a.title, a.why, a.steps.join('\n'), a.kpi]);
+      expect(rows[i + 1]!.slice(0, 6)).toEqual([horizon, a.title, a.why, a.steps.join('\n'), a.kpi, a.work]);
+      expect(a.work).toMatch(/^Engångsarbete: \d/);
       expect(rows[i + 1]![3]!.split('\n')).toHaveLength(a.steps.length);
     }
-    expect(rows[1]!.slice(5)).toEqual(["'@Kari; Per", '2026-12-01', 'Klar', "'-1 dag"]);
-    expect(rows[2]!.slice(5)).toEqual(['', '', 'Inte påbörjad', '']);
+    expect(rows[1]!.slice(6)).toEqual(["'@Kari; Per", '2026-12-01', 'Klar', "'-1 dag"]);
+    expect(rows[2]!.slice(6)).toEqual(['', '', 'Inte påbörjad', '']);
   });
 
   test('an empty plan is a header only', () => {

@@ -6,5 +6,5 @@ export const ANSWER_COLUMNS = ['module', 'question', 'answer', 'points', 'note']
 export type AnswerColumn = (typeof ANSWER_COLUMNS)[number];
 
 /** The columns of the plan CSV, in order; their header texts are `common:csv.plan.<column>`. */
-export const PLAN_COLUMNS = ['horizon', 'action', 'why', 'steps', 'kpi', 'owner', 'due', 'status', 'note'] as const;
+export const PLAN_COLUMNS = ['horizon', 'action', 'why', 'steps', 'kpi', 'work', 'owner', 'due', 'status', 'note'] as const;
 export type PlanColumn = (typeof PLAN_COLUMNS)[number];

@@ -11,6 +11,7 @@ import { scoreAssessment, type AssessmentResult, type Band, type ModuleResult, t
 import { generatePlan, HORIZONS, type Horizon, type PlannedAction } from '../plan/plan';
 import { actionTexts, answerText, gapsOf, reasonText, strengthsOf, whyNowText, whyThisScore, type Translate } from '../plan/explain';
 import { planNotes } from '../plan/planNotes';
+import { plannedWorkText } from '../plan/workText';
 import { answerOfText } from '../plan/explain';
 import { QUESTIONS } from '../bank';
 import { notApplicableByProfile } from '../scoring/scoring';
@@ -91,6 +92,8 @@ export interface ReportAction {
   details: string[];
   steps: string[];
   kpi: string;
+  /** The one-off work and the routine it adds, in a line (plan/workText.ts); empty when there is neither. */
+  work: string;
   /** "lav", "middels", "høy" / "låg", "medel", "hög". */
   impact: string;
   effort: string;
@@ -276,6 +279,7 @@ export function buildReport(
       ...texts,
       reasons: p.reasons.map((r) => reasonText(r, plain)),
       whyNow: whyNowText(p, plain),
+      work: plannedWorkText(p, plain, lng),
       impact: plain(`common:plan.levels.${p.action.impact}`),
       effort: plain(`common:plan.levels.${p.action.effort}`),
       owner: p.edit.owner.trim(),

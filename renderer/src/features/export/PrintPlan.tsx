@@ -69,6 +69,7 @@ function PlanTable({ actions, report, t }: { actions: ReportAction[]; report: Re
             <th scope="row">
               <span className="print-topic">{a.title}</span>
               <span className="print-small">{a.module}</span>
+              {a.work && <span className="print-small">{a.work}</span>}
             </th>
             <td>
               {a.why}

@@ -6,6 +6,7 @@ import type { AssessmentResult } from '../../domain/scoring/scoring';
 import { HORIZONS, type Plan, type PlannedAction } from '../../domain/plan/plan';
 import { actionTexts, whyNowText } from '../../domain/plan/explain';
 import { planNotes } from '../../domain/plan/planNotes';
+import { plannedWorkText } from '../../domain/plan/workText';
 import { LIMITS } from '../../domain/model/limits';
 import { ensureLanguage, hasLanguage } from '../../i18n';
 import { SourceLine } from '../../components/SourceLine';
@@ -28,6 +29,7 @@ function ActionCard(props: {
   const { planned, t, lng } = props;
   const id = useId();
   const text = actionTexts(planned, t);
+  const work = plannedWorkText(planned, t, lng);
   const { edit, action } = planned;
   const set = (patch: Partial<ActionEdit>): void => props.onEdit({ ...edit, ...patch });
   return (
@@ -42,6 +44,7 @@ function ActionCard(props: {
         {t('common:plan.impact', { level: t(`common:plan.levels.${action.impact}`) })} ·{' '}
         {t('common:plan.effort', { level: t(`common:plan.levels.${action.effort}`) })} · {t(`common:modules.${action.module}`)}
       </p>
+      {work && <p className="action-meta action-work">{work}</p>}
       <p>{text.why}</p>
       {text.details.length > 0 && (
         <div className="channel-advice">
