@@ -177,8 +177,9 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     guardrail: true,
     triggers: { rules: ['lawyerConfidentiality'] },
   },
-  // Auditors and accountants keep silent about their clients; Swedish bank secrecy covers even who is a customer
-  // (REVL, REGNFL, LBF).
+  // Norwegian auditors and accountants keep silent about their clients (REVL, REGNFL); Swedish bank secrecy covers even
+  // who is a bank's customer (LBF), but not accountants: for a Swedish accounting firm the text states the duty it owes
+  // its clients in plain words, citing no law (no checked source covers it).
   {
     id: 'answerWithoutConfirmingCustomers',
     module: 'responsiveness',
