@@ -59,6 +59,8 @@ const MENTIONS: ReadonlyArray<RegExp> = [
   /Konsumentverk/i,
   /digitale tjenester|digitala tjänster|\bDSA\b/,
   /Metas regler/i,
+  /Metas fjerning/i,
+  /Metas borttagning/i,
 ];
 
 /** Texts that name sources in running prose: everything but the source lines themselves. */

@@ -38,13 +38,15 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     family: 'channelFocus',
     triggers: { rules: ['manyChannelsFewHours', 'manyChannelsOnePerson'] },
   },
-  // Sales posts rarely reach far without an ad budget (FUNNEL); balance paid and organic reach (PRIO24 #8).
+  // Sales posts rarely reach far without an ad budget (FUNNEL); balance paid and organic reach (PRIO24 #8). Targeting
+  // follows today's rules: teens by age and place only (METATEEN), no interests on sensitive topics (METASENS), no
+  // profiling-based ads to minors or on sensitive data (DSA art. 26 and 28).
   {
     id: 'setAsideAdBudget',
     module: 'strategy',
     impact: 3,
     effort: 3,
-    sources: ['FUNNEL', 'PRIO24'],
+    sources: ['FUNNEL', 'PRIO24', 'METATEEN', 'METASENS', 'DSA'],
     family: 'adBudget',
     triggers: { rules: ['salesGoalWithoutAdBudget'] },
   },

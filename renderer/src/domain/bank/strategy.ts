@@ -226,7 +226,8 @@ export const strategyActions: ReadonlyArray<ActionDef> = [
     module: 'strategy',
     impact: 3,
     effort: 3,
-    sources: ['FUNNEL', 'PRIO24'],
+    // Targeting as the rules allow it (METATEEN, METASENS, DSA), as in profileActions' setAsideAdBudget.
+    sources: ['FUNNEL', 'PRIO24', 'METATEEN', 'METASENS', 'DSA'],
     family: 'adBudget',
     after: ['role'],
     triggers: {

@@ -87,6 +87,8 @@ export const SOURCE_KEYS = [
   'KOVBARN',
   'DSA',
   'METATEEN',
+  // Meta's removal of detailed targeting on sensitive topics (health, ethnicity, politics, religion, sexual orientation).
+  'METASENS',
   // Foundations (plan/goals.ts): who holds a company's accounts, and its listing on the map.
   'META25',
   'GBP',

@@ -5,24 +5,14 @@
  */
 import type { PlannedAction, PlanReason, WhyNowTag } from './plan';
 import type { QuestionResult } from '../scoring/scoring';
-import { figuresIn, type AudienceFigures, type ChannelAdvice, type ChannelFit, type MarketFigure, type MarketFigures } from './channelFit';
-import type { SurveyBand, SurveyPeriod } from './platformFigures';
-import type { AgeBand, Answer, Channel, QuestionDef } from '../model/types';
-import { AGE_BANDS } from '../model/types';
+import { channelTexts } from './channelTexts';
+import { joinList, type Translate } from './translate';
+import type { Answer, QuestionDef } from '../model/types';
 import { ACTIONS_BY_ID, QUESTIONS_BY_ID, actionNamespace } from '../bank';
 import { groupOfSector } from '../model/sectors';
 
-/**
- * The part of i18next's `t` the domain uses; the domain may not import i18next.
- * Two call forms rather than one optional `options`: i18next 27's `TFunction` takes its arguments as a union of
- * tuples, and TypeScript only accepts it for `Translate` when each form is a signature of its own.
- * With `{ returnObjects: true }` it returns the array stored under the key, which is why `actionTexts` checks
- * what comes back instead of trusting the declared `string`.
- */
-export interface Translate {
-  (key: string): string;
-  (key: string, options: Record<string, unknown>): string;
-}
+// The `t` the core's texts use, and "A, B og C": in a file of their own, shared with the channel texts.
+export { joinList, type Translate } from './translate';
 
 /** Questions at or above this many points are strengths. */
 export const STRENGTH_FROM = 75;
@@ -138,171 +128,6 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
 }
 
-/** "A, B og C" / "A, B och C". */
-export function joinList(items: ReadonlyArray<string>, t: Translate): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${t('common:plan.and')} ${items.at(-1) ?? ''}`;
-}
-
-const channelName = (c: Channel, t: Translate): string => t(`profile:options.channels.${c}`);
-const sourceName = (m: MarketFigures, t: Translate): string => t(`sources:name.${m.table.source}`);
-const countryName = (m: MarketFigures, t: Translate): string => t(`common:plan.audience.countries.${m.country}`);
-
-/** When the survey was made, with its preposition: "i 2026", "i 3. kvartal 2022" / "under 2026", "under tredje kvartalet 2022". */
-function periodText(p: SurveyPeriod, t: Translate): string {
-  return p.quarter
-    ? t('common:plan.audience.periodQuarter', { year: p.year, quarter: t(`common:plan.audience.quarters.${p.quarter}`) })
-    : t('common:plan.audience.periodYear', { year: p.year });
-}
-
-/** "16–25 år", "76 år og eldre" / "76 år och äldre". */
-function yearsText(from: number, to: number | null, t: Translate): string {
-  return to === null ? t('common:plan.audience.agesOpen', { from }) : t('common:plan.audience.ages', { from, to });
-}
-
-/** The group a share is of: "16–25-åringene", "dem som er 76 år eller eldre", "alle voksne", "funksjonærene". */
-function groupText(band: SurveyBand, t: Translate): string {
-  if (band.kind === 'age' || band.kind === 'ageExtra')
-    return band.to === null
-      ? t('common:plan.audience.groupOpen', { from: band.from })
-      : t('common:plan.audience.group', { from: band.from, to: band.to });
-  return t(`common:plan.audience.groups.${band.id}`);
-}
-
-/** The profile's age bands as ranges: "13–29 år", "45 år og eldre", "13–17 år og 45–59 år". */
-function audienceText(bands: ReadonlyArray<AgeBand>, t: Translate): string {
-  const bounds = (b: AgeBand): [number, number | null] => {
-    const [from, to] = b.split(/[-+]/);
-    return [Number(from), to ? Number(to) : null];
-  };
-  const runs: Array<[number, number | null]> = [];
-  for (const band of AGE_BANDS.filter((b) => bands.includes(b))) {
-    const [from, to] = bounds(band);
-    const last = runs.at(-1);
-    if (last && last[1] !== null && last[1] + 1 === from) last[1] = to;
-    else runs.push([from, to]);
-  }
-  return joinList(
-    runs.map(([from, to]) => yearsText(from, to, t)),
-    t,
-  );
-}
-
-/** "Sverige: målgruppen deres er 13–29 år, og de nærmeste aldersgruppene i … er 12–15 år, 16–25 år og 26–35 år." */
-function mappingLine(m: MarketFigures, ages: ReadonlyArray<AgeBand>, t: Translate): string {
-  const params = { country: countryName(m, t), source: sourceName(m, t), audience: audienceText(ages, t) };
-  if (!m.byAge) {
-    const group = groupText(m.bands[0] as SurveyBand, t);
-    return t(ages.length === 0 ? 'common:plan.audience.wholePopulationNoAges' : 'common:plan.audience.wholePopulation', {
-      ...params,
-      group,
-    });
-  }
-  const bands = joinList(
-    m.bands.map((b) => yearsText(b.from, b.to, t)),
-    t,
-  );
-  const uncovered = m.uncovered.length > 0 ? ` ${t('common:plan.audience.uncovered', { audience: audienceText(m.uncovered, t) })}` : '';
-  return `${t('common:plan.audience.mapping', { ...params, bands, count: m.bands.length })}${uncovered}`;
-}
-
-/** "Daglig bruk i Sverige i 2026: blant 16–25-åringene Snapchat 66 %, Instagram 63 % …; blant 26–35-åringene …." */
-function figuresLine(m: MarketFigures, t: Translate): string {
-  const perBand = m.bands.map((band) => {
-    const platforms = Object.entries(m.table.percent)
-      .flatMap(([c, byBand]) => (byBand[band.id] === undefined ? [] : [{ channel: c as Channel, percent: byBand[band.id] as number }]))
-      .sort((a, b) => b.percent - a.percent);
-    const list = platforms.map((x) =>
-      t('common:plan.audience.platformPercent', { platform: channelName(x.channel, t), percent: x.percent }),
-    );
-    return t('common:plan.audience.amongGroup', { group: groupText(band, t), list: list.join(', ') });
-  });
-  return t('common:plan.audience.figures', {
-    country: countryName(m, t),
-    period: periodText(m.table.period, t),
-    bands: perBand.join('; '),
-  });
-}
-
-/**
- * Where the audience is, market by market: how its ages map to the survey's bands, then the survey's figures for
- * those bands, with country, period and source. Outside Norway and Sweden, one line that says there are none.
- */
-export function audienceLines(audience: AudienceFigures, t: Translate): string[] {
-  if (audience.markets.length === 0) return [t('common:plan.audience.noMarket')];
-  return audience.markets.flatMap((m) => {
-    const missing = audience.channels.filter((c) => figuresIn(m, c) === null);
-    const names = joinList(
-      missing.map((c) => channelName(c, t)),
-      t,
-    );
-    return [
-      mappingLine(m, audience.ages, t),
-      figuresLine(m, t),
-      ...(missing.length > 0 ? [t('common:plan.audience.missing', { source: sourceName(m, t), channels: names })] : []),
-    ];
-  });
-}
-
-/** "i Sverige brukte 66 % av 16–25-åringene og 32 % av 26–35-åringene den daglig i 2026": the source is on the mapping line. */
-function figurePhrase(f: MarketFigure, t: Translate): string {
-  const shares = joinList(
-    f.values.map((v) => t('common:plan.audience.share', { percent: v.percent, group: groupText(v.band, t) })),
-    t,
-  );
-  return t('common:plan.channelAdvice.figure', {
-    country: countryName(f.market, t),
-    shares,
-    period: periodText(f.market.table.period, t),
-  });
-}
-
-/** Why a channel is kept, paused or left to the company: its reasons, its figures, and the figures it lacks. */
-function channelWhy(fit: ChannelFit, noMarket: boolean, t: Translate): string {
-  const occupation = fit.occupation.map((o) => figurePhrase({ market: o.market, values: [{ band: o.band, percent: o.percent }] }, t));
-  return [
-    ...(noMarket ? [t('common:plan.channelAdvice.noMarketFigures')] : []),
-    ...fit.reasons.map((r) => t(`common:plan.channelAdvice.reasons.${r}`)),
-    ...occupation,
-    ...fit.figures.map((f) => figurePhrase(f, t)),
-    ...fit.missingIn.map((m) => t('common:plan.channelAdvice.noFigureIn', { source: sourceName(m, t) })),
-  ].join('; ');
-}
-
-/** The lines under "fewer channels": the mapping to the survey, then each channel kept, paused or left open. */
-function adviceLines(advice: ChannelAdvice, t: Translate): string[] {
-  const noMarket = advice.audience.markets.length === 0;
-  const line = (key: 'keep' | 'pauseOne' | 'unrated') => (fit: ChannelFit) =>
-    t(`common:plan.channelAdvice.${key}`, { channel: channelName(fit.channel, t), why: channelWhy(fit, noMarket, t) });
-  return [
-    ...advice.audience.markets.map((m) => mappingLine(m, advice.audience.ages, t)),
-    ...advice.keep.map(line('keep')),
-    ...advice.pause.map(line('pauseOne')),
-    ...advice.unrated.map(line('unrated')),
-  ];
-}
-
-/**
- * Which variant of an action's texts fits the figures: `noFigures` when the company sells in neither Norway nor
- * Sweden, `undecided` when "fewer channels" can pause nothing on the figures; i18next falls back to the plain text.
- */
-function figureContext(p: PlannedAction): string | undefined {
-  if (p.audience && p.audience.markets.length === 0) return 'noFigures';
-  if (p.channelAdvice && p.channelAdvice.pause.length === 0) return 'undecided';
-  return undefined;
-}
-
-/** The channel names an action's texts compose in: what to keep, pause and decide on. */
-function adviceParams(advice: ChannelAdvice | undefined, t: Translate): Record<string, string> {
-  if (!advice) return {};
-  const names = (fits: ReadonlyArray<ChannelFit>): string =>
-    joinList(
-      fits.map((c) => channelName(c.channel, t)),
-      t,
-    );
-  return { keep: names(advice.keep), pause: names(advice.pause), unrated: names(advice.unrated) };
-}
-
 export function actionTexts(p: PlannedAction, t: Translate): ActionTexts {
   if (p.kind === 'findOut' && p.questionIds && p.questionIds.length > 0) {
     const module = p.action.module;
@@ -318,9 +143,8 @@ export function actionTexts(p: PlannedAction, t: Translate): ActionTexts {
   const key = `${actionNamespace(p.action)}:a.${p.action.id}`;
   // A one-person business gets the steps written for one person, where the action has them.
   const onePersonSteps = p.onePerson ? stringList(t(`${key}.stepsOnePerson`, { returnObjects: true })) : [];
-  const context = figureContext(p);
-  const params = { ...adviceParams(p.channelAdvice, t), ...(context ? { context } : {}) };
-  const details = p.channelAdvice ? adviceLines(p.channelAdvice, t) : p.audience ? audienceLines(p.audience, t) : [];
+  // The channel actions' figures: the lines under the card, and the channel names and text variant they compose in.
+  const { params, details } = channelTexts(p, t);
   return withSectorTexts(p, key, t, {
     title: t(`${key}.title`, params),
     why: t(`${key}.why`, params),
