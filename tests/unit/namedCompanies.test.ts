@@ -68,8 +68,40 @@ beforeAll(async () => {
 /** The active plan's cards as the company reads them, in a language. */
 const cardsOf = (key: string, lng: Language): ReportAction[] =>
   buildReport(companyAssessment(companyOf(key)), env.t(lng), lng, NOW).plan.flatMap((h) => h.actions);
+/** What a card tells the company to do: title, steps and KPI (not the "why", which cites sources, nor figures). */
+const adviceOf = (a: ReportAction): string => [a.title, ...a.steps, a.kpi].join('\n');
+/** How each social platform is named in running text, both languages (Messenger and Meta's tools are Facebook's). */
+const PLATFORM_WORDS: ReadonlyArray<[Channel, RegExp]> = [
+  ['facebook', /Facebook|Messenger/],
+  ['instagram', /Instagram/],
+  ['tiktok', /TikTok/],
+  ['snapchat', /Snapchat/],
+  ['linkedin', /LinkedIn/],
+  ['youtube', /YouTube/],
+  ['pinterest', /Pinterest/],
+];
+/** The platforms a card's advice names that the company is not on. */
+const foreignPlatforms = (key: string, card: ReportAction): Channel[] => {
+  const own = new Set(companyOf(key).profile.channels ?? []);
+  return PLATFORM_WORDS.filter(([channel, words]) => !own.has(channel) && words.test(adviceOf(card))).map(([channel]) => channel);
+};
 
 describe('named companies a consultant meets every month', () => {
+  test('the plans name only the platforms the company is on, and no website it does not have (where they get it right today)', () => {
+    for (const lng of ['nb', 'sv'] as const) {
+      for (const card of cardsOf('campsite', lng)) expect(foreignPlatforms('campsite', card), `${lng} ${card.id}`).toEqual([]);
+      for (const card of cardsOf('instagramShop', lng))
+        if (card.id !== 'buildOwnedChannel' && card.id !== 'makeWebsiteTheHomeBase')
+          expect(card.steps.join('\n'), `${lng} ${card.id}`).not.toMatch(/lenke til nettsiden|länk till webbplatsen/i);
+    }
+  });
+
+  test('a card that says it is done first is in the first month (the start-up, the Instagram shop)', () => {
+    for (const key of ['startup', 'instagramShop'])
+      for (const p of planOf(key).plan.active)
+        if (p.whyNow.tags.includes('leadsWhenWeak')) expect(p.horizon, `${key} ${p.action.id}`).toBe('first30');
+  });
+
   test('Fjordkanten Camping (families and foreign guests, local, sales first): on the map in the first month, and bookable', () => {
     const { plan, firstIds, ids, everything } = planOf('campsite');
     expect(firstIds[0]).toBe('secureAccounts');
