@@ -224,6 +224,9 @@ describe.each([
       expect(flat).toContain(squeeze(a.title));
       expect(missingInOrder(flat, a.note)).toEqual([]);
       expect(flat).toContain(squeeze(a.owner));
+      // The work it takes, as the plan card says it (plan/workText.ts).
+      expect(a.work).not.toBe('');
+      expect(flat).toContain(squeeze(a.work));
     }
     // The "Later" list as titles, after the plan.
     expect(flat).toContain(squeeze(text(reportTexts, 'plan.later.title')));
@@ -261,6 +264,7 @@ describe.each([
     for (const a of allActions) {
       expect(word.text).toContain(a.title);
       expect(word.text).toContain(a.owner);
+      expect(word.text).toContain(a.work);
     }
     for (const h of report.plan) expect(word.text).toContain(h.title);
     expect(word.text).toContain(due);
@@ -284,6 +288,7 @@ describe.each([
     // The owner begins with a letter, but "=SUM(A1)" inside it must never start a cell.
     expect(planCsv).not.toMatch(/(^|;|\r\n)=SUM/);
     for (const a of allActions) expect(planCsv).toContain(a.title);
+    for (const a of allActions) expect(planCsv).toContain(a.work);
     expect(planCsv).toContain(`;${due};`);
     expect(planCsv).not.toContain(otherForm);
 

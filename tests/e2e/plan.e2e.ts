@@ -19,6 +19,8 @@ import { actionNamespace } from '../../renderer/src/domain/bank';
 import type { Answer, Assessment, Profile } from '../../renderer/src/domain/model/types';
 import { answeredAll, blankAssessment, withProfile } from '../unit/fixtures';
 import { storedAssessments } from '../unit/storedFiles';
+import { createTestI18n } from '../unit/reportI18n';
+import { plannedWorkText } from '../../renderer/src/domain/plan/workText';
 
 const root = resolve(import.meta.dirname, '..', '..');
 type Dict = Record<string, unknown>;
@@ -117,6 +119,13 @@ describe.each(['nb', 'sv'] as const)('the plan and the way back to it (%s)', (ln
     expect(await later.locator('summary').textContent()).toContain(t('plan.later.title'));
     for (const card of await page.locator('.action-card .why-now').all())
       expect((await card.textContent())!.length).toBeGreaterThan(t('plan.whyNow.label').length + 5);
+    // Each card says the work it takes, in the plan's language, as the core words it (workText.test.ts).
+    const planT = (await createTestI18n({ escapeValue: false })).t(lng);
+    for (const planned of plan.active) {
+      const work = page.locator('.action-card', { has: page.locator(`#action-${planned.action.id}`) }).locator('.action-work');
+      expect(await work.textContent()).toBe(plannedWorkText(planned, planT, lng));
+      expect(await work.textContent()).toMatch(lng === 'nb' ? /^Engangsarbeid: \d/ : /^Engångsarbete: \d/);
+    }
 
     // Open the list by keyboard and move its first action into the plan.
     await pressButton(page, later.locator('summary'));

@@ -6,7 +6,7 @@
  */
 import type { ActionWork, HoursRange, Language } from '../model/types';
 import { LOCALE_TAG } from '../model/types';
-import type { Translate } from './explain';
+import type { Translate } from './translate';
 import type { PlannedAction } from './plan';
 import { workOf } from './hours';
 
