@@ -193,8 +193,8 @@ describe('buildWordPlan', () => {
           expect(docx.text).toContain(a.why);
           expect(docx.text).toContain(a.kpi);
           expect(docx.text).toContain(a.whyNow);
-          expect(a.work).not.toBe('');
-          expect(docx.text).toContain(`\n${a.work}\n`);
+          expect(a.work.length).toBeGreaterThan(0);
+          for (const part of a.work) expect(docx.text).toContain(`\n${part}\n`);
           for (const d of a.details) expect(docx.text).toContain(d);
           for (const [i, s] of a.steps.entries()) expect(docx.text).toContain(`${i + 1}. ${s}`);
         }

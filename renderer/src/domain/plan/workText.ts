@@ -15,6 +15,8 @@ const PARTS_JOINED_BY = ' · ';
 /** Between the ends of a range: an en dash, no spaces (Språkrådet, Språkrådet i Sverige). */
 const RANGE_DASH = '–';
 const MINUTES_PER_HOUR = 60;
+/** The longest one-off work still given in minutes, when it starts under the hour. */
+const MINUTES_UP_TO_HOURS = 1.5;
 
 function numberText(value: number, lng: Language): string {
   return new Intl.NumberFormat(LOCALE_TAG[lng], { maximumFractionDigits: 2 }).format(value);
@@ -27,11 +29,12 @@ function amountText(unit: 'hours' | 'minutes', low: number, high: number, t: Tra
 }
 
 /**
- * One-off work as a range: in minutes while it stays within the hour ("30–45 minutter", "30–60 minutter"), which
- * reads better than "0,5–1 time"; in hours from there ("1–2 timer", "0,5–2 timer").
+ * One-off work as a range: in minutes when it starts under the hour and ends by an hour and a half ("30–45
+ * minutter", "45–90 minutter"), which reads better than "0,75–1,5 timer"; in hours otherwise ("1–2 timer").
  */
 export function oneOffAmountText([low, high]: HoursRange, t: Translate, lng: Language): string {
-  if (low < 1 && high <= 1) return amountText('minutes', Math.round(low * MINUTES_PER_HOUR), Math.round(high * MINUTES_PER_HOUR), t, lng);
+  if (low < 1 && high <= MINUTES_UP_TO_HOURS)
+    return amountText('minutes', Math.round(low * MINUTES_PER_HOUR), Math.round(high * MINUTES_PER_HOUR), t, lng);
   return amountText('hours', low, high, t, lng);
 }
 
@@ -43,15 +46,29 @@ export function weeklyAmountText(minutes: number, t: Translate, lng: Language): 
     : amountText('minutes', minutes, minutes, t, lng);
 }
 
-/** The line for a given amount of work; empty when there is neither one-off work nor a routine. */
-export function workText(work: ActionWork, t: Translate, lng: Language): string {
+/**
+ * The parts of the line: the one-off work, then the routine it adds; none when there is neither. The exports' narrow
+ * table cells give each part a line of its own, so a cell never breaks at the "·".
+ */
+export function workParts(work: ActionWork, t: Translate, lng: Language): string[] {
   const parts: string[] = [];
   if (work.oneOffHours[1] > 0) parts.push(t('common:planWork.oneOff', { amount: oneOffAmountText(work.oneOffHours, t, lng) }));
   if (work.weeklyMinutes > 0) parts.push(t('common:planWork.routine', { amount: weeklyAmountText(work.weeklyMinutes, t, lng) }));
-  return parts.join(PARTS_JOINED_BY);
+  return parts;
 }
 
-/** The line for a planned action, with the one-person figures when the company is one person (plan/hours.ts). */
+/** The line for a given amount of work; empty when there is neither one-off work nor a routine. */
+export function workText(work: ActionWork, t: Translate, lng: Language): string {
+  return workParts(work, t, lng).join(PARTS_JOINED_BY);
+}
+
+/** The work of a planned action, with the one-person figures when the company is one person (plan/hours.ts). */
+const plannedWork = (planned: PlannedAction): ActionWork => workOf(planned.action, planned.onePerson ?? false);
+
 export function plannedWorkText(planned: PlannedAction, t: Translate, lng: Language): string {
-  return workText(workOf(planned.action, planned.onePerson ?? false), t, lng);
+  return workText(plannedWork(planned), t, lng);
+}
+
+export function plannedWorkParts(planned: PlannedAction, t: Translate, lng: Language): string[] {
+  return workParts(plannedWork(planned), t, lng);
 }

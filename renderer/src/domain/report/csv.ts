@@ -98,7 +98,7 @@ export function planCsv(report: Report): string {
       why: a.why,
       steps: a.steps.join(LINE_BREAK_IN_CELL),
       kpi: a.kpi,
-      work: a.work,
+      work: a.work.join(LINE_BREAK_IN_CELL),
       owner: a.owner,
       due: a.due,
       status: a.status,

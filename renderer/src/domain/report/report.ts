@@ -11,7 +11,7 @@ import { scoreAssessment, type AssessmentResult, type Band, type ModuleResult, t
 import { generatePlan, HORIZONS, type Horizon, type PlannedAction } from '../plan/plan';
 import { actionTexts, answerText, gapsOf, reasonText, strengthsOf, whyNowText, whyThisScore, type Translate } from '../plan/explain';
 import { planNotes } from '../plan/planNotes';
-import { plannedWorkText } from '../plan/workText';
+import { plannedWorkParts } from '../plan/workText';
 import { answerOfText } from '../plan/explain';
 import { QUESTIONS } from '../bank';
 import { notApplicableByProfile } from '../scoring/scoring';
@@ -92,8 +92,8 @@ export interface ReportAction {
   details: string[];
   steps: string[];
   kpi: string;
-  /** The one-off work and the routine it adds, in a line (plan/workText.ts); empty when there is neither. */
-  work: string;
+  /** The work it takes, a line per part: the one-off work, then the routine it adds (plan/workText.ts). */
+  work: string[];
   /** "lav", "middels", "høy" / "låg", "medel", "hög". */
   impact: string;
   effort: string;
@@ -279,7 +279,7 @@ export function buildReport(
       ...texts,
       reasons: p.reasons.map((r) => reasonText(r, plain)),
       whyNow: whyNowText(p, plain),
-      work: plannedWorkText(p, plain, lng),
+      work: plannedWorkParts(p, plain, lng),
       impact: plain(`common:plan.levels.${p.action.impact}`),
       effort: plain(`common:plan.levels.${p.action.effort}`),
       owner: p.edit.owner.trim(),

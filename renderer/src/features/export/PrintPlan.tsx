@@ -69,7 +69,11 @@ function PlanTable({ actions, report, t }: { actions: ReportAction[]; report: Re
             <th scope="row">
               <span className="print-topic">{a.title}</span>
               <span className="print-small">{a.module}</span>
-              {a.work && <span className="print-small">{a.work}</span>}
+              {a.work.map((part) => (
+                <span key={part} className="print-small">
+                  {part}
+                </span>
+              ))}
             </th>
             <td>
               {a.why}

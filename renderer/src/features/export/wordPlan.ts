@@ -258,7 +258,7 @@ export async function buildWordPlan(report: Report, t: Translate): Promise<Uint8
   // One row per action; the cells hold plain runs, so owner, due and status can be edited in Word.
   const actionRow = (a: ReportAction): Paragraph[][] => {
     const actionCell = [cellPara(a.title, { bold: true }), cellPara(a.module, { color: MUTED })];
-    if (a.work !== '') actionCell.push(cellPara(a.work, { color: MUTED }));
+    actionCell.push(...a.work.map((part) => cellPara(part, { color: MUTED })));
     if (a.note !== '') {
       // The label in bold, then the note as typed, its lines kept.
       actionCell.push(
