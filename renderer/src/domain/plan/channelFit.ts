@@ -8,9 +8,14 @@
  *   to that table's own bands; platforms are ranked only inside that table;
  * - a channel without a figure in that table for the audience's bands is never paused on that ground: it is named
  *   as lacking a comparable figure, and the company decides from its own statistics;
- * - LinkedIn is kept for B2B on the company's own grounds, with Sweden's figure for white-collar workers beside it.
+ * - figures that do not describe the audience are shown as background only and decide nothing: a survey of the
+ *   whole population when the audience has ages of its own (Norway has no table by age for adults over 24), and any
+ *   survey of the public for a company that sells only to businesses;
+ * - LinkedIn is kept for B2B on the company's own grounds, with Sweden's figure for white-collar workers beside it;
+ * - an audience within 13-29 keeps the young platforms it is on (Snapchat, Instagram, TikTok) before any other
+ *   channel, and a near-tie (or a goal's tie-breaker) never pauses a channel: the company's statistics decide.
  */
-import type { ActionDef, AgeBand, Channel, Profile, SourceKey } from '../model/types';
+import type { ActionDef, AgeBand, Channel, CustomerType, Profile, SourceKey } from '../model/types';
 import { CHANNELS } from '../model/types';
 import {
   FIGURE_SOURCES,
@@ -21,7 +26,7 @@ import {
   type PlatformTable,
   type SurveyBand,
 } from './platformFigures';
-import { MIN_HOURS_PER_SOCIAL_CHANNEL, hasYoungAudience, socialChannelsOf } from '../model/profileRules';
+import { MIN_HOURS_PER_SOCIAL_CHANNEL, socialChannelsOf } from '../model/profileRules';
 
 /** The years of age each profile band stands for; "60+" is taken as 60-79 to weigh the survey's bands against it. */
 const APP_BAND_YEARS: Readonly<Record<AgeBand, readonly [number, number]>> = {
@@ -48,7 +53,17 @@ export interface MarketFigures {
   byAge: boolean;
   /** The audience's own bands that none of `bands` reaches (e.g. 30-44 against a 15-24 table). */
   uncovered: AgeBand[];
+  /**
+   * Whether the figures describe the audience, so they may rank and pause channels: not for a whole-population
+   * table when the audience has ages (`byAge` false), nor for a company selling only to businesses. Otherwise they
+   * are shown as background.
+   */
+  rankable: boolean;
 }
+
+/** Who buys: the figures are surveys of the public, so they describe consumers, not the buyers in a business. */
+export type Buyers = 'consumers' | 'businesses' | 'both';
+const buyersOf = (type: CustomerType | null): Buyers => (type === 'b2b' ? 'businesses' : type === 'both' ? 'both' : 'consumers');
 
 /** The figures for the company's markets; empty when it sells in neither Norway nor Sweden. */
 export interface AudienceFigures {
@@ -56,6 +71,8 @@ export interface AudienceFigures {
   ages: AgeBand[];
   /** The company's social channels, so a text can say which of them a table has no figure for. */
   channels: Channel[];
+  /** Who the company sells to: for `businesses` the figures are the public's, shown as background. */
+  buyers: Buyers;
   markets: MarketFigures[];
 }
 
@@ -93,11 +110,11 @@ function marketFigures(country: FigureCountry, p: Profile): MarketFigures | null
   const tables = PLATFORM_TABLES.filter((t) => t.country === country && t.measure === 'daily');
   const byAge = tables.flatMap((table): MarketFigures[] => {
     const { bands, coverage } = ageMapping(table, years);
-    return coverage >= MIN_AGE_COVERAGE ? [{ country, table, bands, byAge: true, uncovered: [] }] : [];
+    return coverage >= MIN_AGE_COVERAGE ? [{ country, table, bands, byAge: true, uncovered: [], rankable: true }] : [];
   });
   const whole = tables.flatMap((table): MarketFigures[] => {
     const all = table.bands.find((b) => b.kind === 'all');
-    return all ? [{ country, table, bands: [all], byAge: false, uncovered: [] }] : [];
+    return all ? [{ country, table, bands: [all], byAge: false, uncovered: [], rankable: true }] : [];
   });
   const own = socialChannelsOf(p);
   const best = [...(byAge.length > 0 ? byAge : whole)].sort(
@@ -108,14 +125,15 @@ function marketFigures(country: FigureCountry, p: Profile): MarketFigures | null
   )[0];
   if (!best) return null;
   const uncovered = best.byAge ? p.ageBands.filter((band) => !best.bands.some((b) => yearsOf([band]).some((y) => inBand(b, y)))) : [];
-  return { ...best, uncovered };
+  const forTheAudience = best.byAge || p.ageBands.length === 0;
+  return { ...best, uncovered, rankable: forTheAudience && buyersOf(p.customerType) !== 'businesses' };
 }
 
 /** The figures for the company's own markets, in the order it lists them; none for a market outside the Nordics. */
 export function audienceFigures(p: Profile): AudienceFigures {
   const countries = p.markets.filter((m): m is FigureCountry => m === 'no' || m === 'se');
   const markets = [...new Set(countries)].flatMap((c) => marketFigures(c, p) ?? []);
-  return { ages: [...p.ageBands], channels: socialChannelsOf(p), markets };
+  return { ages: [...p.ageBands], channels: socialChannelsOf(p), buyers: buyersOf(p.customerType), markets };
 }
 
 /** Reasons besides the usage figures that make a channel fit a profile. */
@@ -137,22 +155,26 @@ export interface MarketFigure {
 
 export interface ChannelFit {
   channel: Channel;
-  /** Its comparable figures, one per market that has them. */
+  /** Its figures for the audience's bands, one per market that has them (background where the market is not rankable). */
   figures: MarketFigure[];
   /** The markets whose table has no figure for it in the audience's bands. */
   missingIn: MarketFigures[];
   reasons: FitReason[];
-  /** For LinkedIn and a B2B company: the share of white-collar workers using it daily, where a table has it. */
+  /** For LinkedIn kept for B2B: the share of white-collar workers using it daily, where a table has it. */
   occupation: Array<{ market: MarketFigures; band: SurveyBand; percent: number }>;
   /** Kept whatever the figures say (LinkedIn for B2B). */
   mustKeep: boolean;
-  /** Has a comparable figure in every market: only then can the figures rank it, or pause it. */
+  /** Has a figure that describes the audience in every market: only then can the figures rank it, or pause it. */
   rated: boolean;
+  /** One of the young platforms, for an audience within 13-29: it gets the hours before the other channels. */
+  young: boolean;
+  /** Left to the company because the figures hardly separate it from this kept channel (set by `channelAdvice`). */
+  tiedWith?: Channel;
 }
 
 /**
  * Weight of each reason, in percentage points of daily use: a tie-breaker between channels the audience uses about
- * as much, never enough to keep a channel the audience's own ages hardly use (LinkedIn for B2B is kept anyway).
+ * as much. It can decide which of two near-tied channels is named first, never pause the other (`NEAR_TIE`).
  */
 const REASON_WEIGHT: Readonly<Record<FitReason, number>> = {
   b2bLinkedIn: 0,
@@ -160,9 +182,25 @@ const REASON_WEIGHT: Readonly<Record<FitReason, number>> = {
   recruitmentLinkedIn: 5,
   longFormYouTube: 5,
 };
-/** A young people's platform for a B2B company whose audience has no one under 30. */
-const YOUNG_PLATFORM_PENALTY = 40;
-const YOUNG_PLATFORMS: ReadonlyArray<Channel> = ['tiktok', 'snapchat'];
+
+/**
+ * Two channels whose figures for the audience lie closer than this (in percentage points, weighted over its bands)
+ * are a near-tie: the survey cannot tell them apart (a band of about 500 people, as in Svenskarna och internet, has
+ * a margin of error of about ±4.5 points at 50 %), so the figures pause neither; the company's statistics decide.
+ */
+export const NEAR_TIE = 5;
+
+/**
+ * The platforms most of the young use daily: the top three among 16-25 in Sweden (SOI26: Snapchat 66, Instagram 63,
+ * TikTok 53, then YouTube 47 %) and among 15-24 in Norway (KANTAR25: Snapchat 82, Instagram 66, TikTok 59, then
+ * YouTube 55 %). For an audience within 13-29 they get the hours first.
+ */
+export const YOUNG_PLATFORMS: ReadonlyArray<Channel> = ['snapchat', 'instagram', 'tiktok'];
+const YOUNG_BANDS: ReadonlyArray<AgeBand> = ['13-17', '18-29'];
+
+/** An audience within 13-29 of a company selling to consumers: the young platforms come first. */
+export const isYoungAudience = (p: Profile): boolean =>
+  p.customerType !== 'b2b' && p.ageBands.length > 0 && p.ageBands.every((b) => YOUNG_BANDS.includes(b));
 
 function reasonsFor(channel: Channel, p: Profile): FitReason[] {
   const b2b = p.customerType === 'b2b' || p.customerType === 'both';
@@ -181,43 +219,54 @@ function weightedPercent(f: MarketFigure, years: ReadonlyArray<number>): number 
   return f.values.reduce((s, v, i) => s + v.percent * (weights[i] ?? 0), 0) / (total || 1);
 }
 
+/** The share of white-collar workers using LinkedIn daily, in the markets whose table has it (Sweden's). */
+function occupationFigures(channel: Channel, markets: ReadonlyArray<MarketFigures>): ChannelFit['occupation'] {
+  return markets.flatMap((market) => {
+    const band = market.table.bands.find((b) => b.id === 'whiteCollar');
+    const percent = band ? percentIn(market.table, channel, band.id) : undefined;
+    return band && percent !== undefined ? [{ market, band, percent }] : [];
+  });
+}
+
+/** One channel's figures, reasons and standing, before any ranking. */
+function fitOf(channel: Channel, p: Profile, audience: AudienceFigures): ChannelFit {
+  const figures = audience.markets.flatMap((market) => {
+    const values = figuresIn(market, channel);
+    return values ? [{ market, values }] : [];
+  });
+  const missingIn = audience.markets.filter((m) => !figures.some((f) => f.market === m));
+  const reasons = reasonsFor(channel, p);
+  const mustKeep = reasons.includes('b2bLinkedIn');
+  const rated = audience.markets.length > 0 && missingIn.length === 0 && audience.markets.every((m) => m.rankable);
+  return {
+    channel,
+    figures,
+    missingIn,
+    reasons,
+    occupation: mustKeep ? occupationFigures(channel, audience.markets) : [],
+    mustKeep,
+    rated,
+    young: isYoungAudience(p) && YOUNG_PLATFORMS.includes(channel),
+  };
+}
+
 /**
  * Every social channel the company uses, with its figures and reasons, in the order to keep them: LinkedIn for B2B
  * first, then the channels the figures can rank (by their best place in any one market's table, then the sum of
- * their places), then those without comparable figures, in the app's channel order.
+ * their places), then those the figures cannot rank, in the app's channel order.
  */
 export function rankChannels(p: Profile, audience: AudienceFigures = audienceFigures(p)): ChannelFit[] {
   const years = yearsOf(p.ageBands);
-  const fits = socialChannelsOf(p).map((channel): ChannelFit => {
-    const figures = audience.markets.flatMap((market) => {
-      const values = figuresIn(market, channel);
-      return values ? [{ market, values }] : [];
-    });
-    const missingIn = audience.markets.filter((m) => !figures.some((f) => f.market === m));
-    const reasons = reasonsFor(channel, p);
-    const occupation =
-      reasons.includes('b2bLinkedIn') || reasons.includes('recruitmentLinkedIn')
-        ? audience.markets.flatMap((market) => {
-            const band = market.table.bands.find((b) => b.id === 'whiteCollar');
-            const percent = band ? percentIn(market.table, channel, band.id) : undefined;
-            return band && percent !== undefined ? [{ market, band, percent }] : [];
-          })
-        : [];
-    const rated = audience.markets.length > 0 && missingIn.length === 0;
-    return { channel, figures, missingIn, reasons, occupation, mustKeep: reasons.includes('b2bLinkedIn'), rated };
-  });
-
-  // Places inside each market's table: a channel's score there is its figure plus its reasons, less the penalty.
+  const fits = socialChannelsOf(p).map((channel) => fitOf(channel, p, audience));
+  // Places inside each market's table: a channel's score there is its figure plus its reasons' tie-breakers.
   const place = new Map<Channel, number[]>();
   for (const market of audience.markets) {
     const scored = fits
       .filter((f) => f.rated)
       .map((f) => {
         const figure = f.figures.find((x) => x.market === market);
-        const penalty =
-          p.customerType === 'b2b' && YOUNG_PLATFORMS.includes(f.channel) && !hasYoungAudience(p) ? YOUNG_PLATFORM_PENALTY : 0;
         const bonus = f.reasons.reduce((s, r) => s + REASON_WEIGHT[r], 0);
-        return { channel: f.channel, score: (figure ? weightedPercent(figure, years) : 0) + bonus - penalty };
+        return { channel: f.channel, score: (figure ? weightedPercent(figure, years) : 0) + bonus };
       })
       .sort((a, b) => b.score - a.score || CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel));
     scored.forEach((s, i) => place.set(s.channel, [...(place.get(s.channel) ?? []), i]));
@@ -234,31 +283,68 @@ export function rankChannels(p: Profile, audience: AudienceFigures = audienceFig
   );
 }
 
+/** A channel's figure in one market for an audience of these ages (weighted over its bands), as the advice compares it. */
+export const audienceShare = (f: MarketFigure, ages: ReadonlyArray<AgeBand>): number => weightedPercent(f, yearsOf(ages));
+
+/** Whether the figures hardly separate a channel from a kept one: in some market it is within `NEAR_TIE` or above. */
+function nearTie(fit: ChannelFit, kept: ChannelFit, years: ReadonlyArray<number>): boolean {
+  return fit.figures.some((f) => {
+    const other = kept.figures.find((k) => k.market === f.market);
+    return other !== undefined && weightedPercent(f, years) > weightedPercent(other, years) - NEAR_TIE;
+  });
+}
+
 export interface ChannelAdvice {
   /** The market figures behind the advice (empty outside Norway and Sweden). */
   audience: AudienceFigures;
   /** The channels to put the hours into, best fit first, each with why. */
   keep: ChannelFit[];
-  /** The channels to pause: only ones the figures can rank, and never LinkedIn for B2B. */
+  /** The channels to pause: only ones the figures rank clearly below those kept, and never LinkedIn for B2B. */
   pause: ChannelFit[];
-  /** Channels without a comparable figure: neither kept nor paused on the figures; the company's own statistics decide. */
+  /**
+   * Neither kept nor paused on the figures; the company's own statistics decide: channels without a figure that
+   * describes the audience, and those the figures hardly separate from a kept one (`tiedWith`).
+   */
   unrated: ChannelFit[];
+  /** For an audience within 13-29: the young platforms the company is on, which get the hours first. */
+  youngFirst: Channel[];
+  /** More young platforms than places: the figures choose among them (near-ties are left to the company). */
+  tooManyYoung: boolean;
 }
 
 /**
  * Which social channels to keep when there are more than the hours allow: two hours a week per channel, at least
- * one channel, LinkedIn kept for B2B. Only channels with comparable figures fill the places and are paused; the
- * others are left for the company to decide on its own statistics.
+ * one channel, LinkedIn kept for B2B (and beside it one channel for the consumers of a company selling to both). For an audience within 13-29 the young platforms take the places first; then
+ * the figures fill them. A channel left over is paused only when the figures put it clearly below the last kept
+ * channel of its kind (young platform or not); a near-tie is left to the company, as is every channel the figures
+ * cannot rank.
  */
 export function channelAdvice(p: Profile): ChannelAdvice {
   const audience = audienceFigures(p);
   const ranked = rankChannels(p, audience);
+  const years = yearsOf(p.ageBands);
   const byHours = p.hoursPerWeek === null ? 2 : Math.floor(p.hoursPerWeek / MIN_HOURS_PER_SOCIAL_CHANNEL);
-  const places = Math.max(1, Math.min(byHours, ranked.length - 1), ranked.filter((c) => c.mustKeep).length);
   const keep = ranked.filter((c) => c.mustKeep);
+  // A company selling to both keeps a channel for its consumers beside LinkedIn, even when that stretches the hours.
+  const forConsumers = audience.buyers === 'both' && keep.length > 0 ? 1 : 0;
+  const places = Math.max(1, Math.min(byHours, ranked.length - 1), keep.length + forConsumers);
+  const candidates = ranked.filter((c) => !c.mustKeep && c.rated);
+  const young = candidates.filter((c) => c.young);
   const pause: ChannelFit[] = [];
-  for (const fit of ranked.filter((c) => !c.mustKeep && c.rated)) (keep.length < places ? keep : pause).push(fit);
-  return { audience, keep, pause, unrated: ranked.filter((c) => !c.mustKeep && !c.rated) };
+  const tied: ChannelFit[] = [];
+  for (const fit of [...young, ...candidates.filter((c) => !c.young)]) {
+    if (keep.length < places) {
+      keep.push(fit);
+      continue;
+    }
+    // Compared only with its own kind: an older audience's channel never competes with a young platform here.
+    const last = keep.filter((k) => !k.mustKeep && k.young === fit.young).at(-1);
+    if (last && nearTie(fit, last, years)) tied.push({ ...fit, tiedWith: last.channel });
+    else pause.push(fit);
+  }
+  const unrated = [...tied, ...ranked.filter((c) => !c.mustKeep && !c.rated)];
+  const tooManyYoung = young.length > places - ranked.filter((c) => c.mustKeep).length;
+  return { audience, keep, pause, unrated, youngFirst: young.map((c) => c.channel), tooManyYoung };
 }
 
 /** The actions whose texts show where the audience is, with the market's figures. */
@@ -280,10 +366,13 @@ const REASON_SOURCE: Readonly<Record<FitReason, SourceKey | null>> = {
   longFormYouTube: 'PRIO24',
 };
 
-/** The sources an action cites for this company: its own, the figure tables of its markets, and its reasons'. */
+/**
+ * The sources an action cites for this company: its own, the figure tables of its markets, and the reasons its
+ * lines give (those of the channels kept or left open; a paused channel's line gives its figures only).
+ */
 function sourcesFor(action: ActionDef, audience: AudienceFigures, advice?: ChannelAdvice): SourceKey[] {
   const own = action.sources.filter((s) => !FIGURE_SOURCES.has(s));
-  const fits = advice ? [...advice.keep, ...advice.pause, ...advice.unrated] : [];
+  const fits = advice ? [...advice.keep, ...advice.unrated] : [];
   const reasons = fits.flatMap((f) => f.reasons.flatMap((r) => REASON_SOURCE[r] ?? []));
   return [...new Set([...own, ...audience.markets.map((m) => m.table.source), ...reasons])];
 }

@@ -12,6 +12,7 @@ import { AGE_BANDS } from '../model/types';
 
 /** What a planned action carries about channels (`ChannelFacts` in channelFit.ts, without the action). */
 export interface ChannelTextFacts {
+  action: { id: string };
   audience?: AudienceFigures;
   channelAdvice?: ChannelAdvice;
 }
@@ -61,21 +62,32 @@ function audienceText(bands: ReadonlyArray<AgeBand>, t: Translate): string {
 }
 
 /** "Sverige: målgruppen deres er 13–29 år, og de nærmeste aldersgruppene i … er 12–15 år, 16–25 år og 26–35 år." */
-function mappingLine(m: MarketFigures, ages: ReadonlyArray<AgeBand>, t: Translate): string {
+function mappingLine(m: MarketFigures, audience: AudienceFigures, t: Translate): string {
+  const ages = audience.ages;
   const params = { country: countryName(m, t), source: sourceName(m, t), audience: audienceText(ages, t) };
+  const background = backgroundNote(m, audience, t);
   if (!m.byAge) {
     const group = groupText(m.bands[0] as SurveyBand, t);
-    return t(ages.length === 0 ? 'common:plan.audience.wholePopulationNoAges' : 'common:plan.audience.wholePopulation', {
-      ...params,
-      group,
-    });
+    const key = ages.length === 0 ? 'common:plan.audience.wholePopulationNoAges' : 'common:plan.audience.wholePopulation';
+    return [t(key, { ...params, group }), background].filter(Boolean).join(' ');
   }
   const bands = joinList(
     m.bands.map((b) => yearsText(b.from, b.to, t)),
     t,
   );
-  const uncovered = m.uncovered.length > 0 ? ` ${t('common:plan.audience.uncovered', { audience: audienceText(m.uncovered, t) })}` : '';
-  return `${t('common:plan.audience.mapping', { ...params, bands, count: m.bands.length })}${uncovered}`;
+  const uncovered = m.uncovered.length > 0 ? t('common:plan.audience.uncovered', { audience: audienceText(m.uncovered, t) }) : '';
+  return [t('common:plan.audience.mapping', { ...params, bands, count: m.bands.length }), uncovered, background].filter(Boolean).join(' ');
+}
+
+/**
+ * Why a market's figures are background only, or nothing when they describe the audience: a company selling to
+ * businesses is told they are the public's, an audience with ages that they are for the whole population.
+ */
+function backgroundNote(m: MarketFigures, audience: AudienceFigures, t: Translate): string {
+  if (m.rankable) return '';
+  if (audience.buyers === 'businesses')
+    return t('common:plan.audience.publicOnly', { people: t(`common:plan.audience.people.${m.country}`) });
+  return t('common:plan.audience.notForAges');
 }
 
 /** "Daglig bruk i Sverige i 2026: blant 16–25-åringene Snapchat 66 %, Instagram 63 % …; blant 26–35-åringene …." */
@@ -89,31 +101,54 @@ function figuresLine(m: MarketFigures, t: Translate): string {
     );
     return t('common:plan.audience.amongGroup', { group: groupText(band, t), list: list.join(', ') });
   });
-  return t('common:plan.audience.figures', {
+  // Figures that do not describe the audience say so where they start.
+  return t(m.rankable ? 'common:plan.audience.figures' : 'common:plan.audience.figuresBackground', {
     country: countryName(m, t),
     period: periodText(m.table.period, t),
     bands: perBand.join('; '),
   });
 }
 
+/** Whether the company's buyers include businesses it would reach on LinkedIn. */
+const sellsToBusinessesOnLinkedIn = (a: AudienceFigures): boolean =>
+  a.buyers === 'businesses' || (a.buyers === 'both' && a.channels.includes('linkedin'));
+
+/**
+ * "Blant funksjonærene i Sverige brukte 13 % LinkedIn daglig i 2026 …": for a company selling to businesses, the
+ * figure for white-collar workers where the market's table has it, on a line of its own: a different group from
+ * the age bands, never set against them.
+ */
+function occupationLines(audience: AudienceFigures, t: Translate): string[] {
+  if (!sellsToBusinessesOnLinkedIn(audience)) return [];
+  return audience.markets.flatMap((m) => {
+    const band = m.table.bands.find((b) => b.id === 'whiteCollar');
+    const percent = band ? m.table.percent.linkedin?.[band.id] : undefined;
+    if (percent === undefined) return [];
+    const period = periodText(m.table.period, t);
+    return [t('common:plan.audience.whiteCollarLinkedIn', { country: countryName(m, t), percent, period, source: sourceName(m, t) })];
+  });
+}
+
 /**
  * Where the audience is, market by market: how its ages map to the survey's bands, then the survey's figures for
- * those bands, with country, period and source. Outside Norway and Sweden, one line that says there are none.
+ * those bands, with country, period and source (background only where they do not describe the audience). Outside
+ * Norway and Sweden, one line that says there are none.
  */
 export function audienceLines(audience: AudienceFigures, t: Translate): string[] {
   if (audience.markets.length === 0) return [t('common:plan.audience.noMarket')];
-  return audience.markets.flatMap((m) => {
+  const perMarket = audience.markets.flatMap((m) => {
     const missing = audience.channels.filter((c) => figuresIn(m, c) === null);
     const names = joinList(
       missing.map((c) => channelName(c, t)),
       t,
     );
     return [
-      mappingLine(m, audience.ages, t),
+      mappingLine(m, audience, t),
       figuresLine(m, t),
       ...(missing.length > 0 ? [t('common:plan.audience.missing', { source: sourceName(m, t), channels: names })] : []),
     ];
   });
+  return [...perMarket, ...occupationLines(audience, t)];
 }
 
 /** "i Sverige brukte 66 % av 16–25-åringene og 32 % av 26–35-åringene den daglig i 2026": the source is on the mapping line. */
@@ -129,39 +164,86 @@ function figurePhrase(f: MarketFigure, t: Translate): string {
   });
 }
 
-/** Why a channel is kept, paused or left to the company: its reasons, its figures, and the figures it lacks. */
-function channelWhy(fit: ChannelFit, noMarket: boolean, t: Translate): string {
+/** Why the figures leave a channel to the company: they hardly separate it from a kept one, or they are background. */
+function openWhy(fit: ChannelFit, audience: AudienceFigures, t: Translate): string[] {
+  if (fit.tiedWith) return [t('common:plan.channelAdvice.nearTie', { other: channelName(fit.tiedWith, t) })];
+  if (fit.figures.length === 0 || fit.figures.every((f) => f.market.rankable)) return [];
+  if (audience.buyers === 'businesses') return [t('common:plan.channelAdvice.notBuyers')];
+  const whole = fit.figures.find((f) => !f.market.rankable);
+  return whole ? [t('common:plan.channelAdvice.notAudienceAges', { group: groupText(whole.values[0]!.band, t) })] : [];
+}
+
+/**
+ * Why a channel is kept, paused or left to the company: its reasons, its figures, and the figures it lacks. LinkedIn
+ * kept for B2B stands on its role and the white-collar figure, never on the public's figures by age.
+ */
+function channelWhy(fit: ChannelFit, audience: AudienceFigures, t: Translate, paused = false): string {
+  const noMarket = audience.markets.length === 0;
   const occupation = fit.occupation.map((o) => figurePhrase({ market: o.market, values: [{ band: o.band, percent: o.percent }] }, t));
   return [
     ...(noMarket ? [t('common:plan.channelAdvice.noMarketFigures')] : []),
-    ...fit.reasons.map((r) => t(`common:plan.channelAdvice.reasons.${r}`)),
+    // A paused channel's reasons would argue for keeping it: the line gives its figures only.
+    ...(paused ? [] : fit.reasons.map((r) => t(`common:plan.channelAdvice.reasons.${r}`))),
     ...occupation,
-    ...fit.figures.map((f) => figurePhrase(f, t)),
+    ...(fit.mustKeep ? [] : [...openWhy(fit, audience, t), ...fit.figures.map((f) => figurePhrase(f, t))]),
     ...fit.missingIn.map((m) => t('common:plan.channelAdvice.noFigureIn', { source: sourceName(m, t) })),
   ].join('; ');
 }
 
+/** For an audience within 13-29: the young platforms go first, and what happens when there are more than the hours. */
+function youngFirstLine(advice: ChannelAdvice, t: Translate): string[] {
+  if (advice.youngFirst.length === 0) return [];
+  const young = joinList(
+    advice.youngFirst.map((c) => channelName(c, t)),
+    t,
+  );
+  const key = advice.tooManyYoung ? 'common:plan.channelAdvice.youngFirstTooMany' : 'common:plan.channelAdvice.youngFirst';
+  return [t(key, { audience: audienceText(advice.audience.ages, t), young })];
+}
+
 /** The lines under "fewer channels": the mapping to the survey, then each channel kept, paused or left open. */
 function adviceLines(advice: ChannelAdvice, t: Translate): string[] {
-  const noMarket = advice.audience.markets.length === 0;
   const line = (key: 'keep' | 'pauseOne' | 'unrated') => (fit: ChannelFit) =>
-    t(`common:plan.channelAdvice.${key}`, { channel: channelName(fit.channel, t), why: channelWhy(fit, noMarket, t) });
+    t(`common:plan.channelAdvice.${key}`, {
+      channel: channelName(fit.channel, t),
+      why: channelWhy(fit, advice.audience, t, key === 'pauseOne'),
+    });
   return [
-    ...advice.audience.markets.map((m) => mappingLine(m, advice.audience.ages, t)),
+    ...advice.audience.markets.map((m) => mappingLine(m, advice.audience, t)),
+    ...youngFirstLine(advice, t),
     ...advice.keep.map(line('keep')),
     ...advice.pause.map(line('pauseOne')),
     ...advice.unrated.map(line('unrated')),
   ];
 }
 
+/** The audience actions whose texts have a variant for a company selling only to businesses (`_b2b`). */
+const B2B_VARIANTS: ReadonlySet<string> = new Set(['checkWhereAudienceIs', 'reviewChannelMixTwiceAYear', 'yearlyAudienceAndChannelCheck']);
+
 /**
- * Which variant of an action's texts fits the figures: `noFigures` when the company sells in neither Norway nor
- * Sweden, `undecided` when "fewer channels" can pause nothing on the figures; i18next falls back to the plain text.
+ * Which variant of an action's texts fits the figures; i18next falls back to the plain text where an action has
+ * no such variant. "Fewer channels": `b2b` when LinkedIn is kept for a company selling only to businesses (the
+ * others are left to its statistics), `noFigures` outside Norway and Sweden, `open` when the figures keep nothing,
+ * `undecided` when they pause nothing. The other actions: `b2b` for a company selling only to businesses (where the
+ * action has it; "where the audience is" has it also without figures), `noFigures` outside Norway and Sweden,
+ * `background` when no market's figures describe the audience, and `withLinkedIn` for a company selling to both
+ * that keeps LinkedIn for its business customers.
  */
-function figureContext(p: ChannelTextFacts): string | undefined {
-  if (p.audience && p.audience.markets.length === 0) return 'noFigures';
-  if (p.channelAdvice && p.channelAdvice.pause.length === 0) return 'undecided';
-  return undefined;
+function figureContext(f: ChannelTextFacts): string | undefined {
+  const advice = f.channelAdvice;
+  if (advice) {
+    if (advice.audience.buyers === 'businesses' && advice.keep.length > 0) return 'b2b';
+    if (advice.audience.markets.length === 0) return 'noFigures';
+    if (advice.keep.length === 0) return 'open';
+    return advice.pause.length === 0 ? 'undecided' : undefined;
+  }
+  const audience = f.audience;
+  if (!audience) return undefined;
+  const b2b = audience.buyers === 'businesses' && B2B_VARIANTS.has(f.action.id);
+  if (b2b && (audience.markets.length > 0 || f.action.id === 'checkWhereAudienceIs')) return 'b2b';
+  if (audience.markets.length === 0) return 'noFigures';
+  if (audience.markets.every((m) => !m.rankable)) return 'background';
+  return audience.buyers === 'both' && audience.channels.includes('linkedin') ? 'withLinkedIn' : undefined;
 }
 
 /** The channel names an action's texts compose in: what to keep, pause and decide on. */
