@@ -5,7 +5,7 @@
  */
 
 /** The current version of the question bank. Bump it with an entry in `BANK_CHANGES`. */
-export const BANK_VERSION = 2;
+export const BANK_VERSION = 3;
 
 /**
  * One question of an older bank that the newer one changed. Either it is retired (its meaning changed, it was split,
@@ -56,4 +56,8 @@ export const BANK_CHANGES: Readonly<Record<number, ReadonlyArray<BankChange>>> =
     // Now several practices at once, tricks costing points.
     retired('reachTacticsUsed', ['reachPractices']),
   ],
+  // A new option, "sales channel", for the role of social media, and new actions a plan edit may name: no answer
+  // changes meaning, so nothing is retired or renamed. The number still moves, so that an older app refuses a file
+  // that uses them as one from a newer version instead of as a wrong answer.
+  3: [],
 };

@@ -245,4 +245,15 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     foundation: true,
     triggers: { rules: ['localCustomersWithoutMapListing'] },
   },
+  // The company must adapt to its audience, not the other way round, and speak its language (INSIGHT18): for customers
+  // abroad that is the language itself. No figure or rule is stated, so no other source is needed.
+  {
+    id: 'chooseLanguagesForForeignCustomers',
+    module: 'authenticity',
+    impact: 2,
+    effort: 1,
+    work: { oneOffHours: [1, 2], weeklyMinutes: 15 },
+    sources: ['INSIGHT18'],
+    triggers: { rules: ['foreignCustomers'] },
+  },
 ];

@@ -56,6 +56,10 @@ export const strategyQuestions: ReadonlyArray<QuestionDef> = [
         { id: 'customerService', points: 100 },
         { id: 'community', points: 100 },
         { id: 'recruitment', points: 100 },
+        // A shop that sells in the channel (orders in messages, the platform's shop) has chosen a clear role, but leans on
+        // the channel for the sale itself, which social media are weakest at (FUNNEL): full marks come with the sale set
+        // up to work there (`makeBuyingInTheChannelEasy`). New in bank 3 (bankHistory.ts).
+        { id: 'salesChannel', points: 75 },
       ],
     },
     allowNotApplicable: false,
@@ -167,6 +171,22 @@ export const strategyActions: ReadonlyArray<ActionDef> = [
     sources: ['FUNNEL'],
     family: 'role',
     triggers: { questions: [{ id: 'socialMediaRole', below: 75 }] },
+  },
+  // What a shop that sells in the channel needs: its terms where customers find them, ready replies and an order list,
+  // and someone to answer, with opening hours and an auto-reply for the rest (FUNNEL). In the role's family and weighed
+  // below "define the role", so a company whose role is unclear (quick sales, followers, a bit of everything) gets that
+  // card instead; only the sales-channel answer (75 points) calls for this one alone.
+  {
+    id: 'makeBuyingInTheChannelEasy',
+    module: 'strategy',
+    impact: 2,
+    effort: 2,
+    work: { oneOffHours: [2, 4], weeklyMinutes: 15 },
+    sources: ['FUNNEL'],
+    family: 'role',
+    // Where the sale happens is what the rest of the plan sells towards: it leads the first 30 days when planned.
+    foundation: true,
+    triggers: { questions: [{ id: 'socialMediaRole', below: 76 }] },
   },
   {
     id: 'mapAudienceInterests',

@@ -89,6 +89,9 @@ const rules: Record<ProfileRuleId, (p: Profile) => boolean> = {
   socialAccountsInUse: (p) => p.channels.some(isSocial),
   // Local customers search on a map: the Google Business Profile is where they see hours, photos and reviews (GBP).
   localCustomersWithoutMapListing: (p) => p.localCustomers === true,
+  // Customers outside Norway and Sweden read another language: the company adapts to them, not the other way round
+  // (INSIGHT18).
+  foreignCustomers: (p) => p.markets.includes('other'),
 };
 
 /** The rules that fire for this profile, in the order of `PROFILE_RULE_IDS`. */

@@ -36,6 +36,8 @@ export const PROFILE_RULE_IDS = [
   // Foundations (plan/foundations.ts): accounts a company can lose, and a local company not on the map.
   'socialAccountsInUse',
   'localCustomersWithoutMapListing',
+  // Customers abroad (market "other"): which language to post and answer in.
+  'foreignCustomers',
 ] as const;
 export type ProfileRuleId = (typeof PROFILE_RULE_IDS)[number];
 
