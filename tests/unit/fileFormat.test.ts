@@ -315,7 +315,7 @@ const BAD_FILES: BadFileCase[] = [
   {
     name: 'a newer version',
     code: 'newerVersion',
-    make: (d) => write(d, 'a.somekompass', JSON.stringify({ ...validObject(), schemaVersion: 7 })),
+    make: (d) => write(d, 'a.somekompass', JSON.stringify({ ...validObject(), schemaVersion: FILE_SCHEMA_VERSION + 1 })),
   },
   {
     name: 'a wrong type',

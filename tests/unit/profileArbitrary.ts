@@ -10,6 +10,7 @@ import {
   CHANNELS,
   COMPANY_SIZES,
   CUSTOMER_TYPES,
+  FILLED_IN_BY,
   GOALS,
   MARKETS,
   type Profile,
@@ -30,6 +31,8 @@ export function profileArbitrary(fields: ProfileFields = {}): fc.Arbitrary<Profi
     hoursPerWeek: fc.option(fc.constantFrom(0, 1, 2, 3, 5, 9, 10, 20), { nil: null }),
     channels: fc.subarray([...CHANNELS]),
     adBudget: fc.option(fc.constantFrom(...AD_BUDGETS), { nil: null }),
+    // Last, so adding it left every other field's draws as they were.
+    filledInBy: fc.option(fc.constantFrom(...FILLED_IN_BY), { nil: null }),
     ...fields,
   } as { [K in keyof Profile]-?: fc.Arbitrary<Profile[K]> });
 }

@@ -138,7 +138,7 @@ export const strategyActions: ReadonlyArray<ActionDef> = [
     effort: 1,
     sources: ['PRIO24'],
     after: ['goals'],
-    fits: { needsTeam: true },
+    fits: { needsTeam: true, notWhenOwnerFillsIn: true },
     triggers: { questions: [{ id: 'leadershipBehindGoals', below: 75 }] },
   },
   {
@@ -212,7 +212,7 @@ export const strategyActions: ReadonlyArray<ActionDef> = [
     impact: 2,
     effort: 1,
     sources: ['INSIGHT18'],
-    fits: { needsTeam: true },
+    fits: { needsTeam: true, notWhenOwnerFillsIn: true },
     triggers: { questions: [{ id: 'quickCourseChange', below: 75 }] },
   },
   // Two ways to start measuring; the plan shows the one that fits best, after the goals it measures against.

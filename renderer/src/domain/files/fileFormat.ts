@@ -72,6 +72,8 @@ const FILE_MIGRATIONS: ReadonlyArray<(file: Json) => Json> = [
   (file) => ({ ...file, schemaVersion: 5 }),
   // 5 -> 6: new industries (and other profile fields); a version 5 file holds none of them and is read as it is.
   (file) => ({ ...file, schemaVersion: 6 }),
+  // 6 -> 7: the profile may say who fills in (`filledInBy`); a version 6 file has not said and is read as it is.
+  (file) => ({ ...file, schemaVersion: 7 }),
 ];
 
 /** How many validation problems the details view lists; the rest are counted. */

@@ -10,6 +10,7 @@ import {
   CHANNELS,
   COMPANY_SIZES,
   CUSTOMER_TYPES,
+  FILLED_IN_BY,
   GOALS,
   INDUSTRIES,
   LANGUAGES,
@@ -60,6 +61,7 @@ export const profileSchema = z.strictObject({
   channels: uniqueList(CHANNELS),
   adBudget: z.enum(AD_BUDGETS).nullable(),
   localCustomers: z.boolean().nullable().optional(),
+  filledInBy: z.enum(FILLED_IN_BY).nullable().optional(),
 });
 
 export const answerSchema = z.discriminatedUnion('kind', [

@@ -15,6 +15,7 @@ export const EMPTY_PROFILE: Profile = {
   channels: [],
   adBudget: null,
   localCustomers: null,
+  filledInBy: null,
 };
 
 /** A new, empty assessment. `id` and `now` are passed in so the domain stays pure and testable. */

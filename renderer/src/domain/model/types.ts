@@ -169,6 +169,12 @@ export interface ActionFit {
   youngPlatform?: boolean;
   /** Sector groups whose rules the action breaks (model/sectors.ts): e.g. customer service in direct messages. */
   notForSectors?: ReadonlyArray<SectorGroup>;
+  /**
+   * Asks the person filling in to go to "the management" (anchor the goals, hand over a mandate): not for a small firm
+   * (2-9) whose owner or manager fills in, since that person is the management. A consultant or an employee filling in
+   * still gets it: they do need the owner's backing.
+   */
+  notWhenOwnerFillsIn?: true;
 }
 
 /** Hours of one-off work as a range: the low and the high end of what it takes (a quarter of an hour at least). */
@@ -288,6 +294,13 @@ export const CHANNELS = [
 /** Channels the company owns itself ("pull"), as opposed to social platforms ("push"). */
 export const OWNED_CHANNELS: ReadonlyArray<Channel> = ['website', 'newsletter'];
 export const AD_BUDGETS = ['none', 'occasional', 'monthly', 'campaigns'] as const;
+/**
+ * Who fills in the assessment for a company of two or more (file format 7): the owner or the general manager, an
+ * employee who has social media as their job, or a consultant working for the company. It decides whom the plan can
+ * ask to anchor goals with "the management": in a small firm the owner filling in *is* the management. A one-person
+ * business is not asked; its owner fills in by definition.
+ */
+export const FILLED_IN_BY = ['ownerOrManager', 'employee', 'consultant'] as const;
 
 export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 export type CompanySize = (typeof COMPANY_SIZES)[number];
@@ -297,6 +310,7 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 export type Goal = (typeof GOALS)[number];
 export type Channel = (typeof CHANNELS)[number];
 export type AdBudget = (typeof AD_BUDGETS)[number];
+export type FilledInBy = (typeof FILLED_IN_BY)[number];
 
 /** The company profile: not scored, drives the profile rules. Empty values mean "not filled in yet". */
 export interface Profile {
@@ -315,6 +329,11 @@ export interface Profile {
    * on a map. Null or absent until answered (files written before it was asked have no such field).
    */
   localCustomers?: boolean | null;
+  /**
+   * Who fills in (`FILLED_IN_BY`); asked of every size but a one-person business. Null or absent until answered
+   * (files before version 7 have no such field).
+   */
+  filledInBy?: FilledInBy | null;
   channels: Channel[];
   adBudget: AdBudget | null;
 }

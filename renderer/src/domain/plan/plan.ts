@@ -173,6 +173,8 @@ export function misfit(action: ActionDef, p: Profile): ExcludedAction['reason'] 
   const social = socialChannelsOf(p).length;
   if (fits.minSocialChannels !== undefined && p.channels.length > 0 && social < fits.minSocialChannels) return 'minSocialChannels';
   if (fits.needsTeam && profileMatches(p, 'onePerson')) return 'needsTeam';
+  // In a small firm the owner or manager filling in is the management: no one above to anchor goals with.
+  if (fits.notWhenOwnerFillsIn && p.size === 'small' && p.filledInBy === 'ownerOrManager') return 'notWhenOwnerFillsIn';
   if (fits.minHoursPerWeek !== undefined && p.hoursPerWeek !== null && p.hoursPerWeek < fits.minHoursPerWeek) return 'minHoursPerWeek';
   if (fits.needsOwnedChannel && p.channels.length > 0 && !p.channels.includes('website') && !p.channels.includes('newsletter'))
     return 'needsOwnedChannel';

@@ -8,6 +8,7 @@ import {
   CHANNELS,
   COMPANY_SIZES,
   CUSTOMER_TYPES,
+  FILLED_IN_BY,
   GOALS,
   INDUSTRIES,
   MARKETS,
@@ -29,6 +30,7 @@ interface ProfileForm {
   customerType: string;
   localCustomers: string;
   size: string;
+  filledInBy: string;
   markets: string[];
   ageBands: string[];
   goals: string[];
@@ -57,6 +59,7 @@ function toProfile(f: ProfileForm): Profile {
     customerType: pick(CUSTOMER_TYPES, f.customerType),
     localCustomers: f.localCustomers === '' ? null : f.localCustomers === 'yes',
     size: pick(COMPANY_SIZES, f.size),
+    filledInBy: pick(FILLED_IN_BY, f.filledInBy),
     markets: pickAll(MARKETS, f.markets),
     ageBands: pickAll(AGE_BANDS, f.ageBands),
     goals: pickAll(GOALS, f.goals),
@@ -73,13 +76,14 @@ function toForm(p: Profile): ProfileForm {
     customerType: p.customerType ?? '',
     localCustomers: p.localCustomers === true ? 'yes' : p.localCustomers === false ? 'no' : '',
     size: p.size ?? '',
+    filledInBy: p.filledInBy ?? '',
     adBudget: p.adBudget ?? '',
     hoursPerWeek: p.hoursPerWeek === null ? '' : String(p.hoursPerWeek),
   };
 }
 
 type ListField = 'markets' | 'ageBands' | 'goals' | 'channels';
-type ChoiceField = 'customerType' | 'localCustomers' | 'size' | 'adBudget';
+type ChoiceField = 'customerType' | 'localCustomers' | 'size' | 'filledInBy' | 'adBudget';
 
 /** A labelled group of checkboxes (any number) or radios (one) over a fixed list of values. */
 function OptionGroup(
@@ -137,6 +141,7 @@ export function ProfileScreen({ assessment, onChange }: { assessment: Assessment
   const { register, control, subscribe } = useForm<ProfileForm>({ defaultValues: toForm(assessment.profile), mode: 'onChange' });
   const hours = useWatch({ control, name: 'hoursPerWeek' });
   const industry = useWatch({ control, name: 'industry' });
+  const size = useWatch({ control, name: 'size' });
   const hoursInvalid = hours.trim() !== '' && parseHours(hours) === null;
   useFormChanges(subscribe, onChange, (values) => {
     const profile = toProfile(values);
@@ -156,6 +161,8 @@ export function ProfileScreen({ assessment, onChange }: { assessment: Assessment
         <OptionGroup type="radio" name="customerType" values={CUSTOMER_TYPES} register={register} />
         <OptionGroup type="radio" name="localCustomers" values={LOCAL_CUSTOMERS} register={register} />
         <OptionGroup type="radio" name="size" values={COMPANY_SIZES} register={register} />
+        {/* A one-person business is not asked who fills in: its owner does. An answer given before is kept. */}
+        {size !== 'solo' && <OptionGroup type="radio" name="filledInBy" values={FILLED_IN_BY} register={register} />}
         <OptionGroup type="checkbox" name="markets" values={MARKETS} register={register} />
         <OptionGroup type="checkbox" name="ageBands" values={AGE_BANDS} register={register} />
         <OptionGroup type="checkbox" name="goals" values={GOALS} register={register} />
