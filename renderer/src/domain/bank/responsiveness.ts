@@ -250,6 +250,8 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     impact: 2,
     effort: 1,
     sources: ['IPSOS21'],
+    // With one social channel there is nothing to gather (an outside reading of a salon on Instagram alone).
+    fits: { minSocialChannels: 2 },
     triggers: {
       questions: [
         { id: 'sharedInboxWithStatus', below: 75 },

@@ -12,7 +12,7 @@
  * profile rules (`profileRules.ts`) and lead the first 30 days (`guardrail`). An audience of 13-17-year-olds is an
  * audience rule, not a sector: `childrenInAudience`.
  */
-import type { ActionDef, Industry, Profile, SectorGroup, SourceKey } from './types';
+import type { ActionDef, Industry, Market, Profile, SectorGroup, SourceKey } from './types';
 
 /** The industries with sector rules. */
 export type SectorIndustry = 'health' | 'legal' | 'finance' | 'publicSector';
@@ -34,6 +34,42 @@ export const SECTOR_SOURCES: Readonly<Record<SectorIndustry, ReadonlyArray<Sourc
   finance: ['REVL', 'REGNFL', 'LBF'],
   publicSector: ['OFFARK', 'SKRSOME'],
 };
+
+/**
+ * Sources that speak for one country only: its law, its authority's guidance, its benchmark. A company that sells in
+ * one of the two countries and not the other is cited its own country's (`citedFor`), and its texts their `_norway` or
+ * `_sweden` variant (plan/companyText.ts); a company in both, or in neither, is cited both.
+ */
+export const SOURCE_COUNTRY: Readonly<Partial<Record<SourceKey, 'no' | 'se'>>> = {
+  HPL21: 'no',
+  PSL: 'se',
+  RGA: 'no',
+  ADVSED: 'se',
+  REVL: 'no',
+  REGNFL: 'no',
+  LBF: 'se',
+  OFFARK: 'no',
+  SKRSOME: 'se',
+  UUTIL: 'no',
+  DIGGDOS: 'se',
+  FTBARN: 'no',
+  KOVBARN: 'se',
+  KSP: 'no',
+};
+
+/** The one country whose rules a company's texts cite: the market it sells in of the two, or null for both. */
+export function lawMarketOf(markets: ReadonlyArray<Market>): 'no' | 'se' | null {
+  const norway = markets.includes('no');
+  const sweden = markets.includes('se');
+  if (norway === sweden) return null;
+  return norway ? 'no' : 'se';
+}
+
+/** The sources the company is cited: the other country's rules and benchmarks left out (`SOURCE_COUNTRY`). */
+export function citedFor(sources: ReadonlyArray<SourceKey>, p: Pick<Profile, 'markets'>): SourceKey[] {
+  const market = lawMarketOf(p.markets);
+  return sources.filter((s) => market === null || (SOURCE_COUNTRY[s] ?? market) === market);
+}
 
 const isSectorIndustry = (industry: Industry | null): industry is SectorIndustry => industry !== null && industry in GROUP_OF;
 
@@ -60,11 +96,17 @@ export function breaksSectorRules(action: ActionDef, p: Profile): boolean {
 }
 
 /**
- * The action as this profile's sector gets it: with the sector's own steps (`sector`) and the rules behind them
- * among its sources. Nothing when the action has no steps of its own for the sector.
+ * The action as this profile's sector and market get it: with the sector's own steps (`sector`) and the rules behind
+ * them among its sources, and only its own country's rules when it sells in one of the two (`citedFor`). Nothing
+ * when neither changes the action.
  */
-export function withSectorSteps(action: ActionDef, p: Profile): { sector: SectorIndustry; action: ActionDef } | Record<string, never> {
+export function withSectorSteps(
+  action: ActionDef,
+  p: Profile,
+): { sector: SectorIndustry; action: ActionDef } | { action: ActionDef } | Record<string, never> {
   const sector = sectorOf(p);
-  if (!sector || !(action.sectorVariants ?? []).includes(GROUP_OF[sector])) return {};
-  return { sector, action: { ...action, sources: [...new Set([...action.sources, ...SECTOR_SOURCES[sector]])] } };
+  if (sector && (action.sectorVariants ?? []).includes(GROUP_OF[sector]))
+    return { sector, action: { ...action, sources: citedFor([...new Set([...action.sources, ...SECTOR_SOURCES[sector]])], p) } };
+  const sources = citedFor(action.sources, p);
+  return sources.length === action.sources.length ? {} : { action: { ...action, sources } };
 }

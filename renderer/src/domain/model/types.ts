@@ -234,7 +234,7 @@ export interface ActionDef {
   work?: ActionWork;
   /**
    * Sector groups that get their own steps (model/sectors.ts): texts under `a.<id>.sector.<group>` (`steps`, and
-   * `stepsOnePerson` or `kpi` where they differ), with the sector's rule added to the "why" and its sources.
+   * `steps_solo` or `kpi` where they differ), with the sector's rule added to the "why" and its sources.
    */
   sectorVariants?: ReadonlyArray<SectorGroup>;
   /** A sector rule the company must follow from its first post and reply: leads the first 30 days when planned. */

@@ -3,13 +3,14 @@
  * planned action and why it is in the plan. Shared by the screens and every export (PDF, Word, CSV), so
  * they all say the same thing.
  */
-import type { PlannedAction, PlanReason, WhyNowTag } from './plan';
+import type { PlanCompany, PlannedAction, PlanReason, WhyNowTag } from './plan';
 import type { QuestionResult } from '../scoring/scoring';
 import { channelTexts } from './channelTexts';
 import { joinList, type Translate } from './translate';
 import type { Answer, QuestionDef } from '../model/types';
 import { ACTIONS_BY_ID, QUESTIONS_BY_ID, actionNamespace } from '../bank';
-import { groupOfSector } from '../model/sectors';
+import { SECTOR_SOURCES, groupOfSector } from '../model/sectors';
+import { companyTranslate, isOnePerson, marketVariant, variantKeys } from './companyText';
 
 // The `t` the core's texts use, and "A, B og C": in a file of their own, shared with the channel texts.
 export { joinList, type Translate } from './translate';
@@ -128,7 +129,13 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
 }
 
-export function actionTexts(p: PlannedAction, t: Translate): ActionTexts {
+/**
+ * The texts of a planned action, true to the company (plan/companyText.ts): one person's words for one person, its own
+ * channels named, its own country's rules cited. A text's variants are tried most specific first: the figures'
+ * variant (`why_noFigures`), the market's (`why_sweden`), the text itself, each in its one-person form first.
+ */
+export function actionTexts(p: PlannedAction, tAny: Translate): ActionTexts {
+  const t = companyTranslate(tAny, p.company);
   if (p.kind === 'findOut' && p.questionIds && p.questionIds.length > 0) {
     const module = p.action.module;
     const topics = p.questionIds.map((id) => t('common:plan.quote', { text: t(`${module}:q.${id}.short`) }));
@@ -141,36 +148,44 @@ export function actionTexts(p: PlannedAction, t: Translate): ActionTexts {
     };
   }
   const key = `${actionNamespace(p.action)}:a.${p.action.id}`;
-  // A one-person business gets the steps written for one person, where the action has them.
-  const onePersonSteps = p.onePerson ? stringList(t(`${key}.stepsOnePerson`, { returnObjects: true })) : [];
   // The channel actions' figures: the lines under the card, and the channel names and text variant they compose in.
-  const { params, details } = channelTexts(p, t);
+  const {
+    params: { context: figures, ...params },
+    details,
+  } = channelTexts(p, t);
+  // The bank's own sources: the market's variant exists where the action cites one country's rule.
+  const variants = [figures, marketVariant(p.company, ACTIONS_BY_ID.get(p.action.id)?.sources ?? [])];
+  const text = (field: string, options: Record<string, unknown> = {}): unknown =>
+    t(variantKeys(`${key}.${field}`, variants), { ...params, ...options });
   return withSectorTexts(p, key, t, {
-    title: t(`${key}.title`, params),
-    why: t(`${key}.why`, params),
-    steps: onePersonSteps.length > 0 ? onePersonSteps : stringList(t(`${key}.steps`, { ...params, returnObjects: true })),
-    kpi: t(`${key}.kpi`, params),
+    title: String(text('title')),
+    why: String(text('why')),
+    steps: stringList(text('steps', { returnObjects: true })),
+    kpi: String(text('kpi')),
     details,
   });
 }
 
 /**
- * An action shown with its sector's own steps (model/sectors.ts): the steps (one person's where written) and KPI
- * under `a.<id>.sector.<group>`, with `{{client}}` and `{{clients}}` in the sector's words ("pasient", "klienter"),
- * and the sector's rule after the "why". What the variant does not rewrite stays as it was.
+ * An action shown with its sector's own steps (model/sectors.ts): the steps and KPI under `a.<id>.sector.<group>`
+ * (`steps_solo` and `kpi_solo` for one person, where written), with `{{client}}` and `{{clients}}` in the sector's
+ * words ("pasient", "klienter"), and the sector's rule after the "why", its own country's where the company sells in
+ * one of the two. What the variant does not rewrite stays as it was.
  */
 function withSectorTexts(p: PlannedAction, key: string, t: Translate, texts: ActionTexts): ActionTexts {
   if (!p.sector) return texts;
   const nouns = { client: t(`profile:sectors.client.${p.sector}`), clients: t(`profile:sectors.clients.${p.sector}`) };
   const found: unknown = t(`${key}.sector.${groupOfSector(p.sector)}`, { ...nouns, returnObjects: true });
   const variant = typeof found === 'object' && found !== null ? (found as Record<string, unknown>) : {};
-  const onePersonSteps = p.onePerson ? stringList(variant.stepsOnePerson) : [];
-  const steps = stringList(variant.steps);
+  // The object comes back whole, so its one-person form is picked here rather than by i18next's context.
+  const field = (name: string): unknown => (isOnePerson(p.company) ? (variant[`${name}_solo`] ?? variant[name]) : variant[name]);
+  const steps = stringList(field('steps'));
+  const kpi = field('kpi');
   return {
     ...texts,
-    why: `${texts.why} ${t(`profile:sectors.note.${p.sector}`)}`,
-    steps: onePersonSteps.length > 0 ? onePersonSteps : steps.length > 0 ? steps : texts.steps,
-    kpi: typeof variant.kpi === 'string' ? variant.kpi : texts.kpi,
+    why: `${texts.why} ${t(variantKeys(`profile:sectors.note.${p.sector}`, [marketVariant(p.company, SECTOR_SOURCES[p.sector])]))}`,
+    steps: steps.length > 0 ? steps : texts.steps,
+    kpi: typeof kpi === 'string' ? kpi : texts.kpi,
   };
 }
 
@@ -180,8 +195,9 @@ function titleOf(actionId: string, t: Translate): string {
   return action ? t(`${actionNamespace(action)}:a.${actionId}.title`) : actionId;
 }
 
-/** One sentence on why an action is in the plan. */
-export function reasonText(r: PlanReason, t: Translate): string {
+/** One sentence on why an action is in the plan, to the company when given ("du" to one person). */
+export function reasonText(r: PlanReason, tAny: Translate, company?: PlanCompany): string {
+  const t = companyTranslate(tAny, company);
   if (r.kind === 'rule') return t(`profile:rules.${r.ruleId}`);
   const topic = t(`${QUESTIONS_BY_ID.get(r.questionId)?.module ?? 'common'}:q.${r.questionId}.short`);
   return r.kind === 'dontKnow'
@@ -249,7 +265,8 @@ function otherReasons(p: PlannedAction, t: Translate): string {
  * win) and whatever makes it the company's own (one-person variant, the user's move). On the "Later" list the
  * reasons and the user's move only.
  */
-export function whyNowText(p: PlannedAction, t: Translate): string {
+export function whyNowText(p: PlannedAction, tAny: Translate): string {
+  const t = companyTranslate(tAny, p.company);
   const lead =
     p.kind === 'findOut'
       ? t('common:plan.whyNow.findOut', { count: p.reasons.length })

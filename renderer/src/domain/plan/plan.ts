@@ -126,7 +126,12 @@ export interface PlannedAction {
   goals?: Goal[];
   /** The steps are the sector's own (`a.<id>.sector.<group>`), and the sector's rules are among the sources. */
   sector?: SectorIndustry;
+  /** The company the texts speak to (plan/explain.ts): "du" to one person, its own channels, its market's rules. */
+  company?: PlanCompany;
 }
+
+/** What the plan's texts need to know of the company (plan/explain.ts). */
+export type PlanCompany = Pick<Profile, 'size' | 'channels' | 'markets' | 'goals'>;
 
 /** Why an action was left out: it contradicts the profile. Kept for tests and for reading a plan's logic. */
 export interface ExcludedAction {
@@ -151,6 +156,8 @@ export interface Plan {
    * `noFit` when no action for it fits the profile (a one-person business does not recruit).
    */
   unservedGoals: Array<{ goal: Goal; why: 'later' | 'alreadyDone' | 'noFit' }>;
+  /** The company the plan's notes speak to (plan/planNotes.ts). */
+  company?: PlanCompany;
 }
 
 export const DEFAULT_EDIT: ActionEdit = { owner: '', due: '', status: 'notStarted', note: '' };
@@ -397,6 +404,7 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
       ...channelFactsFor(c.action, profile),
       ...(profileMatches(profile, 'onePerson') ? { onePerson: true } : {}),
       ...(goals.length > 0 ? { goals } : {}),
+      company: profile,
     };
   };
   const all: PlannedAction[] = candidates.map(toPlanned).sort(byRank);
@@ -642,5 +650,6 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
     allAdvanced,
     excluded,
     unservedGoals: profile.goals.filter((g) => !ordered.some((p) => serves(p, g))).map((goal) => ({ goal, why: unservedBecause(goal) })),
+    company: profile,
   };
 }

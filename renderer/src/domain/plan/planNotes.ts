@@ -1,13 +1,16 @@
 /**
  * What to know before reading a plan, in sentences: what it is sized to, and whether it rests on a preliminary
- * result or holds upkeep for a company strong everywhere. Shared by the plan screen and the exports.
+ * result or holds upkeep for a company strong everywhere. Shared by the plan screen and the exports. Spoken to the
+ * company as the cards are ("du" to one person; plan/companyText.ts).
  */
 import type { Plan } from './plan';
 import type { AssessmentResult } from '../scoring/scoring';
 import { joinList, type Translate } from './explain';
+import { companyTranslate } from './companyText';
 import { LOCALE_TAG, type Language } from '../model/types';
 
-export function planNotes(plan: Plan, result: AssessmentResult, hoursPerWeek: number | null, t: Translate, lng: Language): string[] {
+export function planNotes(plan: Plan, result: AssessmentResult, hoursPerWeek: number | null, tAny: Translate, lng: Language): string[] {
+  const t = companyTranslate(tAny, plan.company);
   const notes: string[] = [];
   const { first30, active } = plan.capacity;
   notes.push(

@@ -8,11 +8,12 @@
  * Two call forms rather than one optional `options`: i18next 27's `TFunction` takes its arguments as a union of
  * tuples, and TypeScript only accepts it for `Translate` when each form is a signature of its own.
  * With `{ returnObjects: true }` it returns the array stored under the key, which is why `actionTexts` checks
- * what comes back instead of trusting the declared `string`.
+ * what comes back instead of trusting the declared `string`. Given several keys, the first one found wins
+ * (i18next's own fallback): how a text's variants fall back to the text itself (plan/companyText.ts).
  */
 export interface Translate {
-  (key: string): string;
-  (key: string, options: Record<string, unknown>): string;
+  (key: string | string[]): string;
+  (key: string | string[], options: Record<string, unknown>): string;
 }
 
 /** "A, B og C" / "A, B och C". */

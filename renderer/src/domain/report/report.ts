@@ -217,7 +217,7 @@ export function buildReport(
 ): Report {
   // Every text here ends up as plain text, so interpolated values must not be HTML-escaped, whatever the
   // caller's i18next instance is set to (i18next escapes by default). User text never goes through `t`.
-  const plain: Translate = (key: string, options?: Record<string, unknown>) =>
+  const plain: Translate = (key: string | string[], options?: Record<string, unknown>) =>
     t(key, { ...options, interpolation: { escapeValue: false } });
 
   const result = scoreAssessment(assessment);
