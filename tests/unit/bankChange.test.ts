@@ -1,5 +1,6 @@
 /**
- * A question-bank change injected into the real code (issue 14, finding 2): bank 3 splits one question, retires
+ * A question-bank change injected into the real code (issue 14, finding 2): the bank after today's (`NEXT`; "bank 3" below
+ * when this was written) splits one question, retires
  * another and renames an option of a third. Stored data of bank 2 of every kind (a workshop with five respondents, a
  * follow-up round, a handed-in homework) and a respondent file and class hand-ins of bank 2 must all load: nothing
  * refused, nothing in damaged/, every old answer either carried over or kept as retired.
@@ -20,12 +21,14 @@ const OPTION_RENAMES: Record<string, string> = { awarenessTrust: 'trustAndAwaren
 
 vi.mock('../../renderer/src/domain/bank/bankHistory', async (importOriginal) => {
   const real = await importOriginal<typeof History>();
+  // One past the real bank, so the injected change comes on top of every real one.
+  const next = real.BANK_VERSION + 1;
   return {
     ...real,
-    BANK_VERSION: 3,
+    BANK_VERSION: next,
     BANK_CHANGES: {
       ...real.BANK_CHANGES,
-      3: [
+      [next]: [
         { kind: 'retired', old: SPLIT, replacedBy: SPLIT_INTO },
         { kind: 'retired', old: RETIRED, replacedBy: [] },
         { kind: 'optionsRenamed', question: RENAMED, options: OPTION_RENAMES },
@@ -78,6 +81,8 @@ const { BANK_VERSION } = await import('../../renderer/src/domain/bank/bankMigrat
 const { scoreAssessment } = await import('../../renderer/src/domain/scoring/scoring');
 const { generatePlan } = await import('../../renderer/src/domain/plan/plan');
 const bank2 = await vi.importActual<typeof Bank>('../../renderer/src/domain/bank/index');
+/** The injected bank's number: one past the real one. */
+const NEXT = (await vi.importActual<typeof History>('../../renderer/src/domain/bank/bankHistory')).BANK_VERSION + 1;
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -194,8 +199,8 @@ function expectEveryAnswerKept(before: Assessment, after: Assessment): void {
 }
 
 describe('a question bank change reaches every place answers live', () => {
-  test('the injected bank is bank 3', () => {
-    expect(BANK_VERSION).toBe(3);
+  test('the injected bank is the one after the real bank', () => {
+    expect(BANK_VERSION).toBe(NEXT);
   });
 
   test('a stored workshop with five respondents, a round 2 and a handed-in homework all load, nothing in damaged/', () => {
@@ -211,7 +216,7 @@ describe('a question bank change reaches every place answers live', () => {
 
     for (const before of stored) {
       const after = store.getAssessment(before.id)!;
-      expect(after.bankVersion).toBe(3);
+      expect(after.bankVersion).toBe(NEXT);
       expect(after.setAside ?? []).toEqual([]);
       expectEveryAnswerKept(before, after);
       // The split question's successors are asked anew; the note goes to the first of them.
@@ -278,7 +283,7 @@ describe('a question bank change reaches every place answers live', () => {
     for (const f of result.files) {
       expect(f.ok, f.fileName).toBe(true);
       if (f.ok) {
-        expect(f.assessment.bankVersion).toBe(3);
+        expect(f.assessment.bankVersion).toBe(NEXT);
         expect(f.assessment.retiredAnswers[SPLIT]).toBeDefined();
       }
     }
