@@ -2,9 +2,10 @@
  * Whether an assessment's answers and plan edits are ones this question bank can hold (issue 8): the schema checks
  * shapes, this checks meaning. Every answer must belong to a question of the bank, be of its kind, use its options
  * and stay within its range; "not applicable" only where the question allows it; plan edits only for actions the app
- * knows, with real calendar dates. A file that breaks any of this is refused, naming the question.
+ * knows, with real calendar dates. A file that breaks any of this is refused, naming the question. It also holds the
+ * bank's own actions to sane work figures (`workProblems`).
  */
-import type { ActionEdit, Answer, Assessment, ModuleId, QuestionDef, SetAsideItem } from '../model/types';
+import type { ActionDef, ActionEdit, Answer, Assessment, HoursRange, ModuleId, QuestionDef, SetAsideItem } from '../model/types';
 import { MODULE_IDS } from '../model/types';
 import { ACTIONS_BY_ID, QUESTIONS_BY_ID, QUESTIONS_BY_MODULE } from './index';
 import { isIsoDate } from '../model/dates';
@@ -120,4 +121,46 @@ export function setAsideWhatTheBankCannotHold(assessment: Assessment): { assessm
   }
   if (items.length === 0) return { assessment, setAside: [] };
   return { assessment: { ...next, planEdits, setAside: [...(assessment.setAside ?? []), ...items] }, setAside: items };
+}
+
+/**
+ * The bounds of an action's work figures (docs/scoring-and-plan.md, "Hours per action"): one-off hours on quarter
+ * hours, from a quarter of an hour to a working week (anything bigger is a project, not an action); a weekly routine
+ * in whole minutes, up to three hours.
+ */
+export const WORK_BOUNDS = { minOneOffHours: 0.25, maxOneOffHours: 40, maxWeeklyMinutes: 180 } as const;
+
+function hoursRangeProblem([low, high]: HoursRange): string | null {
+  const { minOneOffHours, maxOneOffHours } = WORK_BOUNDS;
+  if (![low, high].every((h) => Number.isInteger(h * 4))) return `one-off hours ${low}-${high} are not on quarter hours`;
+  if (low < minOneOffHours) return `one-off hours start at ${low}, below ${minOneOffHours}`;
+  if (low > high) return `one-off hours run backwards (${low}-${high})`;
+  if (high > maxOneOffHours) return `one-off hours reach ${high}, above ${maxOneOffHours}`;
+  return null;
+}
+
+function weeklyMinutesProblem(minutes: number): string | null {
+  return Number.isInteger(minutes) && minutes >= 0 && minutes <= WORK_BOUNDS.maxWeeklyMinutes
+    ? null
+    : `${minutes} weekly minutes is not a whole number from 0 to ${WORK_BOUNDS.maxWeeklyMinutes}`;
+}
+
+/**
+ * What is wrong with an action's work figures, empty when they are sane: within the bounds, for a one-person business
+ * too, and one-person figures only where they differ and where a one-person business can be given the action at all.
+ */
+export function workProblems(action: ActionDef): string[] {
+  const { work } = action;
+  const problems = [hoursRangeProblem(work.oneOffHours), weeklyMinutesProblem(work.weeklyMinutes)];
+  const solo = work.onePerson;
+  if (solo) {
+    problems.push(...[hoursRangeProblem(solo.oneOffHours), weeklyMinutesProblem(solo.weeklyMinutes)].map((p) => p && `one person: ${p}`));
+    const same =
+      solo.oneOffHours[0] === work.oneOffHours[0] &&
+      solo.oneOffHours[1] === work.oneOffHours[1] &&
+      solo.weeklyMinutes === work.weeklyMinutes;
+    if (same) problems.push('one-person figures equal the others: leave them out');
+    if (action.fits?.needsTeam) problems.push('one-person figures on an action a one-person business never gets');
+  }
+  return problems.filter((p): p is string => p !== null);
 }

@@ -159,6 +159,7 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     module: 'responsiveness',
     impact: 3,
     effort: 1,
+    work: { oneOffHours: [0.75, 1.5], weeklyMinutes: 30 },
     sources: ['LITHIUM13', 'SPROUT16', 'KSP'],
     fits: { needsTeam: true },
     soloVariant: 'soloDailyServiceRoutine',
@@ -169,6 +170,7 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     module: 'responsiveness',
     impact: 3,
     effort: 1,
+    work: { oneOffHours: [1, 2], weeklyMinutes: 30 },
     sources: ['SB1317', 'INSIGHT18'],
     // A personal case gets the fixed reply and the secure channel, praise a thanks that confirms nothing (sectors.ts).
     sectorVariants: ['confidential'],
@@ -180,6 +182,7 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     module: 'responsiveness',
     impact: 3,
     effort: 1,
+    work: { oneOffHours: [0.75, 1.5], weeklyMinutes: 0 },
     sources: ['SB1317', 'FUNNEL'],
     family: 'serviceOwner',
     fits: { needsTeam: true },
@@ -196,6 +199,7 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     module: 'responsiveness',
     impact: 2,
     effort: 1,
+    work: { oneOffHours: [1, 2], weeklyMinutes: 20 },
     sources: ['FUNNEL', 'SB1317'],
     after: ['serviceOwner'],
     fits: { needsTeam: true },
@@ -214,6 +218,7 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     module: 'responsiveness',
     impact: 3,
     effort: 1,
+    work: { oneOffHours: [0.75, 1.5], weeklyMinutes: 30 },
     sources: ['FUNNEL', 'SB1317'],
     // The auto-reply asks for no personal details; a personal case gets the phone or the secure channel (sectors.ts).
     sectorVariants: ['confidential'],
@@ -227,6 +232,7 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     module: 'responsiveness',
     impact: 2,
     effort: 1,
+    work: { oneOffHours: [0.5, 1], weeklyMinutes: 0 },
     sources: ['FUNNEL'],
     // The auto-reply asks for no personal details, or says where cases go and that messages are kept (sectors.ts).
     sectorVariants: ['confidential', 'publicSector'],
@@ -239,6 +245,7 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     module: 'responsiveness',
     impact: 2,
     effort: 1,
+    work: { oneOffHours: [0.5, 1], weeklyMinutes: 10 },
     sources: ['IPSOS21'],
     // No case details in messages: the secure channel, or a public body's own case channels and archive (sectors.ts).
     sectorVariants: ['confidential', 'publicSector'],
@@ -249,6 +256,7 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     module: 'responsiveness',
     impact: 2,
     effort: 1,
+    work: { oneOffHours: [1, 2], weeklyMinutes: 10, onePerson: { oneOffHours: [0.5, 1], weeklyMinutes: 10 } },
     sources: ['IPSOS21'],
     // With one social channel there is nothing to gather (an outside reading of a salon on Instagram alone).
     fits: { minSocialChannels: 2 },
@@ -265,6 +273,7 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     module: 'responsiveness',
     impact: 2,
     effort: 2,
+    work: { oneOffHours: [3, 5], weeklyMinutes: 5 },
     sources: ['SB1317'],
     family: 'answerBank',
     triggers: {
@@ -279,6 +288,7 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     module: 'responsiveness',
     impact: 2,
     effort: 2,
+    work: { oneOffHours: [1.5, 3], weeklyMinutes: 10 },
     sources: ['SB1317'],
     // The bot never asks for personal details and leaves everything personal to the secure channel (sectors.ts).
     sectorVariants: ['confidential'],
@@ -290,6 +300,7 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     module: 'responsiveness',
     impact: 3,
     effort: 1,
+    work: { oneOffHours: [1.5, 2.5], weeklyMinutes: 0, onePerson: { oneOffHours: [1, 2], weeklyMinutes: 0 } },
     sources: ['SB1317'],
     // Never confirm a patient or client, no case in direct messages; a public body keeps what it removes (sectors.ts).
     sectorVariants: ['confidential', 'publicSector'],
@@ -300,6 +311,7 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     module: 'responsiveness',
     impact: 2,
     effort: 1,
+    work: { oneOffHours: [1, 1.5], weeklyMinutes: 5 },
     sources: ['PRIO24', 'INSIGHT18'],
     triggers: { questions: [{ id: 'onlineLikeShopVisitors', below: 75 }] },
   },
@@ -308,6 +320,7 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     module: 'responsiveness',
     impact: 2,
     effort: 1,
+    work: { oneOffHours: [1, 2], weeklyMinutes: 10 },
     sources: ['SB1317', 'SPROUT16'],
     triggers: {
       questions: [
@@ -317,5 +330,14 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     },
   },
   // Upkeep for a company that is strong everywhere: test your own service as a customer would (KSP, SB1317).
-  { id: 'serviceSpotCheck', module: 'responsiveness', impact: 2, effort: 1, sources: ['KSP', 'SB1317'], maintenance: true, triggers: {} },
+  {
+    id: 'serviceSpotCheck',
+    module: 'responsiveness',
+    impact: 2,
+    effort: 1,
+    work: { oneOffHours: [1.5, 2.5], weeklyMinutes: 5 },
+    sources: ['KSP', 'SB1317'],
+    maintenance: true,
+    triggers: {},
+  },
 ];

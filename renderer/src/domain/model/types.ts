@@ -230,8 +230,8 @@ export interface ActionDef {
    * its own): when planned, it leads the first 30 days, before any improvement.
    */
   foundation?: boolean;
-  /** The one-off hours and the weekly minutes it takes (required once every action has them). */
-  work?: ActionWork;
+  /** The one-off hours and the weekly minutes it takes (docs/scoring-and-plan.md, "Hours per action"). */
+  work: ActionWork;
   /**
    * Sector groups that get their own steps (model/sectors.ts): texts under `a.<id>.sector.<group>` (`steps`, and
    * `steps_solo` or `kpi` where they differ), with the sector's rule added to the "why" and its sources.

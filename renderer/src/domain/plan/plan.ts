@@ -20,6 +20,7 @@ import {
 import { breaksSectorRules, withSectorSteps, type SectorIndustry } from '../model/sectors';
 import { channelFactsFor, type AudienceFigures, type ChannelAdvice } from './channelFit';
 import { GOAL_ACTIONS, goalsServed, isFoundation } from './goals';
+import { FIND_OUT_WORK } from './hours';
 
 export const HORIZONS = ['first30', 'days30to90', 'months3to6'] as const;
 export type Horizon = (typeof HORIZONS)[number];
@@ -168,6 +169,7 @@ function findOutAction(module: ModuleId, questionIds: ReadonlyArray<string>): Ac
     id: `${FIND_OUT_PREFIX}${module}`,
     module,
     ...FIND_OUT,
+    work: FIND_OUT_WORK,
     sources: [...new Set(questionIds.flatMap((id) => QUESTIONS_BY_ID.get(id)?.sources ?? []))],
     triggers: { questions: questionIds.map((id) => ({ id, below: 1 })) },
   };
