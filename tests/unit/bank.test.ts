@@ -74,8 +74,8 @@ describe('question bank', () => {
       expect([1, 2, 3]).toContain(a.effort);
       expect(a.sources.length, a.id).toBeGreaterThan(0);
       const triggers = [...(a.triggers.questions ?? []), ...(a.triggers.rules ?? [])];
-      // Upkeep actions and one-person variants are planned without a trigger of their own.
-      const untriggered = a.maintenance === true || ACTIONS.some((other) => other.soloVariant === a.id);
+      // Upkeep actions, one-person variants and small-firm variants are planned without a trigger of their own.
+      const untriggered = a.maintenance === true || ACTIONS.some((other) => other.soloVariant === a.id || other.smallFirmVariant === a.id);
       expect(triggers.length > 0 || untriggered, `${a.id} has no trigger`).toBe(true);
       if (a.maintenance) expect(triggers, `${a.id} is upkeep only`).toEqual([]);
       if (a.soloVariant)

@@ -123,7 +123,7 @@ describe("the plan's hours, with a decimal comma", () => {
   ] as const)('%s, %d hours a week: %s', (lng, hours, expected) => {
     const a = withProfile({ customerType: 'b2c', hoursPerWeek: hours }, answeredAll(false));
     const result = scoreAssessment(a);
-    const notes = planNotes(generatePlan(a, result), result, hours, env.t(lng), lng).join(' ');
+    const notes = planNotes(generatePlan(a, result), result, env.t(lng), lng).join(' ');
     expect(notes).toMatch(expected);
     expect(notes).not.toMatch(/\d\.\d|\b1 (timer|timmar)\b/);
   });

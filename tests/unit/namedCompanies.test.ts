@@ -150,7 +150,10 @@ describe('named companies a consultant meets every month', () => {
     // The plan opens with safe accounts, and leads readers somewhere.
     expect(ids[0]).toBe('secureAccounts');
     expect(ids).toContain('makeContactEasyInEachChannel');
-    expect(plan.unservedGoals).toEqual([]);
+    // Sales is served (the channel of its own, the contact card); on two hours a week, with strategy its weakest area,
+    // awareness may wait under "Later", and the notes say so.
+    expect(plan.active.some((p) => p.goals?.includes('sales'))).toBe(true);
+    expect(plan.unservedGoals.filter((g) => g.why !== 'later')).toEqual([]);
   });
 
   test('Klarsyn Analys: never advice for Facebook, Instagram or the young platforms, and LinkedIn is never paused', () => {
@@ -201,7 +204,8 @@ describe('named companies a consultant meets every month', () => {
 
   test('Haugen Gårdsutsalg (Facebook only, 45+, 2 h, local): a small first month, on the map, Facebook kept, nothing new', () => {
     const { plan, first, firstIds, ids } = planOf('farmShop');
-    expect(first.length).toBeLessThanOrEqual(3);
+    // Two hours a week, three quarters of them for the plan in the first month: what the month asks fits in them.
+    expect(plan.hours.byHorizon.first30.oneOffHours).toBeLessThanOrEqual((2 * 0.75 * 30) / 7);
     expect(first.filter((p) => p.action.effort === 3)).toEqual([]);
     expect(firstIds[0]).toBe('secureAccounts');
     // Customers drive to a farm: the map with the opening hours is the first thing they see.

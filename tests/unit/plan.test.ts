@@ -15,6 +15,7 @@ import { type ActionEdit, type Answer, type Assessment, type Profile, type Quest
 import { pointsFor, scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
 import { answeredAll, blankAssessment, extremeAnswer, withProfile } from './fixtures';
 import { profileArbitrary } from './profileArbitrary';
+import { fitsThrough, workOf } from '../../renderer/src/domain/plan/hours';
 
 const all = (plan: Plan): PlannedAction[] => [...plan.active, ...plan.later];
 const ids = (list: PlannedAction[]): string[] => list.map((p) => p.action.id);
@@ -46,18 +47,23 @@ describe('plan generation', () => {
   });
 
   test.each([
-    [null, 5, 12],
-    [0.5, 3, 8],
-    [2.9, 3, 8],
-    [3, 4, 10],
-    [9.5, 4, 10],
+    [null, 5, 10],
+    [0.5, 4, 8],
+    [2.9, 4, 8],
+    [3, 5, 10],
+    [9.5, 5, 10],
     [10, 5, 12],
     [40, 5, 12],
-  ])('%s hours a week: at most %s actions in the first 30 days and %s in the active plan', (hours, first, total) => {
+  ])('%s hours a week: at most %s actions in the first 30 days and %s in all; the hours decide below that', (hours, first, total) => {
     expect(capacityFor(hours)).toEqual({ first30: first, active: total });
     const plan = generatePlan(withProfile({ hoursPerWeek: hours, channels: ['facebook', 'instagram'], size: 'small' }, answeredAll(false)));
-    expect(plan.active.filter((p) => p.horizon === 'first30')).toHaveLength(first);
-    expect(plan.active).toHaveLength(total);
+    expect(plan.active.filter((p) => p.horizon === 'first30').length).toBeLessThanOrEqual(first);
+    expect(plan.active.length).toBeLessThanOrEqual(total);
+    // With ten hours or more the cards, not the hours, are the limit.
+    if (hours !== null && hours >= 10) {
+      expect(plan.active.filter((p) => p.horizon === 'first30')).toHaveLength(first);
+      expect(plan.active).toHaveLength(total);
+    }
     expect(plan.later.length).toBeGreaterThan(0);
   });
 
@@ -120,7 +126,7 @@ describe('plan generation', () => {
     expect(all(generatePlan(back)).find((p) => p.action.id === first.action.id)?.edit).toEqual(edit);
   });
 
-  test('moves to and from "Later" are the user\'s and survive regeneration; the plan keeps its size', () => {
+  test('moves to and from "Later" are the user\'s and survive regeneration; the rest keeps to the hours', () => {
     const base = withProfile({ hoursPerWeek: 2, channels: ['facebook'], size: 'small' }, answeredAll(false));
     const plan = generatePlan(base);
     const out = plan.active.find((p) => p.horizon === 'first30')!;
@@ -134,7 +140,16 @@ describe('plan generation', () => {
     expect(again.later.find((p) => p.action.id === out.action.id)?.whyNow.tags).toContain('movedLaterByUser');
     expect(ids(again.active)).toContain(into.action.id);
     expect(again.active.find((p) => p.action.id === into.action.id)?.whyNow.tags).toContain('movedByUser');
-    expect(again.active).toHaveLength(plan.capacity.active);
+    // The user's move comes whatever the hours; the rest of the plan keeps to them.
+    const rest = again.active.filter((p) => p.action.id !== into.action.id);
+    expect(
+      fitsThrough(
+        again.hours,
+        rest.map((p) => workOf(p.action, false)),
+        'months3to6',
+      ),
+    ).toBe(true);
+    expect(again.active.length).toBeLessThanOrEqual(plan.capacity.active);
     // Regenerating with other answers elsewhere keeps both moves.
     const other = generatePlan({
       ...moved,
@@ -225,9 +240,9 @@ describe('plan properties over generated assessments', () => {
         const cap = capacityFor(a.profile.hoursPerWeek);
         expect(plan.capacity).toEqual(cap);
         expect(plan.active.length).toBeLessThanOrEqual(cap.active);
-        expect(plan.active.filter((p) => p.horizon === 'first30').length).toBeLessThanOrEqual(cap.first30);
-        // Nothing is dropped: what does not fit waits on the "Later" list.
-        if (plan.later.length > 0) expect(plan.active.length).toBe(cap.active);
+        // Sector rules come on top of the month's cards.
+        expect(plan.active.filter((p) => p.horizon === 'first30' && p.action.guardrail !== true).length).toBeLessThanOrEqual(cap.first30);
+        // The hours decide below these limits: tests/unit/planHours.test.ts.
       }),
       RUNS,
     );
@@ -281,11 +296,23 @@ describe('plan properties over generated assessments', () => {
         const result = scoreAssessment(a);
         const weakest = result.modules.find((m) => m.module === plan.weakestModule)!;
         for (const m of result.modules) if (m !== weakest && m.score !== null) expect(m.score - weakest.score!).toBeGreaterThanOrEqual(15);
-        const available = all(plan).filter((p) => p.action.module === plan.weakestModule && p.action.effort < 3).length;
+        // Sector rules and foundations (safe accounts, the map) lead the month; the weakest area then has at least one
+        // of it, and two whenever no foundation is there, of its actions that fit the month's hours beside them.
+        const onePerson = a.profile.size === 'solo';
+        const leads = plan.active.filter(
+          (p) => p.horizon === 'first30' && (p.whyNow.tags.includes('foundation') || p.whyNow.tags.includes('sectorRule')),
+        );
+        const fitsBeside = (p: PlannedAction): boolean =>
+          fitsThrough(
+            plan.hours,
+            [...leads, p].map((x) => workOf(x.action, onePerson)),
+            'first30',
+          );
+        const available = all(plan).filter(
+          (p) => p.action.module === plan.weakestModule && p.action.effort < 3 && !p.action.after?.length && fitsBeside(p),
+        ).length;
         const first = plan.active.filter((p) => p.horizon === 'first30' && p.action.module === plan.weakestModule).length;
-        // Foundations (safe accounts, the map) lead the month; the weakest area then has at least one of it, and two
-        // whenever no foundation is there.
-        const foundationFirst = plan.active.some((p) => p.horizon === 'first30' && p.whyNow.tags.includes('foundation'));
+        const foundationFirst = leads.some((p) => p.whyNow.tags.includes('foundation'));
         expect(first).toBeGreaterThanOrEqual(Math.min(foundationFirst ? 1 : 2, available));
       }),
       RUNS,

@@ -8,6 +8,7 @@ import { COMPANIES, companyAssessment } from '../fixtures/companies';
 import { generatePlan, type Plan, type PlannedAction } from '../../renderer/src/domain/plan/plan';
 import { familyOf } from '../../renderer/src/domain/bank';
 import { scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
+import { answeredAll, withProfile } from './fixtures';
 
 function planOf(key: string): { plan: Plan; first: PlannedAction[]; ids: string[]; families: string[] } {
   const company = COMPANIES.find((c) => c.key === key)!;
@@ -39,14 +40,17 @@ describe('named companies', () => {
     expect(Math.max(...hours)).toBe(20);
   });
 
-  test('Bakeri Solsiden (2 h, Facebook and Instagram, responsiveness weak): three actions this month, auto-reply first', () => {
+  test('Bakeri Solsiden (2 h, Facebook and Instagram, responsiveness weak): safe accounts, the map and the auto-reply this month', () => {
     const { plan, first, ids } = planOf('bakery');
-    expect(plan.capacity).toEqual({ first30: 3, active: 8 });
+    expect(plan.capacity).toEqual({ first30: 4, active: 8 });
+    // The map listing is a local bakery's biggest lever: in the first month, within its hours (2 h a week).
+    expect(first.map((p) => p.action.id)).toContain('googleBusinessProfile');
+    expect(plan.hours.byHorizon.first30.oneOffHours).toBeLessThanOrEqual(6.5);
     expect(plan.weakestModule).toBe('responsiveness');
     // Safe accounts lead; then the auto-reply, the quickest help for the weakest area.
     expect(first[0]?.action.id).toBe('secureAccounts');
     expect(afterFoundations(first)[0]?.action.id).toBe('publishHoursAndAutoReply');
-    expect(first.filter((p) => p.action.module === 'responsiveness').length).toBeGreaterThanOrEqual(2);
+    expect(first.filter((p) => p.action.module === 'responsiveness').length).toBeGreaterThanOrEqual(1);
     // No heavy production on two hours a week; the rota only after one named owner.
     expect(everything(plan)).not.toContain('startShortVerticalVideo');
     expect(everything(plan)).not.toContain('makeLongFormARegularSeries');
@@ -79,7 +83,9 @@ describe('named companies', () => {
     const { plan, first, ids } = planOf('consultancy');
     expect(plan.weakestModule).toBe('strategy');
     expect(first.filter((p) => p.action.module === 'strategy').length).toBeGreaterThanOrEqual(2);
-    expect(afterFoundations(first)[0]?.action.id).toBe('writeSocialGoals');
+    // The role of social media first, then the goals that follow from it.
+    expect(afterFoundations(first)[0]?.action.id).toBe('defineSocialMediaRole');
+    expect(afterFoundations(first)[1]?.action.id).toBe('writeSocialGoals');
     for (const after of ['writeOnePagePlan', 'buildMonthlySocialReport', 'anchorGoalsWithLeadership', 'runMonthlyTest'])
       if (ids.includes(after)) expect(position(ids, after), after).toBeGreaterThan(position(ids, 'writeSocialGoals'));
     expect(everything(plan)).not.toContain('testYoungPlatforms');
@@ -101,10 +107,13 @@ describe('named companies', () => {
     expect(result.band).toBeNull();
   });
 
-  test('Sportbutiken i Umeå (seven social channels, six hours, young audience): fewer channels first, naming what to keep', () => {
+  test('Sportbutiken i Umeå (seven social channels, six hours, young audience): where the audience is, then fewer channels, naming what to keep', () => {
     const { plan, first, families } = planOf('sportsShop');
-    const focus = afterFoundations(first)[0];
-    expect(focus?.action.id).toBe('focusOnFewerChannels');
+    const own = afterFoundations(first).map((p) => p.action.id);
+    // Where the audience is comes before deciding which channels to cut.
+    expect(own.indexOf('checkWhereAudienceIs')).toBeGreaterThanOrEqual(0);
+    expect(own.indexOf('checkWhereAudienceIs')).toBeLessThan(own.indexOf('focusOnFewerChannels'));
+    const focus = afterFoundations(first).find((p) => p.action.id === 'focusOnFewerChannels');
     const advice = focus!.channelAdvice!;
     expect(advice.keep.length).toBe(3);
     expect(advice.keep.length + advice.pause.length).toBe(7);
@@ -161,10 +170,13 @@ describe('named companies', () => {
     expect(plan.active.map((p) => p.action.id)).not.toContain('publishHoursAndAutoReply');
   });
 
-  test('Berg IT-konsult (one person, LinkedIn only, one hour): three actions this month, no team, video or channel mix', () => {
+  test('Berg IT-konsult (one person, LinkedIn only, one hour): safe accounts and his weakest area this month, no team, video or channel mix', () => {
     const { plan, first } = planOf('itConsultant');
-    expect(plan.capacity).toEqual({ first30: 3, active: 8 });
-    expect(first).toHaveLength(3);
+    expect(plan.capacity).toEqual({ first30: 4, active: 8 });
+    // One hour a week, three quarters of it for the plan in the first month: about three hours' work, not three cards.
+    expect(first.map((p) => p.action.id)[0]).toBe('secureAccounts');
+    expect(first.some((p) => p.action.module === plan.weakestModule)).toBe(true);
+    expect(plan.hours.byHorizon.first30.oneOffHours).toBeLessThanOrEqual(3.25);
     const all = [...plan.active, ...plan.later];
     expect(all.some((p) => p.action.fits?.needsTeam)).toBe(false);
     for (const id of [
@@ -176,5 +188,30 @@ describe('named companies', () => {
     ])
       expect(everything(plan)).not.toContain(id);
     expect(plan.active.find((p) => p.action.id === 'giveCompanyAFace')?.whyNow.tags ?? []).not.toContain('movedByUser');
+  });
+});
+
+describe('a small firm gets one decision where a larger one gets several cards', () => {
+  test('an owner, a reply-time target and monthly figures become one reply routine for 2-9 people, with every reason', () => {
+    const base = withProfile({ hoursPerWeek: 10, channels: ['facebook', 'instagram'], size: 'small' }, answeredAll(false));
+    const small = generatePlan(base);
+    const all = [...small.active, ...small.later];
+    const routine = all.find((p) => p.action.id === 'agreeReplyRoutine');
+    expect(routine, 'the reply routine').toBeDefined();
+    for (const id of ['nameServiceOwnerAndBackup', 'setReplyTimeTarget', 'trackResponseMonthly'])
+      expect(all.map((p) => p.action.id)).not.toContain(id);
+    // Its reasons are the three actions' reasons: nothing the answers said is lost.
+    const questions = routine!.reasons.flatMap((r) => (r.kind === 'rule' ? [] : [r.questionId]));
+    for (const q of ['socialServiceOwner', 'replyTimeInOpeningHours', 'responseFiguresTracked']) expect(questions).toContain(q);
+    if (small.active.includes(routine!)) expect(routine!.whyNow.tags).toContain('forSmallFirm');
+    // A firm of 10-49 keeps the separate cards; one person gets the daily routine.
+    const medium = generatePlan({ ...base, profile: { ...base.profile, size: 'medium' } });
+    expect([...medium.active, ...medium.later].map((p) => p.action.id)).toEqual(
+      expect.arrayContaining(['nameServiceOwnerAndBackup', 'setReplyTimeTarget']),
+    );
+    const solo = generatePlan({ ...base, profile: { ...base.profile, size: 'solo' } });
+    const soloIds = [...solo.active, ...solo.later].map((p) => p.action.id);
+    expect(soloIds).not.toContain('agreeReplyRoutine');
+    expect(soloIds).not.toContain('trackResponseMonthly');
   });
 });

@@ -82,8 +82,7 @@ function planTexts(plan: Plan, assessment: Assessment, t: Translate, lng: Langua
       { where, card, kind: 'whyNow', text: whyNowText(card, t) },
     );
   }
-  for (const note of planNotes(plan, scoreAssessment(assessment), assessment.profile.hoursPerWeek, t, lng))
-    texts.push({ where: `${lng} note`, kind: 'note', text: note });
+  for (const note of planNotes(plan, scoreAssessment(assessment), t, lng)) texts.push({ where: `${lng} note`, kind: 'note', text: note });
   return texts;
 }
 

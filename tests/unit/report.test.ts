@@ -291,7 +291,7 @@ describe('buildReport', () => {
     expect(report.later).toEqual([]);
   });
 
-  test('the "Later" list: titles and one-line reasons, in the plan\'s order; the plan notes say what the plan is sized to', () => {
+  test('the "Later" list: titles and one-line reasons, in the plan\'s order; the plan notes say the hours the plan is sized to', () => {
     const assessment = withProfile({ hoursPerWeek: 2, channels: ['facebook'], size: 'small' }, answeredAll(false));
     const plan = generatePlan(assessment);
     const report = buildReport(assessment, env.t('nb'), 'nb', NOW);
@@ -300,8 +300,10 @@ describe('buildReport', () => {
       expect(a.title).toBe(text('nb', actionNamespace(plan.later.find((p) => p.action.id === a.id)!.action), `a.${a.id}.title`));
       expect(a.whyNow).not.toBe('');
     }
-    expect(report.planNotes[0]).toBe(
-      'Planen er tilpasset 2 timer i uka: høyst 3 tiltak de første 30 dagene og 8 i alt. Resten ligger under «Senere».',
+    // The hours line: the first month's work in hours, then the week it rests on (plan/hoursNote.ts).
+    expect(report.planNotes[0]).toMatch(/^De første 30 dagene: ca\. \d+(,5)? timer? engangsarbeid og /);
+    expect(report.planNotes[1]).toMatch(
+      /^Dere har 2 timer i uka til sosiale medier\. Å holde kanalene i gang tar omtrent 45 minutter i uka/,
     );
     for (const a of report.plan.flatMap((h) => h.actions)) expect(a.whyNow).not.toBe('');
   });

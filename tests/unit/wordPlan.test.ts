@@ -58,6 +58,8 @@ function completeAssessment(): Assessment {
     customerType: 'b2c',
     channels: ['facebook', 'instagram'],
     goals: ['sales'],
+    // Hours enough for a full plan: every horizon holds actions to export.
+    hoursPerWeek: 20,
   });
   const assessment: Assessment = { ...base, answers };
   const [first, second, third] = generatePlan(assessment).active;

@@ -222,6 +222,8 @@ export const channelsActions: ReadonlyArray<ActionDef> = [
     work: { oneOffHours: [1, 2], weeklyMinutes: 5 },
     sources: ['PRIO24'],
     family: 'channelFocus',
+    // Where the audience is before deciding what each channel is for, or which to cut.
+    after: ['audienceChannels'],
     fits: { minSocialChannels: 2 },
     triggers: { questions: [{ id: 'channelPortfolioFocus', below: 75 }] },
   },
@@ -233,6 +235,7 @@ export const channelsActions: ReadonlyArray<ActionDef> = [
     work: { oneOffHours: [1, 2], weeklyMinutes: 0 },
     sources: ['PRIO24'],
     family: 'channelFocus',
+    after: ['audienceChannels'],
     triggers: { questions: [{ id: 'channelPortfolioFocus', below: 25 }] },
   },
   {
@@ -295,7 +298,8 @@ export const channelsActions: ReadonlyArray<ActionDef> = [
     work: { oneOffHours: [1, 2], weeklyMinutes: 10 },
     sources: ['PRIO24', 'FUNNEL'],
     after: ['channelFocus'],
-    fits: { minSocialChannels: 2 },
+    // Comparing channels month by month is worth the time from three channels up; with two, a look now and then will do.
+    fits: { minSocialChannels: 3 },
     triggers: {
       questions: [
         { id: 'resultsComparedPerChannel', below: 75 },

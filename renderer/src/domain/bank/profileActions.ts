@@ -14,7 +14,7 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     module: 'channels',
     impact: 3,
     effort: 2,
-    work: { oneOffHours: [1.5, 3], weeklyMinutes: 75 },
+    work: { oneOffHours: [1.5, 3], weeklyMinutes: 75, fromChannelTime: true },
     sources: ['FUNNEL', 'SOI26', 'KANTAR25', 'IPSOS22Q3'],
     leadsWhenModuleBelow: 50,
     family: 'youngPlatforms',
@@ -40,6 +40,7 @@ export const profileActions: ReadonlyArray<ActionDef> = [
     work: { oneOffHours: [1, 2], weeklyMinutes: 10 },
     sources: ['PRIO24', 'SOI26', 'KANTAR25', 'IPSOS22Q3'],
     family: 'channelFocus',
+    after: ['audienceChannels'],
     triggers: { rules: ['manyChannelsFewHours', 'manyChannelsOnePerson'] },
   },
   // Sales posts rarely reach far without an ad budget (FUNNEL); balance paid and organic reach (PRIO24 #8). Targeting

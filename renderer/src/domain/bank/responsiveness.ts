@@ -161,8 +161,9 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     effort: 1,
     work: { oneOffHours: [0.75, 1.5], weeklyMinutes: 30 },
     sources: ['LITHIUM13', 'SPROUT16', 'KSP'],
-    fits: { needsTeam: true },
+    fits: { needsTeam: true, notForSmallFirms: true },
     soloVariant: 'soloDailyServiceRoutine',
+    smallFirmVariant: 'agreeReplyRoutine',
     triggers: { questions: [{ id: 'replyTimeInOpeningHours', below: 75 }] },
   },
   {
@@ -176,6 +177,19 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     sectorVariants: ['confidential'],
     triggers: { questions: [{ id: 'answeredQuestionsPercent', below: 75 }] },
   },
+  // A small firm's one decision on replies (FUNNEL: who answers when; SPROUT16: what customers find reasonable): who
+  // answers, how fast, and a week's count each month. Reached only in place of the three actions it joins.
+  {
+    id: 'agreeReplyRoutine',
+    module: 'responsiveness',
+    impact: 3,
+    effort: 1,
+    work: { oneOffHours: [1.5, 2.5], weeklyMinutes: 30 },
+    sources: ['FUNNEL', 'SPROUT16'],
+    family: 'serviceOwner',
+    fits: { needsTeam: true },
+    triggers: {},
+  },
   // Who answers comes before when: a rota needs a named owner first.
   {
     id: 'nameServiceOwnerAndBackup',
@@ -185,8 +199,9 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     work: { oneOffHours: [0.75, 1.5], weeklyMinutes: 0 },
     sources: ['SB1317', 'FUNNEL'],
     family: 'serviceOwner',
-    fits: { needsTeam: true },
+    fits: { needsTeam: true, notForSmallFirms: true },
     soloVariant: 'soloDailyServiceRoutine',
+    smallFirmVariant: 'agreeReplyRoutine',
     triggers: {
       questions: [
         { id: 'socialServiceOwner', below: 75 },
@@ -322,6 +337,10 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     effort: 1,
     work: { oneOffHours: [1, 2], weeklyMinutes: 10 },
     sources: ['SB1317', 'SPROUT16'],
+    // One person checks the reply times in the daily routine; a small firm in its reply routine.
+    fits: { needsTeam: true, notForSmallFirms: true },
+    soloVariant: 'soloDailyServiceRoutine',
+    smallFirmVariant: 'agreeReplyRoutine',
     triggers: {
       questions: [
         { id: 'responseFiguresTracked', below: 75 },

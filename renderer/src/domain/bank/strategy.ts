@@ -130,6 +130,8 @@ export const strategyActions: ReadonlyArray<ActionDef> = [
     work: { oneOffHours: [1, 2], weeklyMinutes: 0 },
     sources: ['PRIO24'],
     family: 'goals',
+    // The role of social media first: goals follow from what the channels are for.
+    after: ['role'],
     triggers: { questions: [{ id: 'goalsLinkedToBusiness', below: 75 }] },
   },
   {

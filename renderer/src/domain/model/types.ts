@@ -170,6 +170,11 @@ export interface ActionFit {
   /** Sector groups whose rules the action breaks (model/sectors.ts): e.g. customer service in direct messages. */
   notForSectors?: ReadonlyArray<SectorGroup>;
   /**
+   * Part of one decision in a small firm (2-9): its `smallFirmVariant` takes it in with the others, so the owner gets
+   * one routine with its steps rather than three cards (an owner, a reply-time target, monthly figures).
+   */
+  notForSmallFirms?: true;
+  /**
    * Asks the person filling in to go to "the management" (anchor the goals, hand over a mandate): not for a small firm
    * (2-9) whose owner or manager fills in, since that person is the management. A consultant or an employee filling in
    * still gets it: they do need the owner's backing.
@@ -191,6 +196,11 @@ export interface ActionWork {
   weeklyMinutes: number;
   /** The figures for a one-person business, where they differ (no one to brief, no rota to agree). */
   onePerson?: { oneOffHours: HoursRange; weeklyMinutes: number };
+  /**
+   * The routine comes out of the time a channel already takes (a test of a new platform posts less on the old one for
+   * as long as it runs; its steps say so): the plan does not count it again.
+   */
+  fromChannelTime?: true;
 }
 
 /**
@@ -221,6 +231,8 @@ export interface ActionDef {
   fits?: ActionFit;
   /** What a one-person business does instead (an action id), when this one needs a team. */
   soloVariant?: string;
+  /** What a small firm (2-9) does instead (an action id): the one decision this action is part of there. */
+  smallFirmVariant?: string;
   /** A quick win that leads the first 30 days whenever its module scores below this (e.g. an auto-reply). */
   leadsWhenModuleBelow?: number;
   /** Only planned as upkeep for a company that is strong everywhere, never triggered by a gap. */

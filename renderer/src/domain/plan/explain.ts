@@ -241,7 +241,14 @@ const PLACING_TAGS: ReadonlyArray<WhyNowTag> = [
   'quickWin',
 ];
 /** Said whenever they apply: what makes this action the company's own. */
-const ALWAYS_TAGS: ReadonlyArray<WhyNowTag> = ['servesGoal', 'forOnePerson', 'forSector', 'movedByUser', 'movedLaterByUser'];
+const ALWAYS_TAGS: ReadonlyArray<WhyNowTag> = [
+  'servesGoal',
+  'forOnePerson',
+  'forSmallFirm',
+  'forSector',
+  'movedByUser',
+  'movedLaterByUser',
+];
 
 /** The topics of the other questions behind an action ("also «A» and «B»"), and whether the profile is among them. */
 function otherReasons(p: PlannedAction, t: Translate): string {

@@ -43,6 +43,7 @@ export const GOAL_ACTIONS: Readonly<Record<Goal, ReadonlyArray<string>>> = {
     'soloDailyServiceRoutine',
     'answerEveryQuestion',
     'nameServiceOwnerAndBackup',
+    'agreeReplyRoutine',
     'setReplyTimeTarget',
     'offerServiceOnFacebookOrInstagram',
     'prioritiseDirectMessages',

@@ -17,14 +17,17 @@ export const CHANNEL_MINUTES_PER_WEEK: Readonly<Record<'social' | 'website' | 'n
   website: 10,
   newsletter: 20,
 };
-/** However busy the channels keep it, the plan gets at least this share of the week: a plan that gets nothing is no plan. */
-export const MIN_PLAN_SHARE = 0.25;
+/**
+ * However busy the channels keep it, the plan gets at least half the week: for a small business the hours it gave are
+ * mostly its posting and replies, and putting the foundations right is worth posting a little less for a while.
+ */
+export const MIN_PLAN_SHARE = 0.5;
+/** In the first 30 days, three quarters: the foundations first, while posting runs at its lowest. */
+export const MIN_PLAN_SHARE_FIRST_MONTH = 0.75;
 /** The weeks in each horizon of the active plan: the first 30 days, 30-90 days, 3-6 months. */
 export const HORIZON_WEEKS = { first30: 30 / 7, days30to90: 60 / 7, months3to6: 90 / 7 } as const;
 /** What a "find out" action takes: ask the right person, look up the numbers, write them down. */
 export const FIND_OUT_WORK: ActionWork = { oneOffHours: [0.5, 1], weeklyMinutes: 0 };
-/** Actions without figures yet count as a small one-off: the budget check never treats unknown work as free. */
-const UNKNOWN_WORK: ActionWork = { oneOffHours: [1, 2], weeklyMinutes: 0 };
 
 /** The company's week as the plan sees it. */
 export interface WeeklyHours {
@@ -33,8 +36,10 @@ export interface WeeklyHours {
   assumed: boolean;
   /** What its channels take before the plan: see `CHANNEL_MINUTES_PER_WEEK`. */
   channelMinutes: number;
-  /** What is left for the plan, new routines and one-off work together. */
+  /** What is left for the plan after the first month, new routines and one-off work together. */
   planMinutes: number;
+  /** What is left for the plan in the first 30 days: a bigger share while the foundations are laid. */
+  planMinutesFirstMonth: number;
 }
 
 function channelMinutes(channels: ReadonlyArray<Channel>): number {
@@ -49,32 +54,42 @@ export function weeklyHoursOf(profile: Profile): WeeklyHours {
   const hoursPerWeek = profile.hoursPerWeek ?? ASSUMED_HOURS_PER_WEEK;
   const week = hoursPerWeek * 60;
   const channels = channelMinutes(profile.channels);
-  return { hoursPerWeek, assumed, channelMinutes: channels, planMinutes: Math.max(week - channels, week * MIN_PLAN_SHARE) };
+  return {
+    hoursPerWeek,
+    assumed,
+    channelMinutes: channels,
+    planMinutes: Math.max(week - channels, week * MIN_PLAN_SHARE),
+    planMinutesFirstMonth: Math.max(week - channels, week * MIN_PLAN_SHARE_FIRST_MONTH),
+  };
 }
 
 /** The work an action takes for this company: the one-person figures where the action has them. */
 export function workOf(action: ActionDef, onePerson: boolean): ActionWork {
-  const work = action.work ?? UNKNOWN_WORK;
+  const work = action.work;
   return onePerson && work.onePerson ? { ...work, ...work.onePerson } : work;
 }
 
 /** The middle of the one-off range: what the budget counts, and what the plan page sums. */
 export const oneOffHours = (work: ActionWork): number => (work.oneOffHours[0] + work.oneOffHours[1]) / 2;
 
+export type PlanHorizon = keyof typeof HORIZON_WEEKS;
+const HORIZON_ORDER: ReadonlyArray<PlanHorizon> = ['first30', 'days30to90', 'months3to6'];
+
 /**
- * Whether a set of actions fits a stretch of weeks: their one-off work within the minutes left after the routines
- * running by then, and the routines themselves within the plan's week.
+ * Whether a set of actions fits the plan from its start to the end of `through`: their one-off work within the minutes
+ * left after their routines (counted as running all along), time not used in one horizon carrying into the next, and
+ * the routines themselves within the plan's week.
  */
-export function fitsWeeks(
-  week: WeeklyHours,
-  works: ReadonlyArray<ActionWork>,
-  routines: ReadonlyArray<ActionWork>,
-  weeks: number,
-): boolean {
-  const routineMinutes = routines.reduce((sum, w) => sum + w.weeklyMinutes, 0);
+export function fitsThrough(week: WeeklyHours, works: ReadonlyArray<ActionWork>, through: PlanHorizon): boolean {
+  const routineMinutes = works.reduce((sum, w) => sum + (w.fromChannelTime ? 0 : w.weeklyMinutes), 0);
   if (routineMinutes > week.planMinutes) return false;
+  const horizons = HORIZON_ORDER.slice(0, HORIZON_ORDER.indexOf(through) + 1);
+  const minutesLeft = horizons.reduce(
+    (sum, h) => sum + ((h === 'first30' ? week.planMinutesFirstMonth : week.planMinutes) - routineMinutes) * HORIZON_WEEKS[h],
+    0,
+  );
   const oneOff = works.reduce((sum, w) => sum + oneOffHours(w), 0);
-  return oneOff * 60 <= (week.planMinutes - routineMinutes) * weeks + 1e-9;
+  return oneOff * 60 <= minutesLeft + 1e-9;
 }
 
 /** The one-off hours and weekly minutes of a set of actions, for the plan page's hours line. */

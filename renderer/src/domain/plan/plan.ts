@@ -20,27 +20,41 @@ import {
 import { breaksSectorRules, withSectorSteps, type SectorIndustry } from '../model/sectors';
 import { channelFactsFor, type AudienceFigures, type ChannelAdvice } from './channelFit';
 import { GOAL_ACTIONS, goalsServed, isFoundation } from './goals';
-import { FIND_OUT_WORK } from './hours';
+import { OUTCOME_MET_WEIGHT, processWithOutcomeMet } from './outcomes';
+import {
+  ASSUMED_HOURS_PER_WEEK,
+  FIND_OUT_WORK,
+  fitsThrough,
+  sumWork,
+  weeklyHoursOf,
+  workOf,
+  type PlanHorizon,
+  type WeeklyHours,
+} from './hours';
 
 export const HORIZONS = ['first30', 'days30to90', 'months3to6'] as const;
 export type Horizon = (typeof HORIZONS)[number];
 /** Where an action stands: in one of the horizons of the active plan, or on the "Later" list. */
 export type PlanSlot = Horizon | 'later';
 
-/** How much plan a company can carry: actions in the first 30 days, and in the active plan as a whole. */
+/**
+ * The most cards a plan shows, whatever the hours: in the first 30 days, and in the active plan as a whole. The hours
+ * decide the size (plan/hours.ts); these keep a plan with many hours a plan, not a to-do list.
+ */
 export interface PlanCapacity {
   first30: number;
   active: number;
 }
 
 /**
- * The plan's size follows the hours a week (docs/scoring-and-plan.md): under 3 h: 3 and 8; 3-9 h: 4 and 10; 10 h or more, or not
- * given: 5 and 12.
+ * The most cards by the hours a week (docs/scoring-and-plan.md): under 3 h: 4 and 8; 3-9 h: 5 and 10; 10 h or more: 5 and
+ * 12; not given: as for the hours the plan assumes (plan/hours.ts).
  */
 export function capacityFor(hoursPerWeek: number | null): PlanCapacity {
-  if (hoursPerWeek === null || hoursPerWeek >= 10) return { first30: 5, active: 12 };
-  if (hoursPerWeek >= FEW_HOURS) return { first30: 4, active: 10 };
-  return { first30: 3, active: 8 };
+  const hours = hoursPerWeek ?? ASSUMED_HOURS_PER_WEEK;
+  if (hours >= 10) return { first30: 5, active: 12 };
+  if (hours >= FEW_HOURS) return { first30: 5, active: 10 };
+  return { first30: 4, active: 8 };
 }
 
 /** Profile rules carry the weight of an important question with the whole gap open. */
@@ -85,6 +99,8 @@ export type WhyNowTag =
   | 'paced'
   /** What a one-person business does instead of a team action (a deputy, a rota). */
   | 'forOnePerson'
+  /** A small firm's one decision in place of several cards (an owner, a reply-time target, monthly figures). */
+  | 'forSmallFirm'
   /** A sector rule (model/sectors.ts): leads the first 30 days, since it applies from the first post and reply. */
   | 'sectorRule'
   /** The steps are the sector's own (model/sectors.ts): confidentiality, or a public body's records. */
@@ -140,12 +156,18 @@ export interface ExcludedAction {
   reason: keyof NonNullable<ActionDef['fits']>;
 }
 
+/** The plan's hours (plan/hours.ts): the company's week, and per horizon the one-off work and new routines it holds. */
+export interface PlanHours extends WeeklyHours {
+  byHorizon: Record<Horizon, { oneOffHours: number; weeklyMinutes: number }>;
+}
+
 export interface Plan {
   /** The active plan, by horizon, in the order to do it. */
   active: PlannedAction[];
   /** The rest, most important first: collapsed by default; the user can move each into the plan. */
   later: PlannedAction[];
   capacity: PlanCapacity;
+  hours: PlanHours;
   /** The area at least 15 points below every other, if there is one. */
   weakestModule: ModuleId | null;
   /** Every area advanced: the plan holds upkeep rather than fixes. */
@@ -182,6 +204,7 @@ export function misfit(action: ActionDef, p: Profile): ExcludedAction['reason'] 
   const social = socialChannelsOf(p).length;
   if (fits.minSocialChannels !== undefined && p.channels.length > 0 && social < fits.minSocialChannels) return 'minSocialChannels';
   if (fits.needsTeam && profileMatches(p, 'onePerson')) return 'needsTeam';
+  if (fits.notForSmallFirms && p.size === 'small') return 'notForSmallFirms';
   // In a small firm the owner or manager filling in is the management: no one above to anchor goals with.
   if (fits.notWhenOwnerFillsIn && p.size === 'small' && p.filledInBy === 'ownerOrManager') return 'notWhenOwnerFillsIn';
   if (fits.minHoursPerWeek !== undefined && p.hoursPerWeek !== null && p.hoursPerWeek < fits.minHoursPerWeek) return 'minHoursPerWeek';
@@ -321,8 +344,10 @@ function fitAndMerge(candidates: Map<string, Candidate>, profile: Profile, exclu
       continue;
     }
     excluded.push({ actionId: c.action.id, reason });
-    const variant = c.action.soloVariant ? ACTIONS_BY_ID.get(c.action.soloVariant) : undefined;
-    if (reason === 'needsTeam' && variant && misfit(variant, profile) === null) {
+    // A one-person business does the solo variant; a small firm the one decision the action is part of there.
+    const variantId = reason === 'needsTeam' ? c.action.soloVariant : reason === 'notForSmallFirms' ? c.action.smallFirmVariant : undefined;
+    const variant = variantId ? ACTIONS_BY_ID.get(variantId) : undefined;
+    if (variant && misfit(variant, profile) === null) {
       const existing = fitting.get(variant.id);
       if (existing) {
         existing.priority = Math.max(existing.priority, (c.priority * variant.impact) / c.action.impact);
@@ -381,8 +406,20 @@ function editFor(
 export function generatePlan(assessment: Assessment, result: AssessmentResult = scoreAssessment(assessment)): Plan {
   const profile = assessment.profile;
   const capacity = capacityFor(profile.hoursPerWeek);
+  const week = weeklyHoursOf(profile);
+  const onePerson = profileMatches(profile, 'onePerson');
+  /** Whether a set of planned actions fits the plan's hours through a horizon (docs/scoring-and-plan.md, "Hours"). */
+  const fitsHours = (set: Iterable<PlannedAction>, through: PlanHorizon): boolean =>
+    fitsThrough(
+      week,
+      [...set].map((p) => workOf(p.action, onePerson)),
+      through,
+    );
   const excluded: ExcludedAction[] = [];
   const candidates = fitAndMerge(collectCandidates(assessment, result), profile, excluded);
+  // Outcomes before process (plan/outcomes.ts): good results make their routines wait behind what still needs fixing.
+  const outcomeMet = processWithOutcomeMet(result);
+  for (const c of candidates) if (outcomeMet.has(c.action.id)) c.priority *= OUTCOME_MET_WEIGHT;
 
   const allAdvanced = result.modules.every((m) => m.band === 'advanced');
   if (allAdvanced || (candidates.length === 0 && !result.preliminary)) {
@@ -427,10 +464,15 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
 
   // 1. The active plan: which actions, within the capacity.
   const active = new Set<PlannedAction>();
-  const tryAdd = (p: PlannedAction, limit: number): boolean => {
+  /** Room in the active plan for `needed`: within the most cards and within the six months' hours. */
+  const roomIn = (set: ReadonlySet<PlannedAction>, needed: ReadonlyArray<PlannedAction>, limit = capacity.active): boolean =>
+    set.size + needed.length <= limit && fitsHours([...set, ...needed], 'months3to6');
+  const roomFor = (needed: ReadonlyArray<PlannedAction>, limit = capacity.active): boolean => roomIn(active, needed, limit);
+  /** Adds `p` and what it builds on; the user's own moves and sector rules come in whatever the hours. */
+  const tryAdd = (p: PlannedAction, limit: number, checkHours = Number.isFinite(limit)): boolean => {
     const needed = withDeps(p).filter((x) => !active.has(x));
     if (needed.length === 0) return true;
-    if (active.size + needed.length > limit) return false;
+    if (checkHours ? !roomFor(needed, limit) : active.size + needed.length > limit) return false;
     needed.forEach((x) => active.add(x));
     return true;
   };
@@ -443,32 +485,45 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
   function coverGoals(): void {
     for (const goal of profile.goals) {
       if ([...active].some((p) => serves(p, goal))) continue;
-      const candidate = all.find((p) => !movedOut(p) && !active.has(p) && serves(p, goal)) ?? goalFallback(goal);
-      if (!candidate) continue;
-      const needed = withDeps(candidate).filter((x) => !active.has(x));
-      const removable = [...all]
-        .reverse()
-        .filter(
-          (x) =>
-            active.has(x) &&
-            !needed.includes(x) &&
-            x.edit.placement !== 'plan' &&
-            x.action.guardrail !== true &&
-            x.kind !== 'maintenance' &&
-            !leading.includes(x) &&
-            !foundations.includes(x) &&
-            ![...active].some((y) => depsOf(y).includes(x)),
-        );
-      // What serves no goal goes first; then what serves only goals another planned action serves too.
-      const stillServed = (x: PlannedAction): boolean =>
-        goalsServed(x.action.id, profile).every((g) => [...active].some((y) => y !== x && serves(y, g)));
-      const order = [...removable.filter((x) => goalsServed(x.action.id, profile).length === 0), ...removable];
-      for (const x of order) {
-        if (active.size + needed.length <= capacity.active) break;
-        if (active.has(x) && stillServed(x)) active.delete(x);
-      }
-      if (active.size + needed.length <= capacity.active) needed.forEach((x) => active.add(x));
+      // The best-ranked candidate that finds room; else the goal's own default, when no answer called for one.
+      // First one that fits as the plan stands; only then one that takes something out.
+      const options = all.filter((p) => !movedOut(p) && !active.has(p) && serves(p, goal));
+      if (options.some((p) => tryAdd(p, capacity.active)) || options.some(makeRoomFor)) continue;
+      const fallback = options.length === 0 ? goalFallback(goal) : undefined;
+      if (fallback) makeRoomFor(fallback);
     }
+  }
+  /**
+   * Brings `candidate` and what it builds on into the active plan, taking out what serves no goal (or only goals another
+   * planned action serves too) when the plan is full; takes nothing out when that would still not make room.
+   */
+  function makeRoomFor(candidate: PlannedAction): boolean {
+    const chain = withDeps(candidate);
+    const needed = chain.filter((x) => !active.has(x));
+    const removable = [...all].reverse().filter(
+      (x) =>
+        active.has(x) &&
+        !chain.includes(x) &&
+        x.edit.placement !== 'plan' &&
+        x.action.guardrail !== true &&
+        x.kind !== 'maintenance' &&
+        !leading.includes(x) &&
+        !foundations.includes(x) &&
+        // The weakest area and what the company must find out first keep their place.
+        x.action.module !== weakestModule &&
+        x.kind !== 'findOut' &&
+        ![...active].some((y) => depsOf(y).includes(x)),
+    );
+    const order = [...removable.filter((x) => goalsServed(x.action.id, profile).length === 0), ...removable];
+    const kept = new Set(active);
+    for (const x of order) {
+      if (roomIn(kept, needed)) break;
+      if (kept.has(x) && goalsServed(x.action.id, profile).every((g) => [...kept].some((y) => y !== x && serves(y, g)))) kept.delete(x);
+    }
+    if (!roomIn(kept, needed)) return false;
+    [...active].filter((x) => !kept.has(x)).forEach((x) => active.delete(x));
+    needed.forEach((x) => active.add(x));
+    return true;
   }
   /** The most direct action for a goal that fits the company and is not in the plan's candidates at all. */
   function goalFallback(goal: Goal): PlannedAction | undefined {
@@ -481,6 +536,8 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
           // An action for a profile rule comes only with its rule; a goal's default is an action the answers can call for.
           (a.triggers.questions?.length ?? 0) > 0 &&
           !byFamily.has(familyOf(a)) &&
+          // A family an active action builds on would come in after it, or wait under it in "Later".
+          ![...active].some((x) => x.action.after?.includes(familyOf(a))) &&
           misfit(a, profile) === null &&
           appliesTo(a, result) &&
           !alreadyDone(a, result),
@@ -523,6 +580,20 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
       .filter((a): a is ActionDef => a !== undefined && misfit(a, profile) === null);
     return fitting.some((a) => appliesTo(a, result) && alreadyDone(a, result)) ? 'alreadyDone' : 'noFit';
   }
+  // An action the user moved into the plan stays there, even when today's answers no longer call for it (a goal's
+  // default from an earlier plan): nothing the user chose is dropped.
+  for (const [id, edit] of Object.entries(assessment.planEdits)) {
+    const action = ACTIONS_BY_ID.get(id);
+    if (edit.placement !== 'plan' || !action || byFamily.has(familyOf(action)) || misfit(action, profile) !== null) continue;
+    const planned = toPlanned({
+      action,
+      kind: action.maintenance ? 'maintenance' : 'improve',
+      priority: MAINTENANCE_PRIORITY,
+      reasons: [],
+    });
+    all.push(planned);
+    byFamily.set(familyOf(action), planned);
+  }
   const movedIn = all.filter((p) => p.edit.placement === 'plan');
   movedIn.forEach((p) => tryAdd(p, Number.POSITIVE_INFINITY));
   const leading = all.filter(
@@ -531,16 +602,20 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
   );
   // Sector rules (model/sectors.ts) lead whenever they are planned: they apply from the first post and reply.
   leading.unshift(...all.filter((p) => !movedOut(p) && p.action.guardrail === true));
-  leading.forEach((p) => tryAdd(p, capacity.active));
+  leading.forEach((p) => tryAdd(p, capacity.active, p.action.guardrail !== true));
   // Foundations the rest stands on (plan/goals.ts) come in before any improvement.
   const foundations = all.filter((p) => !movedOut(p) && isFoundation(p.action, profile));
   foundations.forEach((p) => tryAdd(p, capacity.active));
-  // A company strong everywhere keeps at least one upkeep routine, whatever its profile adds.
+  // A plan holds something even when the channels take every hour: its first foundation, whatever the hours.
+  if (active.size === 0) foundations.find((p) => p.action.effort < 3 && tryAdd(p, capacity.active, false));
+  // A company strong everywhere keeps at least one upkeep routine, whatever its profile adds and whatever the hours.
   all
     .filter((p) => p.kind === 'maintenance' && !movedOut(p))
     .slice(0, 1)
-    .forEach((p) => tryAdd(p, capacity.active));
-  const weakest = weakestModule ? all.filter((p) => p.action.module === weakestModule && !movedOut(p) && p.action.effort < 3) : [];
+    .forEach((p) => tryAdd(p, capacity.active, false));
+  const weakest = weakestModule
+    ? all.filter((p) => p.action.module === weakestModule && !movedOut(p) && p.action.effort < 3 && !outcomeMet.has(p.action.id))
+    : [];
   weakest.slice(0, WEAKEST_AREA_FIRST_30).forEach((p) => tryAdd(p, capacity.active));
   // Balance: no area takes more than half the plan while other areas have actions waiting; then fill what is left.
   const perModule = Math.ceil(capacity.active * MAX_SHARE_PER_AREA);
@@ -548,39 +623,76 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
   for (const p of all) if (!movedOut(p) && inModule(p.action.module) < perModule) tryAdd(p, capacity.active);
   all.filter((p) => !movedOut(p)).forEach((p) => tryAdd(p, capacity.active));
   coverGoals();
+  // A plan holds something even when the channels take every hour: the top small action, whatever the hours.
+  if (active.size === 0) all.find((p) => !movedOut(p) && p.action.effort < 3 && tryAdd(p, capacity.active, false));
 
   // 2. The first 30 days: leading quick wins, two for the weakest area, then quick wins, then other small actions.
   const first = new Set<PlannedAction>();
   // Upkeep is spread over the horizons: the first in the first month, the next later (a rhythm, not a rush).
   const upkeepIndex = new Map(all.filter((p) => p.kind === 'maintenance').map((p, i) => [p, i]));
-  const tryFirst = (p: PlannedAction): boolean => {
+  /** Adds `p` and what it builds on to the first month, within its cards and its hours (sector rules whatever the hours). */
+  const tryFirst = (p: PlannedAction, checkHours = true): boolean => {
     if (first.has(p)) return true;
     if ((upkeepIndex.get(p) ?? 0) > 0) return false;
     const needed = withDeps(p).filter((x) => active.has(x) && !first.has(x));
-    if (needed.some((x) => x.action.effort === 3) || first.size + needed.length > capacity.first30) return false;
+    // Sector rules come on top of the month's cards: they are rules to follow, not tasks that crowd out the company's own.
+    const cards = [...first, ...needed].filter((x) => x.action.guardrail !== true).length;
+    if (needed.some((x) => x.action.effort === 3) || cards > capacity.first30) return false;
+    if (checkHours && !fitsHours([...first, ...needed], 'first30')) return false;
+    // Nothing in the first month pushes a small foundation that did not fit it beyond 90 days (a builder's map listing).
+    const waiting = foundations.filter(
+      (f) =>
+        active.has(f) &&
+        !first.has(f) &&
+        !needed.includes(f) &&
+        f.action.effort === 1 &&
+        fitsHours([...first, ...withDeps(f)], 'days30to90'),
+    );
+    if (checkHours && waiting.length > 0 && !needed.every((x) => foundations.includes(x)))
+      if (!fitsHours([...first, ...needed, ...waiting], 'days30to90')) return false;
     needed.forEach((x) => first.add(x));
     return true;
   };
   const activeRanked = all.filter((p) => active.has(p));
   // Sector rules, then foundations, lead the month.
-  leading.filter((p) => active.has(p) && p.action.guardrail === true).forEach(tryFirst);
-  // One place at least for the company's biggest gap, and the weakest area's two when there is one.
-  const foundationRoom = Math.max(1, capacity.first30 - first.size - (weakestModule ? WEAKEST_AREA_FIRST_30 : 1));
+  leading.filter((p) => active.has(p) && p.action.guardrail === true).forEach((p) => tryFirst(p, false));
+  // Foundations before anything else (a local bakery's map listing is its biggest lever); one place kept for the
+  // company's biggest gap or its weakest area.
+  const foundationRoom = Math.max(1, capacity.first30 - 1);
+  // The hours too: a foundation beyond the first comes only if the gap's first small action still fits beside it.
+  const gapFirst = [...leading, ...weakest, ...activeRanked].find(
+    (p) => active.has(p) && !foundations.includes(p) && p.action.guardrail !== true && p.action.effort < 3 && depsOf(p).length === 0,
+  );
   foundations
     .filter((p) => active.has(p) && p.action.effort < 3)
     .slice(0, foundationRoom)
-    .forEach(tryFirst);
-  leading.filter((p) => active.has(p)).forEach(tryFirst);
+    .forEach((p, index) => {
+      if (index === 0 || !gapFirst || fitsHours([...first, ...withDeps(p), gapFirst], 'first30')) tryFirst(p);
+    });
+  leading.filter((p) => active.has(p)).forEach((p) => tryFirst(p));
   let reserved = 0;
   for (const p of weakest) if (reserved < WEAKEST_AREA_FIRST_30 && active.has(p) && tryFirst(p)) reserved++;
-  activeRanked.filter((p) => isQuickWin(p.action)).forEach(tryFirst);
+  activeRanked.filter((p) => isQuickWin(p.action)).forEach((p) => tryFirst(p));
   firstGoalInFirstMonth();
-  activeRanked.forEach(tryFirst);
+  activeRanked.forEach((p) => tryFirst(p));
+  // The first month always holds one thing to do, even when its hours are spoken for: the top small action.
+  if (first.size === 0)
+    [...foundations, ...activeRanked].find((p) => active.has(p) && p.action.effort < 3 && depsOf(p).length === 0 && tryFirst(p, false));
 
   // 3. The rest of the active plan: 30-90 days for as many as the first month holds, then 3-6 months; big projects
   // (effort 3) in 3-6 months; never before an action they build on.
   const horizonOf = new Map<PlannedAction, Horizon>([...first].map((p) => [p, 'first30']));
   let middle = 0;
+  /** Room in 30-90 days: its cards, and the first three months' hours together (time left in the first month carries on). */
+  const middleFits = (p: PlannedAction, soon: boolean): boolean =>
+    (soon || middle < capacity.first30) &&
+    fitsHours(
+      [...horizonOf]
+        .filter(([, h]) => h !== 'months3to6')
+        .map(([x]) => x)
+        .concat(p),
+      'days30to90',
+    );
   const place = (p: PlannedAction): void => {
     if (horizonOf.has(p)) return;
     depsOf(p)
@@ -596,13 +708,15 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
     // Not in the first month by now (it is full): the first upkeep action too goes to 30-90 days.
     // A foundation that did not fit the first month comes straight after it.
     const soon = isFoundation(p.action, profile) && p.action.effort < 3;
-    const natural =
-      upkeep !== undefined ? Math.min(2, Math.max(1, upkeep)) : p.action.effort === 3 || (middle >= capacity.first30 && !soon) ? 2 : 1;
+    const natural = upkeep !== undefined ? Math.min(2, Math.max(1, upkeep)) : p.action.effort === 3 || !middleFits(p, soon) ? 2 : 1;
     const horizon = HORIZONS[Math.max(floor, natural)] ?? 'months3to6';
     if (horizon === 'days30to90') middle++;
     horizonOf.set(p, horizon);
   };
-  activeRanked.forEach(place);
+  // Sector rules, foundations and quick wins that lead take 30-90 days' hours first, then the weakest area, then by rank.
+  const placeFirst = (p: PlannedAction): number =>
+    p.action.guardrail === true || foundations.includes(p) || leading.includes(p) ? 0 : p.action.module === weakestModule ? 1 : 2;
+  [...activeRanked].sort((a, b) => placeFirst(a) - placeFirst(b)).forEach(place);
 
   // 4. Order within each horizon: leading quick wins, other quick wins, then by rank; always after what it builds on.
   const ordered: PlannedAction[] = [];
@@ -637,17 +751,25 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
     if (inPlan && isQuickWin(p.action) && p.kind === 'improve') tags.push('quickWin');
     if (inPlan && p.horizon === 'months3to6' && p.action.effort === 1 && p.kind === 'improve' && p.edit.placement !== 'plan')
       tags.push('paced');
-    if (p.insteadOf) tags.push('forOnePerson');
+    if (p.insteadOf) tags.push(onePerson ? 'forOnePerson' : 'forSmallFirm');
     if (p.sector) tags.push('forSector');
     const builtOn = inPlan ? dependents(p)[0] : undefined;
     if (builtOn) tags.push('prerequisite');
     return { ...p, whyNow: { ...p.whyNow, tags, ...(builtOn ? { prerequisiteFor: builtOn.action.id } : {}) } };
   };
 
+  const inHorizon = (h: Horizon): ReturnType<typeof sumWork> =>
+    sumWork(ordered.filter((p) => p.horizon === h).map((p) => workOf(p.action, onePerson)));
+  const hours: PlanHours = {
+    ...week,
+    byHorizon: { first30: inHorizon('first30'), days30to90: inHorizon('days30to90'), months3to6: inHorizon('months3to6') },
+  };
+
   return {
     active: ordered.map((p) => tagged(p, true)),
     later: all.filter((p) => !active.has(p)).map((p) => tagged({ ...p, horizon: 'later' }, false)),
     capacity,
+    hours,
     weakestModule,
     allAdvanced,
     excluded,

@@ -7,22 +7,14 @@ import type { Plan } from './plan';
 import type { AssessmentResult } from '../scoring/scoring';
 import { joinList, type Translate } from './explain';
 import { companyTranslate } from './companyText';
-import { LOCALE_TAG, type Language } from '../model/types';
+import { hoursNotes } from './hoursNote';
+import type { Language } from '../model/types';
 
-export function planNotes(plan: Plan, result: AssessmentResult, hoursPerWeek: number | null, tAny: Translate, lng: Language): string[] {
+export function planNotes(plan: Plan, result: AssessmentResult, tAny: Translate, lng: Language): string[] {
   const t = companyTranslate(tAny, plan.company);
   const notes: string[] = [];
-  const { first30, active } = plan.capacity;
-  notes.push(
-    hoursPerWeek === null
-      ? t('common:plan.capacityNoHours', { first: first30, total: active })
-      : t('common:plan.capacity', {
-          count: hoursPerWeek,
-          hours: new Intl.NumberFormat(LOCALE_TAG[lng]).format(hoursPerWeek),
-          first: first30,
-          total: active,
-        }),
-  );
+  const { active } = plan.capacity;
+  notes.push(...hoursNotes(plan, t, lng));
   if (plan.active.length > active) notes.push(t('common:plan.overCapacity', { count: plan.active.length, total: active }));
   if (plan.allAdvanced) notes.push(t('common:plan.allAdvanced'));
   else if (result.preliminary && plan.active.length > 0) notes.push(t('common:plan.preliminary'));

@@ -321,7 +321,7 @@ export function buildReport(
       title: plain(`common:plan.horizons.${h}`),
       actions: plan.active.filter((p) => p.horizon === h).map(action),
     })),
-    planNotes: planNotes(plan, result, assessment.profile.hoursPerWeek, plain, lng),
+    planNotes: planNotes(plan, result, plain, lng),
     later: plan.later.map((p) => ({ id: p.action.id, title: actionTexts(p, plain).title, whyNow: whyNowText(p, plain) })),
     sources: SOURCE_KEYS.filter((key) => cited.has(key)).map((key) => ({ key, text: plain(`sources:line.${key}`) })),
     csvHeaders: {

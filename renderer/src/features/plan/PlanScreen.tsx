@@ -188,7 +188,7 @@ export function PlanScreen({
           {plan.active.length === 0 && plan.later.length === 0 ? (
             <p className="empty">{pt('common:plan.empty')}</p>
           ) : (
-            planNotes(plan, result, assessment.profile.hoursPerWeek, pt, planLng).map((note) => (
+            planNotes(plan, result, pt, planLng).map((note) => (
               <p key={note} className="plan-note">
                 {note}
               </p>
