@@ -50,6 +50,7 @@ for (const company of COMPANIES) {
     for (const a of h.actions) {
       console.log(`    - ${a.title}  [${a.module}]`);
       console.log(`        ${a.whyNow}`);
+      if (a.work.length > 0) console.log(`        (${a.work.join(' · ')})`);
       for (const d of a.details) console.log(`        · ${d}`);
       if (full) {
         console.log(`        ${a.why}`);
