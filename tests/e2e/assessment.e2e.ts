@@ -128,9 +128,10 @@ describe.each(['nb', 'sv'] as const)('a whole assessment by keyboard (%s)', (lng
     expect(first30.length).toBeGreaterThan(0);
     expect(first30.length).toBeLessThanOrEqual(5);
     await expect.poll(() => page.locator('section[aria-labelledby="horizon-first30"] h3').allTextContents()).toHaveLength(first30.length);
-    // Three hours a week: four in the first 30 days, ten in all; the young-platforms action is planned or waits on the Later list.
-    expect(first30.length).toBe(4);
-    expect(plan).toHaveLength(10);
+    // Three hours a week: at most five in the first 30 days and ten in all, the hours deciding below that
+    // (planHours.test.ts); the young-platforms action is planned or waits on the Later list.
+    expect(plan.length).toBeLessThanOrEqual(10);
+    expect(plan.length).toBeGreaterThan(first30.length);
     const ruleAction = [...plan, ...generatePlan(stored!).later].find((p) => p.action.id === 'testYoungPlatforms');
     expect(ruleAction, 'young audience only on Facebook triggers the young-platforms action').toBeTruthy();
     expect(await page.locator('.plan').textContent()).toContain(get(profile, 'a.testYoungPlatforms.title'));

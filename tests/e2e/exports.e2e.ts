@@ -54,7 +54,11 @@ const longNote = (seed: string, length = 10_000): string => {
 const UNBROKEN = `https://eksempel.no/${'a1b2c3'.repeat(100)}`;
 
 function hardAssessment(): Assessment {
-  const base = withProfile({ companyName: COMPANY, respondent: 'Åse <b>Ærø</b>', customerType: 'b2c' }, answeredAll(false));
+  // Hours enough for the fullest plan (12 actions): the exports are tested at their longest.
+  const base = withProfile(
+    { companyName: COMPANY, respondent: 'Åse <b>Ærø</b>', customerType: 'b2c', hoursPerWeek: 20 },
+    answeredAll(false),
+  );
   const notes = Object.fromEntries(
     QUESTIONS.slice(0, 10).map((q, i) => [q.id, i === 0 ? `${UNBROKEN}\n${longNote(q.id)}` : longNote(q.id)]),
   );

@@ -109,6 +109,8 @@ describe('named companies a consultant meets every month', () => {
     expect(firstIds).toContain('googleBusinessProfile');
     expect(ids).toContain('makeContactEasyInEachChannel');
     expect(plan.active.find((p) => p.action.id === 'makeContactEasyInEachChannel')?.whyNow.tags).toContain('foundation');
+    // Foreign guests must understand the profile before anything else reaches them: the languages in the first month.
+    expect(firstIds).toContain('chooseLanguagesForForeignCustomers');
     // Its pictures are its strength: Facebook and Instagram both stay, and nothing sends it to a new platform.
     for (const v of channelVerdicts(plan)) expect(v.keep, v.channel).toBe(true);
     for (const id of [...CHANNEL_CUTS, ...NEW_CHANNEL_OR_PRODUCTION]) expect(plan.active.map((p) => p.action.id)).not.toContain(id);

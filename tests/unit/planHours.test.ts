@@ -73,10 +73,12 @@ describe('the plan fits the hours the company has', () => {
     );
   });
 
-  test('a company with something to fix always has something to do in the first month', () => {
+  test('a company with something to fix always has something to do in the first month; "done first" is in it', () => {
     fc.assert(
       fc.property(assessmentArb, (a) => {
         const plan = generatePlan(a);
+        // A card whose why-now line says it is done first stands in the first month, whatever the hours did.
+        for (const p of plan.active) if (p.whyNow.tags.includes('leadsWhenWeak')) expect(p.horizon, p.action.id).toBe('first30');
         if (plan.active.length > 0) expect(inHorizon(plan, 'first30').length).toBeGreaterThan(0);
         if (plan.later.some((p) => p.edit.placement === undefined)) expect(plan.active.length).toBeGreaterThan(0);
       }),

@@ -76,13 +76,16 @@ const hasOwnedChannel = (p: Profile): boolean => p.channels.some((c) => OWNED_CH
 
 /**
  * Whether the action is a foundation for this company: marked so (safe accounts, the map listing), or made one by
- * its goals: a profile that leads to booking, shop or contact when it wants sales or customer service, and a channel
- * of its own when it wants sales or traffic and has neither website nor newsletter.
+ * its goals: a profile that leads to booking, shop or contact when it wants sales or customer service, a channel of
+ * its own when it wants sales or traffic and has neither website nor newsletter, and its languages chosen when it has
+ * customers abroad and wants to sell to them, be known by them or serve them.
  */
 export function isFoundation(action: ActionDef, profile: Profile): boolean {
   if (action.foundation) return true;
   const wants = (...goals: Goal[]): boolean => goals.some((g) => profile.goals.includes(g));
   if (action.id === 'makeContactEasyInEachChannel') return wants('sales', 'customerService');
+  // Customers abroad must understand the profile before posts, replies or offers can reach them.
+  if (action.id === 'chooseLanguagesForForeignCustomers') return wants('sales', 'awareness', 'customerService');
   if (action.id === 'makeWebsiteTheHomeBase' || action.id === 'buildOwnedChannel')
     return wants('sales', 'traffic') && profile.channels.length > 0 && !hasOwnedChannel(profile);
   return false;

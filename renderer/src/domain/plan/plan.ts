@@ -744,7 +744,9 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
     if (p.kind === 'maintenance') tags.push('maintenance');
     if (inPlan && p.edit.placement === 'plan') tags.push('movedByUser');
     if (!inPlan && p.edit.placement === 'later') tags.push('movedLaterByUser');
-    if (inPlan && leadingIds.has(p.action.id)) tags.push(p.action.guardrail ? 'sectorRule' : 'leadsWhenWeak');
+    // "Done first" only where it is: a leading quick win the month's hours could not hold says why it matters instead.
+    if (inPlan && leadingIds.has(p.action.id) && (p.action.guardrail || p.horizon === 'first30'))
+      tags.push(p.action.guardrail ? 'sectorRule' : 'leadsWhenWeak');
     if (inPlan && foundationIds.has(p.action.id)) tags.push('foundation');
     if (p.goals && p.goals.length > 0) tags.push('servesGoal');
     if (p.action.module === weakestModule && p.kind !== 'maintenance') tags.push('weakestArea');
