@@ -132,7 +132,7 @@ describe("the plan page's hours line", () => {
     );
     // Two hours, of which the channels take one and a half: posting gives way for a while, and the line says so.
     expect(week).toMatch(
-      /^Dere har 2 timer i uka til sosiale medier\. Å holde kanalene i gang tar omtrent 1,5 timer i uka, så planen regner med at dere legger ut litt sjeldnere/,
+      /^Dere har 2 timer i uka til sosiale medier\. Å holde kanalene i gang tar omtrent 1,5 timer i uka\. Planen regner derfor med at dere bruker mindre tid på å legge ut så lenge den varer: omtrent 1,5 timer i uka går til planen den første måneden, og 1 time i uka etter det\.$/,
     );
     const [firstSv, weekSv] = hoursNotes(plan, t('sv'), 'sv');
     expect(firstSv).toMatch(/^De första 30 dagarna: ca \d+(,5)? timmar engångsarbete och \d+ minuter i veckan till nya rutiner\.$/);
@@ -151,7 +151,34 @@ describe("the plan page's hours line", () => {
     );
     const many = generatePlan(withProfile({ hoursPerWeek: 20, channels: ['linkedin', 'website'], size: 'large' }, answeredAll(false)));
     expect(hoursNotes(many, t('nb'), 'nb')[1]).toBe(
-      'Dere har 20 timer i uka til sosiale medier. Å holde kanalene i gang tar omtrent 55 minutter i uka, og det gir planen omtrent 19 timer i uka.',
+      'Dere har 20 timer i uka til sosiale medier. Å holde kanalene i gang tar omtrent 1 time i uka, og det gir planen omtrent 19 timer i uka.',
+    );
+  });
+});
+
+describe('the figures of the hours line add up', () => {
+  test('over 600 generated companies: what the channels take and what is left make the week; nothing promised beyond it', async () => {
+    const { t } = await createTestI18n();
+    const toMinutes = (text: string): number => {
+      // "1,5 timer", "2 timer og 15 minutter", "45 minutter", "1 time"
+      const hours = /(\d+(?:,\d+)?) (?:time|timer)\b/.exec(text);
+      const minutes = /(\d+) minutt(?:er)?\b/.exec(text);
+      return (hours ? Number(hours[1]!.replace(',', '.')) * 60 : 0) + (minutes ? Number(minutes[1]) : 0);
+    };
+    fc.assert(
+      fc.property(assessmentArb, (a) => {
+        const plan = generatePlan(a);
+        const week = hoursNotes(plan, t('nb'), 'nb').find((n) => /^(Dere|Du) har/.test(n))!;
+        const sentences = week.split('. ');
+        const channels = / tar omtrent (.+?) i uka/.exec(week);
+        if (!channels) return; // no channels: the plan may use the whole week
+        const weekMinutes = plan.hours.hoursPerWeek * 60;
+        const left = /det gir planen omtrent (.+?) i uka/.exec(week);
+        if (left) expect(toMinutes(channels[1]!) + toMinutes(left[1]!), sentences.join(' | ')).toBe(weekMinutes);
+        const first = /(?:varer: |bruker )omtrent (.+?) i uka/.exec(week);
+        if (first) expect(toMinutes(first[1]!)).toBeLessThanOrEqual(plan.hours.planMinutesFirstMonth);
+      }),
+      RUNS,
     );
   });
 });

@@ -8,14 +8,28 @@ import type { Translate } from './translate';
 import { LOCALE_TAG, type Language } from '../model/types';
 import { oneOffAmountText, weeklyAmountText } from './workText';
 
-/** Minutes as the line says them: whole or half hours from an hour up, five-minute steps below. */
-function roundedMinutes(minutes: number): number {
-  return minutes >= 60 ? Math.round(minutes / 30) * 30 : Math.max(5, Math.round(minutes / 5) * 5);
+const QUARTER = 15;
+
+/**
+ * A time in the week as the line says it: "10 minutter", "1,5 timer", "2 timer og 15 minutter".
+ * The figures a reader can check (the week, what the channels take, what is left) must add up, so the caller rounds.
+ */
+function durationText(minutes: number, t: Translate, lng: Language): string {
+  // Under the hour in five-minute steps (a routine of 10 minutes stays 10), on quarter hours above.
+  const step = minutes < 60 ? 5 : QUARTER;
+  const quarters = Math.max(1, Math.round(minutes / step)) * step;
+  const rest = quarters % 60;
+  if (quarters < 60 || rest === 30 || rest === 0) return weeklyAmountText(quarters, t, lng);
+  const hours = (quarters - rest) / 60;
+  return t('common:plan.hours.hoursAndMinutes', {
+    hours: t('common:planWork.hours', { count: hours, value: new Intl.NumberFormat(LOCALE_TAG[lng]).format(hours) }),
+    minutes: t('common:planWork.minutes', { count: rest, value: String(rest) }),
+  });
 }
 
 export function hoursNotes(plan: Plan, t: Translate, lng: Language): string[] {
   const { hoursPerWeek, assumed, channelMinutes, planMinutes, planMinutesFirstMonth, byHorizon } = plan.hours;
-  const minutes = (m: number): string => weeklyAmountText(roundedMinutes(m), t, lng);
+  const minutes = (m: number): string => durationText(m, t, lng);
   const notes: string[] = [];
   const first = byHorizon.first30;
   if (first.oneOffHours > 0 || first.weeklyMinutes > 0) {
@@ -30,24 +44,35 @@ export function hoursNotes(plan: Plan, t: Translate, lng: Language): string[] {
   }
   // The week in hours, as the company gave it ("0,5 timer", "1 time").
   const week = t('common:planWork.hours', { count: hoursPerWeek, value: new Intl.NumberFormat(LOCALE_TAG[lng]).format(hoursPerWeek) });
-  // The channels and the plan together over the week: posting gives way for a while, and the line says so.
-  const tight = channelMinutes + planMinutes > hoursPerWeek * 60;
+  // What the channels take, on quarter hours; what is left is said so that the two add up to the week. When the plan's
+  // share is more than what is left (the first month always takes three quarters), posting must give way, and the
+  // line says so with the plan's own figures, rounded down so it never promises more than there is.
+  const week60 = hoursPerWeek * 60;
+  const channels = Math.round(channelMinutes / QUARTER) * QUARTER;
+  const down = (m: number): number => Math.max(QUARTER, Math.floor(m / QUARTER) * QUARTER);
+  const tightFirstMonth = channelMinutes + planMinutesFirstMonth > week60 + 1e-9;
+  const tight = channelMinutes + planMinutes > week60 + 1e-9;
+  const left = minutes(Math.max(QUARTER, week60 - channels));
   const split =
     channelMinutes === 0
       ? t('common:plan.hours.splitAll')
-      : tight
-        ? t('common:plan.hours.splitTight', {
-            channels: minutes(channelMinutes),
-            planFirst: minutes(planMinutesFirstMonth),
-            plan: minutes(planMinutes),
-          })
-        : roundedMinutes(planMinutesFirstMonth) === roundedMinutes(planMinutes)
-          ? t('common:plan.hours.splitSame', { channels: minutes(channelMinutes), plan: minutes(planMinutes) })
-          : t('common:plan.hours.split', {
-              channels: minutes(channelMinutes),
-              planFirst: minutes(planMinutesFirstMonth),
-              plan: minutes(planMinutes),
-            });
+      : week60 === 0
+        ? t('common:plan.hours.splitNone', { channels: minutes(channels) })
+        : !tightFirstMonth
+          ? t('common:plan.hours.splitSame', { channels: minutes(channels), plan: left })
+          : !tight
+            ? t('common:plan.hours.splitFirstMonth', {
+                channels: minutes(channels),
+                plan: left,
+                planFirst: minutes(down(planMinutesFirstMonth)),
+              })
+            : down(planMinutesFirstMonth) === down(planMinutes)
+              ? t('common:plan.hours.splitTightSame', { channels: minutes(channels), plan: minutes(down(planMinutes)) })
+              : t('common:plan.hours.splitTight', {
+                  channels: minutes(channels),
+                  planFirst: minutes(down(planMinutesFirstMonth)),
+                  plan: minutes(down(planMinutes)),
+                });
   notes.push(`${t(assumed ? 'common:plan.hours.assumed' : 'common:plan.hours.given', { hours: week })} ${split}`);
   // Sector rules and the user's own moves come whatever the hours: say so when they take the plan over them.
   const onePerson = plan.active.some((p) => p.onePerson);
