@@ -80,7 +80,13 @@ describe('question bank', () => {
       if (a.maintenance) expect(triggers, `${a.id} is upkeep only`).toEqual([]);
       if (a.soloVariant)
         expect(ACTIONS.find((x) => x.id === a.soloVariant)?.fits?.needsTeam, `${a.soloVariant} needs no team`).not.toBe(true);
-      if (a.soloVariant) expect(a.fits?.needsTeam, `${a.id} has a solo variant but needs no team`).toBe(true);
+      // A solo variant stands in for an action one person cannot do (a team) or does inside the daily routine.
+      if (a.soloVariant)
+        expect(
+          a.fits?.needsTeam === true || a.fits?.notForSmallFirms === true,
+          `${a.id} has a solo variant but is fine for one person`,
+        ).toBe(true);
+      if (a.smallFirmVariant) expect(a.fits?.notForSmallFirms, `${a.id} has a small-firm variant but fits small firms`).toBe(true);
       for (const t of a.triggers.questions ?? []) {
         expect(questionIds.has(t.id), `${a.id} -> ${t.id}`).toBe(true);
         expect(t.below).toBeGreaterThan(0);

@@ -198,7 +198,14 @@ describe('a small firm gets one decision where a larger one gets several cards',
     const all = [...small.active, ...small.later];
     const routine = all.find((p) => p.action.id === 'agreeReplyRoutine');
     expect(routine, 'the reply routine').toBeDefined();
-    for (const id of ['nameServiceOwnerAndBackup', 'setReplyTimeTarget', 'trackResponseMonthly'])
+    // Nor the daily round or the direct-message check: each added one more daily look at the same messages.
+    for (const id of [
+      'nameServiceOwnerAndBackup',
+      'setReplyTimeTarget',
+      'trackResponseMonthly',
+      'answerEveryQuestion',
+      'prioritiseDirectMessages',
+    ])
       expect(all.map((p) => p.action.id)).not.toContain(id);
     // Its reasons are the three actions' reasons: nothing the answers said is lost.
     const questions = routine!.reasons.flatMap((r) => (r.kind === 'rule' ? [] : [r.questionId]));
@@ -212,6 +219,11 @@ describe('a small firm gets one decision where a larger one gets several cards',
     const solo = generatePlan({ ...base, profile: { ...base.profile, size: 'solo' } });
     const soloIds = [...solo.active, ...solo.later].map((p) => p.action.id);
     expect(soloIds).not.toContain('agreeReplyRoutine');
-    expect(soloIds).not.toContain('trackResponseMonthly');
+    for (const id of ['trackResponseMonthly', 'answerEveryQuestion', 'prioritiseDirectMessages']) expect(soloIds).not.toContain(id);
+    // A small law firm keeps the cards with its own confidentiality steps (no case details in messages).
+    const lawFirm = generatePlan({ ...base, profile: { ...base.profile, industry: 'legal' } });
+    expect([...lawFirm.active, ...lawFirm.later].map((p) => p.action.id)).toEqual(
+      expect.arrayContaining(['answerEveryQuestion', 'prioritiseDirectMessages']),
+    );
   });
 });

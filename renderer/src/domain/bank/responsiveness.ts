@@ -175,6 +175,10 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     sources: ['SB1317', 'INSIGHT18'],
     // A personal case gets the fixed reply and the secure channel, praise a thanks that confirms nothing (sectors.ts).
     sectorVariants: ['confidential'],
+    // In one person's or a small firm's reply routine, which starts by catching up.
+    fits: { notForSmallFirms: true },
+    soloVariant: 'soloDailyServiceRoutine',
+    smallFirmVariant: 'agreeReplyRoutine',
     triggers: { questions: [{ id: 'answeredQuestionsPercent', below: 75 }] },
   },
   // A small firm's one decision on replies (FUNNEL: who answers when; SPROUT16: what customers find reasonable): who
@@ -184,7 +188,7 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     module: 'responsiveness',
     impact: 3,
     effort: 1,
-    work: { oneOffHours: [1.5, 2.5], weeklyMinutes: 30 },
+    work: { oneOffHours: [2, 3], weeklyMinutes: 30 },
     sources: ['FUNNEL', 'SPROUT16'],
     family: 'serviceOwner',
     fits: { needsTeam: true },
@@ -264,6 +268,9 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     sources: ['IPSOS21'],
     // No case details in messages: the secure channel, or a public body's own case channels and archive (sectors.ts).
     sectorVariants: ['confidential', 'publicSector'],
+    fits: { notForSmallFirms: true },
+    soloVariant: 'soloDailyServiceRoutine',
+    smallFirmVariant: 'agreeReplyRoutine',
     triggers: { questions: [{ id: 'directMessagesFollowedUp', below: 75 }] },
   },
   {

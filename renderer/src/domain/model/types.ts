@@ -170,8 +170,9 @@ export interface ActionFit {
   /** Sector groups whose rules the action breaks (model/sectors.ts): e.g. customer service in direct messages. */
   notForSectors?: ReadonlyArray<SectorGroup>;
   /**
-   * Part of one decision in a small firm (2-9): its `smallFirmVariant` takes it in with the others, so the owner gets
-   * one routine with its steps rather than three cards (an owner, a reply-time target, monthly figures).
+   * Part of one decision in a small firm (2-9) or a one-person business: its `smallFirmVariant` (or `soloVariant`)
+   * takes it in with the others, so the owner gets one reply routine with its steps rather than three or four cards
+   * that each add a daily check. A card with the company's own sector steps keeps its place.
    */
   notForSmallFirms?: true;
   /**

@@ -17,7 +17,7 @@ import {
   socialChannelsOf,
   type ProfileRuleId,
 } from '../model/profileRules';
-import { breaksSectorRules, withSectorSteps, type SectorIndustry } from '../model/sectors';
+import { breaksSectorRules, sectorGroupOf, withSectorSteps, type SectorIndustry } from '../model/sectors';
 import { channelFactsFor, type AudienceFigures, type ChannelAdvice } from './channelFit';
 import { GOAL_ACTIONS, goalsServed, isFoundation } from './goals';
 import { OUTCOME_MET_WEIGHT, processWithOutcomeMet } from './outcomes';
@@ -204,7 +204,10 @@ export function misfit(action: ActionDef, p: Profile): ExcludedAction['reason'] 
   const social = socialChannelsOf(p).length;
   if (fits.minSocialChannels !== undefined && p.channels.length > 0 && social < fits.minSocialChannels) return 'minSocialChannels';
   if (fits.needsTeam && profileMatches(p, 'onePerson')) return 'needsTeam';
-  if (fits.notForSmallFirms && p.size === 'small') return 'notForSmallFirms';
+  // One person or a small firm does it inside one reply routine, unless the card has the company's own sector steps
+  // (a law firm's "no case details in messages" keeps its card).
+  const sectorSteps = sectorGroupOf(p) !== null && (action.sectorVariants ?? []).includes(sectorGroupOf(p)!);
+  if (fits.notForSmallFirms && (p.size === 'small' || p.size === 'solo') && !sectorSteps) return 'notForSmallFirms';
   // In a small firm the owner or manager filling in is the management: no one above to anchor goals with.
   if (fits.notWhenOwnerFillsIn && p.size === 'small' && p.filledInBy === 'ownerOrManager') return 'notWhenOwnerFillsIn';
   if (fits.minHoursPerWeek !== undefined && p.hoursPerWeek !== null && p.hoursPerWeek < fits.minHoursPerWeek) return 'minHoursPerWeek';
@@ -345,7 +348,12 @@ function fitAndMerge(candidates: Map<string, Candidate>, profile: Profile, exclu
     }
     excluded.push({ actionId: c.action.id, reason });
     // A one-person business does the solo variant; a small firm the one decision the action is part of there.
-    const variantId = reason === 'needsTeam' ? c.action.soloVariant : reason === 'notForSmallFirms' ? c.action.smallFirmVariant : undefined;
+    const variantId =
+      reason === 'needsTeam' || (reason === 'notForSmallFirms' && profile.size === 'solo')
+        ? c.action.soloVariant
+        : reason === 'notForSmallFirms'
+          ? c.action.smallFirmVariant
+          : undefined;
     const variant = variantId ? ACTIONS_BY_ID.get(variantId) : undefined;
     if (variant && misfit(variant, profile) === null) {
       const existing = fitting.get(variant.id);
