@@ -643,8 +643,11 @@ export function generatePlan(assessment: Assessment, result: AssessmentResult = 
     if (first.has(p)) return true;
     if ((upkeepIndex.get(p) ?? 0) > 0) return false;
     const needed = withDeps(p).filter((x) => active.has(x) && !first.has(x));
-    // Sector rules come on top of the month's cards: they are rules to follow, not tasks that crowd out the company's own.
-    const cards = [...first, ...needed].filter((x) => x.action.guardrail !== true).length;
+    // One sector rule comes on top of the month's cards (a rule to follow, not a task that crowds out the company's
+    // own); a public body's second and third rule count as cards, so its first month stays a month's work.
+    const month = [...first, ...needed];
+    const rules = month.filter((x) => x.action.guardrail === true).length;
+    const cards = month.length - Math.min(1, rules);
     if (needed.some((x) => x.action.effort === 3) || cards > capacity.first30) return false;
     if (checkHours && !fitsHours([...first, ...needed], 'first30')) return false;
     // Nothing in the first month pushes a small foundation that did not fit it beyond 90 days (a builder's map listing).
