@@ -11,7 +11,7 @@ import { AppHeader } from './AppHeader';
 import { AssessmentStore } from './assessmentStore';
 import { AssessmentScreen, LazyClassScreen, makePlan, PresentationInWindow, usePreloadedScreens } from './screens';
 import { useAutosave } from './useAutosave';
-import { useNotices } from './useNotices';
+import { useNoticeStaysOnItsScreen, useNotices } from './useNotices';
 import { useNavigation } from './useNavigation';
 import { useAssessmentCommands } from './useAssessmentCommands';
 import { useWorkshopCommands } from './useWorkshopCommands';
@@ -32,6 +32,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   const { summaries, open, deleted } = useSyncExternalStore(store.subscribe, store.getState);
   const notices = useNotices();
   const { view, currentView, go } = useNavigation(store, notices.failed);
+  useNoticeStaysOnItsScreen(notices, view);
   const goHome = useCallback(() => go({ name: 'home' }), [go]);
   const assessments = useAssessmentCommands(store, language, go, notices);
   const { createNew } = assessments;

@@ -71,7 +71,7 @@ export function useHomeworkCommands(
         } finally {
           setWorksheet(null);
         }
-        if (result.kind !== 'cancelled') showOutcome({ action: 'save', kind: 'pdf', result });
+        if (result.kind !== 'cancelled') showOutcome({ action: 'save', kind: 'worksheet', result });
       } catch {
         failed();
       }

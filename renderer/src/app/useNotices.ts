@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { FileOutcome } from '../components/FileNotice';
+import type { View } from './steps';
 
 /** What the shell tells the user above every screen: that an action failed, or what came of a file. */
 export interface Notices {
@@ -18,4 +19,22 @@ export function useNotices(): Notices {
   const failed = useCallback(() => setActionError(true), []);
   const succeeded = useCallback(() => setActionError(false), []);
   return useMemo(() => ({ actionError, fileOutcome, failed, succeeded, showOutcome }), [actionError, fileOutcome, failed, succeeded]);
+}
+
+/** One key per screen: the home list, the class overview, or one step of one assessment (as one person). */
+const screenKey = (view: View): string =>
+  view.name === 'assessment' ? `assessment:${view.id}:${view.step}:${view.respondent ?? ''}` : view.name;
+
+/**
+ * What came of a file belongs to the screen it was saved or opened from: going to another screen takes the notice
+ * away, so a saved worksheet's path never follows a student into a hand-in, or a teacher onto the class's view for
+ * the room. Cleared while rendering, so the next screen is never drawn with it.
+ */
+export function useNoticeStaysOnItsScreen(notices: Notices, view: View): void {
+  const screen = screenKey(view);
+  const [noticeScreen, setNoticeScreen] = useState(screen);
+  if (noticeScreen !== screen) {
+    setNoticeScreen(screen);
+    if (notices.fileOutcome) notices.showOutcome(null);
+  }
 }

@@ -6,10 +6,12 @@ import { LOCALE_TAG, type Language } from '../domain/model/types';
 
 /** What a file was saved as: the assessment itself, or one of the files made from it. */
 export type SavedKind = 'assessment' | 'pdf' | 'word' | 'answersCsv' | 'planCsv';
+/** Saved from the home screen, not from an assessment: the blank worksheet for paper. */
+type HomeSavedKind = 'worksheet';
 
 export type FileOutcome =
   | { action: 'import'; result: ImportResult }
-  | { action: 'save'; kind: SavedKind; result: SaveResult }
+  | { action: 'save'; kind: SavedKind | HomeSavedKind; result: SaveResult }
   | { action: 'exportNothingOpen' }
   /** The autosave refused a change because the file would be over the limit (`useAutosave().longestTexts`). */
   | { action: 'saveTooLarge'; longest: TextPlace[] };
