@@ -5,7 +5,6 @@ import {
   canChangeAnonymity,
   changeWorkshop,
   createWorkshopAssessment,
-  exportableRespondents,
   removeRespondent,
   renameRespondent,
   respondentBreakdown,
@@ -14,11 +13,11 @@ import {
   setAnonymous,
   setConsensus,
   setRespondentAnswers,
-  showsIndividualAnswers,
   teamAnswer,
   workshopToDiscuss,
 } from '../../renderer/src/domain/workshop/workshop';
 import { addRespondentFromFile, answersFingerprint, sameCompany } from '../../renderer/src/domain/workshop/respondentFile';
+import { exportedPeople } from '../../renderer/src/domain/workshop/individualAnswers';
 import { QUESTIONS, QUESTIONS_BY_ID, QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
 import { createAssessment } from '../../renderer/src/domain/model/assessment';
 import { scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
@@ -216,19 +215,20 @@ describe('what may be shown of each person', () => {
     expect(JSON.stringify(b)).not.toContain('r1');
   });
 
-  test('exports: per-person columns for named, numbers for three or more anonymous, none below; answers only by choice', () => {
+  test('exports: nothing of anyone unless chosen; then named by name in order, anonymous by letter and from three', () => {
     const named = workshopWith(false, people).workshop!;
-    expect(exportableRespondents(named).map((r) => r.label)).toEqual([
+    expect(exportedPeople(named)).toEqual([]);
+    expect(exportedPeople({ ...named, includeIndividualAnswers: true }).map((r) => r.label)).toEqual([
       { kind: 'name', name: 'Kari' },
       { kind: 'name', name: 'Ola' },
     ]);
-    expect(exportableRespondents(workshopWith(true, people).workshop!)).toEqual([]);
-    expect(exportableRespondents(workshopWith(true, [...people, { name: 'Per', answers: {} }]).workshop!).map((r) => r.label)).toEqual(
-      [1, 2, 3].map((number) => ({ kind: 'number', number })),
+    const two = workshopWith(true, people).workshop!;
+    expect(exportedPeople({ ...two, includeIndividualAnswers: true })).toEqual([]);
+    const three = workshopWith(true, [...people, { answers: {} }]).workshop!;
+    expect(exportedPeople(three)).toEqual([]);
+    expect(exportedPeople({ ...three, includeIndividualAnswers: true }).map((r) => r.label)).toEqual(
+      ['A', 'B', 'C'].map((letter) => ({ kind: 'letter', letter })),
     );
-    expect(showsIndividualAnswers(named)).toBe(false);
-    expect(showsIndividualAnswers({ ...named, includeIndividualAnswers: true })).toBe(true);
-    expect(showsIndividualAnswers({ ...named, anonymous: true, includeIndividualAnswers: true })).toBe(false);
   });
 });
 

@@ -52,13 +52,17 @@ describe.each(['nb', 'sv'] as const)('a workshop in the report (%s)', (lng) => {
     expect(i18n.missing).toEqual([]);
   });
 
-  test("named: each person's scores; answers and CSV columns per person only when chosen / named", () => {
+  test("named: each person's scores, answers and CSV columns only when the facilitator chose them", () => {
     const a = agreed(sampleWorkshop(5, { language: lng }));
-    const without = buildReport(a, i18n.t(lng), lng, NOW).workshop!;
-    expect(without.scores!.columns).toEqual(NAMES);
-    expect(without.individual).toBeNull();
+    const without = buildReport(a, i18n.t(lng), lng, NOW);
+    expect(without.workshop!.scores).toBeNull();
+    expect(without.workshop!.individual).toBeNull();
+    expect(answersCsv(without).split('\r\n')[0]!.split(';')).toHaveLength(5);
+    for (const name of NAMES) expect(JSON.stringify(without) + answersCsv(without)).not.toContain(name);
     const withAnswers = buildReport({ ...a, workshop: { ...a.workshop!, includeIndividualAnswers: true } }, i18n.t(lng), lng, NOW);
+    expect(withAnswers.workshop!.scores!.columns).toEqual(NAMES);
     expect(withAnswers.workshop!.individual!.columns).toEqual(NAMES);
+    expect(withAnswers.workshop!.individual!.note).toBe('');
     const csv = answersCsv(withAnswers);
     const header = csv.split('\r\n')[0]!;
     expect(header.endsWith(NAMES.join(';'))).toBe(true);
@@ -66,18 +70,26 @@ describe.each(['nb', 'sv'] as const)('a workshop in the report (%s)', (lng) => {
     expect(csv.split('\r\n')[1]!.split(';')).toHaveLength(5 + NAMES.length);
   });
 
-  test('anonymous: no names or ids anywhere; numbers from three people; nothing broken out for two', () => {
+  test('anonymous: no names or ids anywhere; letters from three people when chosen, with the order said; nothing for two', () => {
     const three = agreed(sampleWorkshop(3, { language: lng, anonymous: true }));
-    const report = buildReport(three, i18n.t(lng), lng, NOW);
-    expect(report.workshop!.csvColumns).toEqual([1, 2, 3].map((n) => text(lng, 'respondent.numbered').replace('{{number}}', String(n))));
-    expect(report.workshop!.individual).toBeNull();
+    const unticked = buildReport(three, i18n.t(lng), lng, NOW);
+    expect(unticked.workshop!.individual).toBeNull();
+    expect(answersCsv(unticked).split('\r\n')[0]!.split(';')).toHaveLength(5);
+    const report = buildReport({ ...three, workshop: { ...three.workshop!, includeIndividualAnswers: true } }, i18n.t(lng), lng, NOW);
+    const person = (letter: string): string => text(lng, 'individualExport.person').replace('{{letter}}', letter);
+    expect(report.workshop!.individual!.columns).toEqual(['A', 'B', 'C'].map(person));
+    expect(report.workshop!.individual!.note).toBe(text(lng, 'individualExport.orderNote'));
+    expect(answersCsv(report).split('\r\n')[0]!.endsWith(['A', 'B', 'C'].map(person).join(';'))).toBe(true);
     expect(report.workshop!.scores!.note).toBe(text(lng, 'scores.anonymousHint'));
     const everything = JSON.stringify(report) + answersCsv(report);
     for (const name of NAMES) expect(everything).not.toContain(name);
     for (const r of three.workshop!.respondents) expect(everything).not.toContain(r.id);
-    const two = buildReport(agreed(sampleWorkshop(2, { language: lng, anonymous: true })), i18n.t(lng), lng, NOW);
+    // Never the numbers the workshop screen passes the laptop by.
+    for (const n of [1, 2, 3]) expect(everything).not.toContain(text(lng, 'respondent.numbered').replace('{{number}}', String(n)));
+    const twoPeople = agreed(sampleWorkshop(2, { language: lng, anonymous: true }));
+    const two = buildReport({ ...twoPeople, workshop: { ...twoPeople.workshop!, includeIndividualAnswers: true } }, i18n.t(lng), lng, NOW);
     expect(two.workshop!.scores).toBeNull();
-    expect(two.workshop!.csvColumns).toEqual([]);
+    expect(two.workshop!.individual).toBeNull();
     expect(answersCsv(two).split('\r\n')[0]!.split(';')).toHaveLength(5);
   });
 

@@ -476,6 +476,9 @@ export interface Workshop {
   consensus: Record<string, Answer>;
   /** The facilitator's team answers to questions a newer bank changed or removed, by the old id; kept, never used. */
   retiredConsensus?: Record<string, Answer>;
-  /** Named workshops only: whether the PDF report lists each person's answers (the CSV always has a column each). */
+  /**
+   * Whether each person's answers leave the app: the PDF's table and the CSV's columns, and a named workshop's
+   * per-person scores in the PDF (one rule for every export: workshop/individualAnswers.ts). False unless chosen.
+   */
   includeIndividualAnswers: boolean;
 }

@@ -69,10 +69,13 @@ function table<Column extends string>(
 
 /**
  * One row per question: module, question, answer, points (empty when it does not count), note. For a workshop the
- * answer is the team's, followed by one column per person (named) or per number (anonymous, from three people).
+ * answer is the team's; each person's answers follow it only when the report carries them (the PDF's table, same
+ * columns, same order: workshop/individualAnswers.ts decides for both).
  */
 export function answersCsv(report: Report): string {
-  const people = report.workshop?.csvColumns ?? [];
+  const individual = report.workshop?.individual ?? null;
+  const people = individual?.columns ?? [];
+  const answersOf = new Map(individual?.rows.map((r) => [r.id, r.answers]));
   const rows: CsvCell[][] = [[...ANSWER_COLUMNS.map((c) => report.csvHeaders.answers[c]), ...people]];
   for (const m of report.modules)
     for (const q of m.questions) {
@@ -83,7 +86,7 @@ export function answersCsv(report: Report): string {
         points: q.points ?? '',
         note: q.note,
       };
-      const each = people.length > 0 ? (report.workshop?.csvAnswers[q.id] ?? people.map(() => '')) : [];
+      const each = people.length > 0 ? (answersOf.get(q.id) ?? people.map(() => '')) : [];
       rows.push([...ANSWER_COLUMNS.map((c) => record[c]), ...each]);
     }
   return toCsv(rows);

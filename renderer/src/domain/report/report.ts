@@ -15,15 +15,8 @@ import { plannedWorkParts } from '../plan/workText';
 import { answerOfText } from '../plan/explain';
 import { QUESTIONS } from '../bank';
 import { notApplicableByProfile } from '../scoring/scoring';
-import {
-  exportableRespondents,
-  moduleSpread,
-  respondentBreakdown,
-  showsIndividualAnswers,
-  teamAnswer,
-  workshopToDiscuss,
-  type RespondentLabel,
-} from '../workshop/workshop';
+import { moduleSpread, teamAnswer, workshopToDiscuss } from '../workshop/workshop';
+import { exportedBreakdown, exportedPeople, type ExportLabel } from '../workshop/individualAnswers';
 import { MODULE_IDS } from '../model/types';
 import { compareRounds, roundNumberOf, roundTrend, type Movement, type ScoreChange } from '../rounds/rounds';
 import { ACTIONS_BY_ID, actionNamespace } from '../bank';
@@ -154,12 +147,15 @@ export interface ReportWorkshop {
   consensusChanges: Array<{ id: string; topic: string; module: string; teamAnswer: string; median: string }>;
   /** Each person's area scores beside the team's, as far as anonymity allows (same rule as the screen). */
   scores: { columns: string[]; rows: Array<{ module: string; team: string; cells: string[] }>; note: string } | null;
-  /** Each person's answers, only for a named workshop whose facilitator chose to include them. */
-  individual: { columns: string[]; rows: Array<{ module: string; topic: string; answers: string[] }> } | null;
-  /** The answers CSV adds one column per person (named) or number (anonymous, from three people). */
-  csvColumns: string[];
-  /** Per question id, each person's answer for those columns. */
-  csvAnswers: Record<string, string[]>;
+  /**
+   * Each person's answers, only when the facilitator chose to include them (workshop/individualAnswers.ts): the PDF's
+   * table and the answers CSV's columns, in the same order. `note` says how anonymous columns are ordered.
+   */
+  individual: {
+    columns: string[];
+    rows: Array<{ id: string; module: string; topic: string; answers: string[] }>;
+    note: string;
+  } | null;
 }
 
 /** A later round's progress since the round before (issue 10). */
@@ -338,7 +334,12 @@ export function buildReport(
 /** The workshop part of the report: spread, "to discuss", the team's agreed answers, and people as far as allowed. */
 function workshopSection(assessment: Assessment, result: AssessmentResult, t: Translate): ReportWorkshop {
   const w = assessment.workshop!;
-  const label = (l: RespondentLabel): string => (l.kind === 'name' ? l.name : t('workshop:respondent.numbered', { number: l.number }));
+  const label = (l: ExportLabel): string =>
+    l.kind === 'name'
+      ? l.name
+      : l.kind === 'letter'
+        ? t('workshop:individualExport.person', { letter: l.letter })
+        : t('workshop:respondent.numbered', { number: l.number });
   const asked = QUESTIONS.filter((q) => !notApplicableByProfile(q, assessment.profile));
   const topic = (id: string, module: ModuleId): string => t(`${module}:q.${id}.short`);
   const toDiscuss = workshopToDiscuss(w)
@@ -373,7 +374,7 @@ function workshopSection(assessment: Assessment, result: AssessmentResult, t: Tr
         ]
       : [];
   });
-  const breakdown = respondentBreakdown(assessment);
+  const breakdown = exportedBreakdown(assessment);
   const team = (m: ModuleId): string => formatScore(result.modules.find((x) => x.module === m)?.score ?? null);
   const scores: ReportWorkshop['scores'] =
     breakdown.kind === 'named'
@@ -397,17 +398,20 @@ function workshopSection(assessment: Assessment, result: AssessmentResult, t: Tr
             note: t('workshop:scores.anonymousHint'),
           }
         : null;
-  const people = exportableRespondents(w);
-  const individual = showsIndividualAnswers(w)
-    ? {
-        columns: people.map((p) => label(p.label)),
-        rows: asked.map((q) => ({
-          module: t(`${q.module}:name`),
-          topic: topic(q.id, q.module),
-          answers: people.map((p) => (p.answers[q.id] ? answerOfText(q, p.answers[q.id]!, t) : '')),
-        })),
-      }
-    : null;
+  const people = exportedPeople(w);
+  const individual: ReportWorkshop['individual'] =
+    people.length === 0
+      ? null
+      : {
+          columns: people.map((p) => label(p.label)),
+          rows: asked.map((q) => ({
+            id: q.id,
+            module: t(`${q.module}:name`),
+            topic: topic(q.id, q.module),
+            answers: people.map((p) => (p.answers[q.id] ? answerOfText(q, p.answers[q.id]!, t) : '')),
+          })),
+          note: w.anonymous ? t('workshop:individualExport.orderNote') : '',
+        };
   return {
     respondents: w.respondents.length,
     anonymous: w.anonymous,
@@ -421,10 +425,6 @@ function workshopSection(assessment: Assessment, result: AssessmentResult, t: Tr
     consensusChanges,
     scores,
     individual,
-    csvColumns: people.map((p) => label(p.label)),
-    csvAnswers: Object.fromEntries(
-      asked.map((q) => [q.id, people.map((p) => (p.answers[q.id] ? answerOfText(q, p.answers[q.id]!, t) : ''))]),
-    ),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Answer, Assessment, Workshop } from '../model/types';
 import { LIMITS } from '../model/limits';
+import { hash53 } from '../model/hash';
 import { cleanName, nameKey } from '../model/names';
 import { addRespondent, changeWorkshop, setRespondentAnswers } from './workshop';
 
@@ -56,16 +57,7 @@ export function answersFingerprint(answers: Record<string, Answer>): string {
         return [id, a?.kind === 'multi' ? { ...a, options: [...a.options].sort() } : a];
       }),
   );
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < canonical.length; i++) {
-    const c = canonical.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
+  return hash53(canonical).toString(16);
 }
 
 /**

@@ -304,18 +304,6 @@ export function respondentBreakdown(a: Assessment): RespondentBreakdown {
   };
 }
 
-/** Whether exports may list each person's answers: only named workshops, and only when the facilitator chose to. */
-export const showsIndividualAnswers = (w: Workshop): boolean => !w.anonymous && w.includeIndividualAnswers;
-
-/**
- * Per-respondent columns an export may carry: named, one per person; anonymous, one per number, and none for fewer
- * than three people (the same rule as the scores on screen).
- */
-export function exportableRespondents(w: Workshop): Array<{ label: RespondentLabel; answers: Record<string, Answer> }> {
-  if (w.anonymous && w.respondents.length < MIN_ANONYMOUS_BREAKDOWN) return [];
-  return w.respondents.map((r) => ({ label: respondentLabel(w, r.id), answers: r.answers }));
-}
-
 /** One bar of a question's distribution: an answer (or, for multi-choice, one option) and how many gave it. */
 export interface DistributionRow {
   /** What was answered: the answer itself, or for multi-choice the one option counted. */

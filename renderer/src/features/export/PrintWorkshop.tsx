@@ -92,6 +92,7 @@ export function WorkshopSection({ report, t }: { report: Report; t: Translate })
       {ws.individual && (
         <>
           <h3>{t('workshop:report.individualHeading')}</h3>
+          {ws.individual.note && <p className="print-small">{ws.individual.note}</p>}
           <table className="print-table print-individual">
             <thead>
               <tr>

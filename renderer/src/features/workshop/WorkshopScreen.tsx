@@ -12,6 +12,7 @@ import { RespondentScores } from './RespondentScores';
 import { RespondentTable } from './RespondentTable';
 import { AddRespondents } from './AddRespondents';
 import { PresentControls } from './PresentControls';
+import { IncludeAnswers } from './IncludeAnswers';
 
 /**
  * The workshop's respondents: who answers (named or anonymous), pass-the-laptop ("answer as"), a participant's own
@@ -101,16 +102,7 @@ export function WorkshopScreen(props: {
 
       <RespondentScores assessment={assessment} result={props.result} headingId={`${id}-scores`} />
 
-      {!w.anonymous && (
-        <label className="option include-answers">
-          <input
-            type="checkbox"
-            checked={w.includeIndividualAnswers}
-            onChange={(e) => props.onWorkshopChange((x) => ({ ...x, includeIndividualAnswers: e.target.checked }))}
-          />
-          <span>{t('workshop:screen.includeIndividual')}</span>
-        </label>
-      )}
+      <IncludeAnswers workshop={w} onWorkshopChange={props.onWorkshopChange} />
     </section>
   );
 }
