@@ -105,6 +105,8 @@ function TeamAnswerControl({
   ];
   const same = (a: Answer, b: Answer | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
   const chosen = team?.kind === 'multi' ? team.options : [];
+  // A list box cuts long answers off at its width: the chosen one is written out in full beneath it (issue 16).
+  const current = [...options, ...specials].find((o) => same(o.answer, team));
 
   return (
     <fieldset className="team-answer-control">
@@ -134,6 +136,7 @@ function TeamAnswerControl({
           ))}
         </select>
       )}
+      {current && <p className="team-answer-current">{t('workshop:consensus.current', { answer: current.label })}</p>}
       {spec.kind === 'multi' && (
         <div className="answers">
           {spec.options.map((o) => (
