@@ -88,6 +88,9 @@ describe.each(['nb', 'sv'] as const)('a workshop (%s)', (lng) => {
     await expect.poll(() => onlyWorkshop(dataDir).workshop!.respondents[0]!.answers[strategy[0]!.id]).toEqual({ kind: 'scale', level: 0 });
     expect(await axeViolations(page), 'axe while answering').toEqual([]);
     await pressButton(page, page.getByRole('button', { name: w('answering.handBack'), exact: true }).first());
+    // The laptop goes on to the next person (handOver.e2e.ts); the facilitator takes it back to the list.
+    await expect.poll(h1).toBe(w('handOver.title'));
+    await pressButton(page, page.getByRole('button', { name: w('handOver.facilitator'), exact: true }));
     await expect.poll(h1).toBe(w('screen.title'));
 
     // Ola gets the laptop: nothing of Kari's shows, only that one of two has answered.
@@ -101,6 +104,7 @@ describe.each(['nb', 'sv'] as const)('a workshop (%s)', (lng) => {
     await answerFirstThree(4);
     await expect.poll(() => onlyWorkshop(dataDir).workshop!.respondents[1]!.answers[strategy[2]!.id]).toBeDefined();
     await pressButton(page, page.getByRole('button', { name: w('answering.handBack'), exact: true }).first());
+    await pressButton(page, page.getByRole('button', { name: w('handOver.facilitator'), exact: true }));
 
     // Ingrid answered on her own machine and sent her file; a file from another company is refused.
     const files = tempDir();

@@ -57,7 +57,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
         saveStatus={autosave.status}
         saveFailure={autosave.failure}
         onRetrySave={autosave.retry}
-        onHome={view.name === 'assessment' && view.respondent ? undefined : goHome}
+        onHome={view.name === 'assessment' && (view.respondent || view.handOver) ? undefined : goHome}
       />
       {notice && <StoreNoticeView notice={notice} />}
       {notices.actionError && (
@@ -89,6 +89,8 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
               step={view.step}
               respondent={view.respondent}
               onStep={(step, respondent) => go({ name: 'assessment', id: open.assessment.id, step, ...(respondent ? { respondent } : {}) })}
+              handOver={view.handOver === true}
+              onHandOver={() => go({ name: 'assessment', id: open.assessment.id, step: 'workshop', handOver: true })}
               onPresent={(from, displayId) => void presentation.present(from, displayId)}
               onNewRound={() => void assessments.newRound()}
               onHandIn={homework.handIn}

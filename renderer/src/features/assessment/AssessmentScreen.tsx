@@ -14,6 +14,7 @@ import { PlanScreen } from '../plan/PlanScreen';
 import { WorkshopScreen } from '../workshop/WorkshopScreen';
 import { WorkshopModuleScreen } from '../workshop/WorkshopModuleScreen';
 import { DiscussScreen } from '../workshop/DiscussScreen';
+import { HandOverScreen } from '../workshop/HandOverScreen';
 import { ReflectionField } from '../homework/ReflectionField';
 import { HandInScreen } from '../homework/HandInScreen';
 import type { SaveResult } from '../../../../electron/shared/contract';
@@ -34,6 +35,9 @@ export function AssessmentScreen(props: {
   step: Step;
   respondent?: string | undefined;
   onStep: (step: Step, respondent?: string) => void;
+  /** After someone hides their answers: the hand-over screen, which names nobody, until the next turn starts. */
+  handOver: boolean;
+  onHandOver: () => void;
   onChange: AssessmentChange;
   onHome: () => void;
   onPresent: (from: PresentFrom, displayId: number | null) => void;
@@ -64,7 +68,16 @@ export function AssessmentScreen(props: {
   const stepLabel = (s: Step): string => (isModuleStep(s) ? t(`${s}:name`) : t(`steps.${s}`));
   const onWorkshopChange = useCallback((change: (w: Workshop) => Workshop) => onChange((a) => changeWorkshop(a, change)), [onChange]);
   const go = (s: Step): void => props.onStep(s, answering);
-  const handBack = (): void => props.onStep('workshop');
+  const handBack = props.onHandOver;
+  if (props.handOver && workshop)
+    return (
+      <HandOverScreen
+        workshop={workshop}
+        onWorkshopChange={onWorkshopChange}
+        onAnswer={(id) => props.onStep('strategy', id)}
+        onFacilitator={() => props.onStep('workshop')}
+      />
+    );
 
   return (
     <div className="assessment">

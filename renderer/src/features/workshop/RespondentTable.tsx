@@ -5,6 +5,8 @@ import { removeRespondent, renameRespondent, respondentLabel } from '../../domai
 import { LIMITS } from '../../domain/model/limits';
 import type { WorkshopChange } from './WorkshopQuestion';
 import { labelText } from './labels';
+import { hasAnswers } from '../../domain/workshop/handOver';
+import { ReopenAnswers } from './ReopenAnswers';
 
 /**
  * A respondent's name, editable in a named workshop. The input keeps what is typed (a space before the surname is
@@ -28,7 +30,10 @@ function NameInput({ name, label, onRename }: { name: string; label: string; onR
   );
 }
 
-/** Who answers, how far each has come, and "answer as" (pass the laptop) or "remove" for each. */
+/**
+ * Who answers, how far each has come, and for each: "answer now" (pass the laptop) and "remove" while they have no
+ * answers, or the facilitator's confirmed "open the answers again" once they have.
+ */
 export function RespondentTable(props: {
   workshop: Workshop;
   asked: ReadonlyArray<QuestionDef>;
@@ -75,18 +80,20 @@ export function RespondentTable(props: {
                   </th>
                   <td>{t('workshop:screen.answered', { answered, total: asked.length })}</td>
                   <td className="row-actions">
-                    {!r.fileFingerprint && (
-                      <button
-                        type="button"
-                        className="primary"
-                        onClick={() => props.onAnswerAs(r.id)}
-                        aria-label={t(answered === 0 ? 'workshop:screen.answerAsNamed' : 'workshop:screen.continueAsNamed', {
-                          name: label,
-                        })}
-                      >
-                        {answered === 0 ? t('workshop:screen.answerAs') : t('workshop:screen.continueAs')}
-                      </button>
-                    )}
+                    {/* One press starts someone's turn; a finished person's answers open only after a confirmation. */}
+                    {!r.fileFingerprint &&
+                      (hasAnswers(r) ? (
+                        <ReopenAnswers label={label} answered={answered} total={asked.length} onReopen={() => props.onAnswerAs(r.id)} />
+                      ) : (
+                        <button
+                          type="button"
+                          className="primary"
+                          onClick={() => props.onAnswerAs(r.id)}
+                          aria-label={t('workshop:screen.answerAsNamed', { name: label })}
+                        >
+                          {t('workshop:screen.answerAs')}
+                        </button>
+                      ))}
                     {answered === 0 && (
                       <button
                         type="button"
