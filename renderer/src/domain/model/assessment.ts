@@ -1,6 +1,7 @@
 import type { Assessment, Language, ModuleId, Profile } from './types';
 import { scoreAssessment, type AssessmentResult } from '../scoring/scoring';
 import { BANK_VERSION, pendingNewAnswers } from '../bank/bankMigrations';
+import { unconfirmedByModule } from '../rounds/rounds';
 
 export const EMPTY_PROFILE: Profile = {
   companyName: '',
@@ -57,14 +58,18 @@ export type ResumeStep = 'profile' | 'workshop' | ModuleId | 'results';
 
 /**
  * The first unfinished step: the profile while it lacks what the plan needs, else the first area with a question
- * unanswered (or changed since it was answered), else the results.
+ * unanswered (or changed since it was answered, or carried over from the last round and not yet confirmed), else the
+ * results.
  */
 export function firstUnfinishedStep(assessment: Assessment, result: AssessmentResult = scoreAssessment(assessment)): ResumeStep {
   if (!profileComplete(assessment.profile)) return 'profile';
   // A workshop goes on where the facilitator sees who has answered.
   if (assessment.workshop) return 'workshop';
   const pending = new Set(pendingNewAnswers(assessment));
-  const open = result.modules.find((m) => m.answered < m.total || m.questions.some((r) => pending.has(r.question.id)));
+  const unconfirmed = unconfirmedByModule(assessment);
+  const open = result.modules.find(
+    (m) => m.answered < m.total || m.questions.some((r) => pending.has(r.question.id)) || unconfirmed[m.module] > 0,
+  );
   return open ? open.module : 'results';
 }
 

@@ -5,7 +5,7 @@
 import type { Assessment } from './types';
 import type { AssessmentResult, Band } from '../scoring/scoring';
 import { scoreAssessment } from '../scoring/scoring';
-import { roundNumberOf, seriesOf } from '../rounds/rounds';
+import { roundNumberOf, seriesOf, unconfirmedModules } from '../rounds/rounds';
 import { changedSinceHandIn } from '../homework/homework';
 import { assessmentStatus, firstUnfinishedStep, type AssessmentStatus, type ResumeStep } from './assessment';
 
@@ -29,6 +29,8 @@ export interface AssessmentSummary {
   /** The series of rounds it belongs to (the first round's id) and its number there (1 for a first round). */
   series: string;
   round: number;
+  /** A later round: how many areas still have answers carried over from the last round and not confirmed. */
+  unconfirmedAreas: number;
   /** Homework: a draft, handed in, or changed since it was handed in; null when it is not homework. */
   homework: 'draft' | 'handedIn' | 'changedSince' | null;
 }
@@ -49,6 +51,7 @@ export function summarize(assessment: Assessment, result: AssessmentResult = sco
     respondents: assessment.workshop ? assessment.workshop.respondents.length : null,
     series: seriesOf(assessment),
     round: roundNumberOf(assessment),
+    unconfirmedAreas: unconfirmedModules(assessment).length,
     homework: !assessment.homework
       ? null
       : assessment.homework.handedInAt === null

@@ -167,7 +167,7 @@ export interface ReportProgress {
   columns: { before: string; after: string };
   rows: Array<{ name: string; before: string; after: string; change: string; movement: Movement | null; bankChanged: boolean }>;
   /** Every round so far (the latest ten), for the chart and its table. */
-  trend: Array<{ label: string; overall: number | null; modules: Record<ModuleId, number | null> }>;
+  trend: Array<{ label: string; date: string; overall: number | null; modules: Record<ModuleId, number | null> }>;
   done: string[];
 }
 
@@ -462,6 +462,7 @@ function progressSection(
     rows: [...c.modules.map((m) => row(t(`${m.module}:name`), m, m.bankChanged)), row(t('common:report.overall'), c.overall, false)],
     trend: roundTrend(rounds.map((r) => (r.id === assessment.id ? assessment : r))).map((r) => ({
       label: t('rounds:progress.roundShort', { number: r.number }),
+      date: formatDisplayDate(r.day, lng),
       overall: r.overall,
       modules: r.modules,
     })),

@@ -7,9 +7,10 @@
  */
 import type { Assessment, ModuleId, TargetBand } from '../model/types';
 import { MODULE_IDS, TARGET_BANDS } from '../model/types';
-import { BANDS, bandOf, scoreAssessment, type AssessmentResult, type Band } from '../scoring/scoring';
+import { BANDS, bandOf, notApplicableByProfile, scoreAssessment, type AssessmentResult, type Band } from '../scoring/scoring';
 import { BANK_VERSION, questionsChangedSince } from '../bank/bankMigrations';
 import { QUESTIONS, QUESTIONS_BY_ID } from '../bank';
+import { localIsoDay } from '../model/dates';
 
 /** A change of less than a point is no change: scores are shown rounded. */
 const UNCHANGED_WITHIN = 1;
@@ -55,6 +56,25 @@ export function startFollowUp(previous: Assessment, id: string, now: string): As
 export const pendingCarriedOver = (a: Pick<Assessment, 'round' | 'answers'>): string[] =>
   (a.round?.carriedOver ?? []).filter((id) => a.answers[id] !== undefined);
 
+/**
+ * Carried-over answers not yet confirmed, per area (issue 16), counting only questions asked of the company: an
+ * area with any of these has not been looked at in this round, so it is not "done" and its score not "unchanged".
+ */
+export function unconfirmedByModule(a: Pick<Assessment, 'round' | 'answers' | 'profile'>): Record<ModuleId, number> {
+  const counts = Object.fromEntries(MODULE_IDS.map((m) => [m, 0])) as Record<ModuleId, number>;
+  for (const id of pendingCarriedOver(a)) {
+    const q = QUESTIONS_BY_ID.get(id);
+    if (q && !notApplicableByProfile(q, a.profile)) counts[q.module] += 1;
+  }
+  return counts;
+}
+
+/** The areas with carried-over answers not yet confirmed, in the order of the steps. */
+export const unconfirmedModules = (a: Pick<Assessment, 'round' | 'answers' | 'profile'>): ModuleId[] => {
+  const counts = unconfirmedByModule(a);
+  return MODULE_IDS.filter((m) => counts[m] > 0);
+};
+
 /** Confirms carried-over answers as still true (one question, or an area's). */
 export function confirmCarriedOver(a: Assessment, questionIds: ReadonlyArray<string>): Assessment {
   if (!a.round) return a;
@@ -70,7 +90,8 @@ export function withChangedAnswersConfirmed(before: Assessment, after: Assessmen
   return changed.length === 0 ? after : confirmCarriedOver(after, changed);
 }
 
-export type Movement = 'improved' | 'regressed' | 'unchanged';
+/** `unconfirmed`: the score did not move, but only because answers carried over were never confirmed (issue 16). */
+export type Movement = 'improved' | 'regressed' | 'unchanged' | 'unconfirmed';
 const movement = (delta: number | null): Movement | null =>
   delta === null ? null : delta >= UNCHANGED_WITHIN ? 'improved' : delta <= -UNCHANGED_WITHIN ? 'regressed' : 'unchanged';
 
@@ -89,9 +110,14 @@ const change = (before: number | null, after: number | null): ScoreChange => {
   return { before: b, after: a, delta, movement: movement(delta) };
 };
 
+/** A score that stayed put while answers behind it were never confirmed is not "unchanged": nobody looked. */
+const notUnchangedIf = <T extends ScoreChange>(unconfirmed: boolean, c: T): T =>
+  unconfirmed && c.movement === 'unchanged' ? { ...c, movement: 'unconfirmed' } : c;
+
 export interface RoundComparison {
   overall: ScoreChange;
-  modules: Array<ScoreChange & { module: ModuleId; bankChanged: boolean }>;
+  /** `unconfirmed`: how many of the area's carried-over answers are still unconfirmed in the later round. */
+  modules: Array<ScoreChange & { module: ModuleId; bankChanged: boolean; unconfirmed: number }>;
   /** Questions whose points moved, biggest move first; `bankChanged`: the question itself changed in between. */
   questions: Array<ScoreChange & { questionId: string; bankChanged: boolean }>;
   /** Actions marked done now that were not done in the earlier round. */
@@ -122,17 +148,24 @@ export function compareRounds(
     return (c.delta !== null && c.delta !== 0) || (bankChanged && c.after !== null) ? [{ ...c, questionId: q.id, bankChanged }] : [];
   }).sort((x, y) => Math.abs(y.delta ?? 0) - Math.abs(x.delta ?? 0));
   const wasDone = (id: string): boolean => earlier.planEdits[id]?.status === 'done';
+  const unconfirmed = unconfirmedByModule(later);
+  const anyUnconfirmed = MODULE_IDS.some((m) => unconfirmed[m] > 0);
+  const pending = new Set(pendingCarriedOver(later));
   return {
-    overall: change(earlierResult.overall, laterResult.overall),
+    overall: notUnchangedIf(anyUnconfirmed, change(earlierResult.overall, laterResult.overall)),
     modules: MODULE_IDS.map((module) => ({
       module,
-      ...change(
-        earlierResult.modules.find((m) => m.module === module)?.score ?? null,
-        laterResult.modules.find((m) => m.module === module)?.score ?? null,
+      ...notUnchangedIf(
+        unconfirmed[module] > 0,
+        change(
+          earlierResult.modules.find((m) => m.module === module)?.score ?? null,
+          laterResult.modules.find((m) => m.module === module)?.score ?? null,
+        ),
       ),
       bankChanged: [...changedQuestions].some((id) => QUESTIONS_BY_ID.get(id)?.module === module),
+      unconfirmed: unconfirmed[module],
     })),
-    questions,
+    questions: questions.map((q) => notUnchangedIf(pending.has(q.questionId), q)),
     actionsDone: Object.entries(later.planEdits)
       .filter(([id, edit]) => edit.status === 'done' && !wasDone(id))
       .map(([id]) => id),
@@ -140,10 +173,18 @@ export function compareRounds(
   };
 }
 
-/** The rounds of a series in order, the latest `MAX_ROUNDS_IN_CHART`, with their scores: the trend chart's data. */
-export function roundTrend(
-  rounds: ReadonlyArray<Assessment>,
-): Array<{ id: string; number: number; date: string; overall: number | null; modules: Record<ModuleId, number | null> }> {
+/**
+ * The rounds of a series in order, the latest `MAX_ROUNDS_IN_CHART`, with their scores: the trend chart's data.
+ * `day` is the ISO day the round was started, on this machine's clock, for the chart's labels.
+ */
+export function roundTrend(rounds: ReadonlyArray<Assessment>): Array<{
+  id: string;
+  number: number;
+  date: string;
+  day: string;
+  overall: number | null;
+  modules: Record<ModuleId, number | null>;
+}> {
   return [...rounds]
     .sort((a, b) => roundNumberOf(a) - roundNumberOf(b))
     .slice(-MAX_ROUNDS_IN_CHART)
@@ -153,6 +194,7 @@ export function roundTrend(
         id: a.id,
         number: roundNumberOf(a),
         date: a.createdAt,
+        day: localIsoDay(new Date(a.createdAt)),
         overall: r.overall === null ? null : Math.round(r.overall),
         modules: Object.fromEntries(r.modules.map((m) => [m.module, m.score === null ? null : Math.round(m.score)])) as Record<
           ModuleId,

@@ -6,6 +6,7 @@ import { isModuleStep, type Step } from '../../domain/model/steps';
 import { formatPercent } from '../../components/format';
 import { currentLanguage } from '../../i18n';
 import { labelText } from '../workshop/labels';
+import { UnconfirmedMark } from '../rounds/Unconfirmed';
 
 /**
  * The steps of one assessment, each area with how much is answered, and the overall progress. While one person
@@ -44,6 +45,7 @@ export function StepNav(props: {
                       : t('steps.progress', { answered: module.answered, total: module.total })}
                   </span>
                 )}
+                {module && <UnconfirmedMark assessment={assessment} module={module.module} />}
               </button>
             </li>
           );

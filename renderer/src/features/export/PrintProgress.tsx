@@ -38,8 +38,8 @@ export function ProgressPrint({ report, t }: { report: Report; t: Translate }) {
       {p.trend.length >= 2 && (
         <TrendChart
           title={t('rounds:progress.chartTitle', { count: p.trend.length })}
-          description={p.trend.map((r) => `${r.label}: ${formatScore(r.overall)}`).join('. ')}
-          rounds={p.trend.map((r) => r.label)}
+          description={p.trend.map((r) => `${r.label} (${r.date}): ${formatScore(r.overall)}`).join('. ')}
+          rounds={p.trend}
           series={[
             ...MODULE_IDS.map((m) => ({ label: t(`${m}:name`), values: p.trend.map((r) => r.modules[m]) })),
             { label: t('common:report.overall'), values: p.trend.map((r) => r.overall), strong: true },

@@ -55,6 +55,9 @@ export function AssessmentTable({
                 {name}
                 {a.respondents !== null && <span className="workshop-tag">{t('home.workshopTag', { count: a.respondents })}</span>}
                 {a.round > 1 && <span className="workshop-tag">{t('home.roundTag', { number: a.round })}</span>}
+                {a.unconfirmedAreas > 0 && (
+                  <span className="unconfirmed-mark">{t('home.unconfirmedAreas', { count: a.unconfirmedAreas })}</span>
+                )}
                 {a.homework && <span className="workshop-tag">{t(`home.homeworkTag.${a.homework}`)}</span>}
               </th>
               <td>{formatDate(a.updatedAt)}</td>

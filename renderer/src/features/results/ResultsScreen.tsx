@@ -13,6 +13,7 @@ import { RespondentScores } from '../workshop/RespondentScores';
 import { ProgressSection } from '../rounds/ProgressSection';
 import { TargetControl } from '../rounds/TargetsControl';
 import { useRounds } from '../rounds/useRounds';
+import { UnconfirmedMark, UnconfirmedNotice } from '../rounds/Unconfirmed';
 import { SetAsideSection } from './SetAsideSection';
 import type { AssessmentChange } from '../../domain/model/steps';
 import type { ModuleId, TargetBand } from '../../domain/model/types';
@@ -71,6 +72,7 @@ export function ResultsScreen({
         </p>
         {result.preliminary && <p className="preliminary">{t('results.preliminary')}</p>}
         {pending > 0 && <p className="flag">{t('results.needsNewAnswer', { count: pending })}</p>}
+        <UnconfirmedNotice assessment={assessment} />
         <SetAsideSection items={assessment.setAside} />
         <p className="hint">{t('results.scale')}</p>
       </div>
@@ -101,6 +103,7 @@ export function ResultsScreen({
                 : t('module.progress', { answered: m.answered, total: m.total })}
             </p>
             {m.preliminaryReason && <p className="preliminary">{t(`results.modulePreliminary.${m.preliminaryReason}`)}</p>}
+            <UnconfirmedMark assessment={assessment} module={m.module} />
             <TargetControl assessment={assessment} module={m.module} score={m.score} onChange={(band) => setTarget(m.module, band)} />
           </li>
         ))}

@@ -7,6 +7,8 @@ import { compareRounds, roundNumberOf, roundTrend, type Movement } from '../../d
 import { currentLanguage } from '../../i18n';
 import { TrendChart } from './TrendChart';
 import { formatScore, formatScoreChange } from '../../components/format';
+import { formatDisplayDate } from '../../domain/model/dates';
+import { UnconfirmedMark } from './Unconfirmed';
 
 const QUESTIONS_SHOWN = 8;
 
@@ -46,6 +48,7 @@ export function ProgressSection({
       <h2 id="progress-title">{t('rounds:progress.title', { number: roundNumberOf(assessment), previous: roundNumberOf(previous) })}</h2>
       <p className="hint">{t('rounds:progress.intro', { date: dateFormat.format(new Date(previous.createdAt)) })}</p>
       {c.bankChanged && <p className="flag">{t('rounds:progress.bankChanged')}</p>}
+      {c.modules.some((m) => m.unconfirmed > 0) && <p className="hint">{t('rounds:unconfirmed.progressHint')}</p>}
       <table className="scores-table progress-table">
         <caption className="visually-hidden">{t('rounds:progress.tableCaption')}</caption>
         <thead>
@@ -62,6 +65,7 @@ export function ProgressSection({
               <th scope="row">
                 {t(`${m.module}:name`)}
                 {m.bankChanged && <span className="workshop-tag">{t('rounds:progress.questionsChanged')}</span>}
+                <UnconfirmedMark assessment={assessment} module={m.module} />
               </th>
               <td>{formatScore(m.before)}</td>
               <td>{formatScore(m.after)}</td>
@@ -84,8 +88,12 @@ export function ProgressSection({
       {trend.length >= 2 && (
         <TrendChart
           title={t('rounds:progress.chartTitle', { count: trend.length })}
-          description={trend.map((r) => t('rounds:progress.chartPoint', { number: r.number, score: formatScore(r.overall) })).join('. ')}
-          rounds={trend.map((r) => t('rounds:progress.roundShort', { number: r.number }))}
+          description={trend
+            .map((r) =>
+              t('rounds:progress.chartPoint', { number: r.number, date: formatDisplayDate(r.day, lng), score: formatScore(r.overall) }),
+            )
+            .join('. ')}
+          rounds={trend.map((r) => ({ label: t('rounds:progress.roundShort', { number: r.number }), date: formatDisplayDate(r.day, lng) }))}
           series={[
             ...MODULE_IDS.map((m) => ({ label: t(`${m}:name`), values: trend.map((r) => r.modules[m]) })),
             { label: t('report.overall'), values: trend.map((r) => r.overall), strong: true },

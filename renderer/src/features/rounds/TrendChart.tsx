@@ -7,9 +7,16 @@ export interface TrendSeries {
   strong?: boolean;
 }
 
-const WIDTH = 560;
-const HEIGHT = 220;
-const PAD = { left: 48, right: 40, top: 12, bottom: 28 };
+/** A round on the chart's axis: its name and the day it was started, written the language's way (issue 16). */
+export interface TrendRound {
+  label: string;
+  date: string;
+}
+
+// Wide enough that ten rounds' dates (31.01.2027) sit side by side under the axis without touching.
+const WIDTH = 640;
+const HEIGHT = 236;
+const PAD = { left: 48, right: 40, top: 12, bottom: 44 };
 // Distinct on white and in greyscale print: dashes tell the areas apart where colour cannot.
 const STYLES = [
   { stroke: '#0b5c8c', dash: '' },
@@ -31,7 +38,7 @@ export function TrendChart({
 }: {
   title: string;
   description: string;
-  rounds: string[];
+  rounds: TrendRound[];
   series: TrendSeries[];
 }) {
   const id = useId();
@@ -51,8 +58,11 @@ export function TrendChart({
           </g>
         ))}
         {rounds.map((r, i) => (
-          <text key={r} x={x(i)} y={HEIGHT - 8} textAnchor="middle" fontSize="11" fill="#4a5260">
-            {r}
+          <text key={r.label} x={x(i)} y={HEIGHT - 24} textAnchor="middle" fontSize="11" fill="#4a5260" className="trend-round">
+            <tspan x={x(i)}>{r.label}</tspan>
+            <tspan x={x(i)} dy="15" fontSize="10">
+              {r.date}
+            </tspan>
           </text>
         ))}
         {series.map((s, si) => {
