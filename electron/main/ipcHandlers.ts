@@ -26,6 +26,7 @@ import { writeFailureOf } from './services/atomicWrite';
 import { bankProblems } from '../../renderer/src/domain/bank/bankValidation';
 import type { FileActions } from './services/fileActions';
 import type { ClassActions } from './services/classActions';
+import { isIsoDate } from '../../renderer/src/domain/model/dates';
 
 /** The presentation's windows and displays (presentation.ts in the app; real Chromium pages in the e2e harness). */
 export interface PresentationService {
@@ -55,6 +56,9 @@ export class InvalidIpcArguments extends Error {
   }
 }
 
+/** The files and folders a class is read from. */
+const classPathsSchema = z.array(z.string().min(1).max(MAX_PATH_CHARS)).min(1).max(MAX_CLASS_FILES);
+
 /** Argument tuple schema per method: exact arity, nothing extra accepted. */
 export const ARGUMENT_SCHEMAS = {
   getStartInfo: z.tuple([]),
@@ -81,10 +85,12 @@ export const ARGUMENT_SCHEMAS = {
   readRespondentFile: z.tuple([]),
   handInAssessment: z.tuple([idSchema]),
   chooseClassPaths: z.tuple([z.enum(['files', 'folder'])]),
-  readClassFiles: z.tuple([z.array(z.string().min(1).max(MAX_PATH_CHARS)).min(1).max(MAX_CLASS_FILES)]),
+  readClassFiles: z.tuple([classPathsSchema]),
   cancelClassRead: z.tuple([]),
   saveClassFile: z.tuple([z.string().max(200), classFileContentSchema]),
   openClassFile: z.tuple([]),
+  classDueDate: z.tuple([classPathsSchema]),
+  setClassDueDate: z.tuple([classPathsSchema, z.string().max(10).refine(isIsoDate).nullable()]),
   listDisplays: z.tuple([]),
   startPresentation: z.tuple([z.number().int().nullable()]),
   // One slide without names (projectorSlide); anything more is refused, never passed on to the projector.
@@ -172,6 +178,8 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
     cancelClassRead: () => services.classes.cancelClassRead(),
     saveClassFile: (name, content) => services.classes.saveClassFile(name, content),
     openClassFile: () => services.classes.openClassFile(),
+    classDueDate: (paths) => services.classes.classDueDate(paths),
+    setClassDueDate: (paths, dueDate) => services.classes.setClassDueDate(paths, dueDate),
     listDisplays: () => services.presentation.displays(),
     startPresentation: (displayId) => services.presentation.start(displayId),
     showPresentation: (state) => services.presentation.show(state),

@@ -169,6 +169,10 @@ export interface AppApi {
   onClassProgress(listener: (progress: { done: number; total: number }) => void): () => void;
   /** Save dialog in main, then writes the class file (the paths and the class list). */
   saveClassFile(suggestedName: string, content: ClassFileContent): Promise<SaveResult>;
+  /** The due date kept in the settings for the class read from these paths (one without a class file), or null. */
+  classDueDate(paths: string[]): Promise<string | null>;
+  /** Keeps (null: forgets) the due date of the class read from these paths; false when the settings could not be written. */
+  setClassDueDate(paths: string[], dueDate: string | null): Promise<boolean>;
   /** Open dialog in main, then reads a class file; failed with the reason when it is not one (or points at a whole disk). */
   openClassFile(): Promise<
     | { kind: 'opened'; content: ClassFileContent; fileName: string }
@@ -225,6 +229,8 @@ export const INVOKE_CHANNELS = {
   cancelClassRead: 'class:cancel-read',
   saveClassFile: 'class:save-file',
   openClassFile: 'class:open-file',
+  classDueDate: 'class:due-date',
+  setClassDueDate: 'class:set-due-date',
   listDisplays: 'presentation:list-displays',
   startPresentation: 'presentation:start',
   showPresentation: 'presentation:show',

@@ -49,7 +49,7 @@ describe('the class file format (core)', () => {
   test('every refusal says why', () => {
     expect(parseClassFile('{"format": "some-kompass-assessment"}')).toEqual({ ok: false, problem: { reason: 'notClassFile' } });
     expect(parseClassFile('%PDF-1.7')).toEqual({ ok: false, problem: { reason: 'notClassFile' } });
-    expect(parseClassFile(file([], { schemaVersion: 2 }))).toEqual({ ok: false, problem: { reason: 'newerVersion' } });
+    expect(parseClassFile(file([], { schemaVersion: 3 }))).toEqual({ ok: false, problem: { reason: 'newerVersion' } });
     expect(parseClassFile(file('/home'))).toEqual({ ok: false, problem: { reason: 'invalid' } });
     expect(parseClassFile(file(['innleveringer']))).toEqual({ ok: false, problem: { reason: 'relativePath', path: 'innleveringer' } });
     for (const root of ['/', 'C:\\', 'D:/', '\\\\?\\C:\\', '/tmp/..', '//'])

@@ -57,6 +57,7 @@ describe('preload', () => {
       ];
       const withArgs: Record<string, unknown[]> = {
         saveClassFile: ['klasse', { paths: ['/a'], classList: ['Kari'] }],
+        setClassDueDate: [['/a'], '2026-12-01'],
         saveCsv: ['plan', 'name', 'a;b'],
         saveWord: ['name', new Uint8Array([0x50, 0x4b])],
         restoreEarlierVersion: ['a1', '2026-11-30'],

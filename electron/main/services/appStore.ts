@@ -258,4 +258,8 @@ export class AppStore {
   addRecentFile(path: string): void {
     this.settings.addRecentFile(path);
   }
+
+  setClassDueDates(classDueDates: NonNullable<Settings['classDueDates']>): void {
+    this.settings.setClassDueDates(classDueDates);
+  }
 }

@@ -14,6 +14,8 @@ import {
   CLASS_FILE_EXTENSION,
   MAX_CLASS_FILE_BYTES,
   parseClassFile,
+  rememberDueDate,
+  rememberedDueDate,
   serializeClassFile,
   type ClassFileContent,
   type ClassFileProblem,
@@ -130,6 +132,21 @@ export function createClassActions(deps: ClassActionDeps) {
       }
       bestEffort('last folder', () => store.setLastFolder(dirname(path)));
       return { kind: 'saved', path };
+    },
+
+    /** The due date kept on this machine for the class read from `paths` (a class without a class file), or null. */
+    classDueDate(paths: string[]): string | null {
+      return rememberedDueDate(store.getSettings().classDueDates ?? [], paths);
+    },
+
+    /** Keeps (or, with null, forgets) the due date of the class read from `paths`; false when it could not be written. */
+    setClassDueDate(paths: string[], dueDate: string | null): boolean {
+      try {
+        store.setClassDueDates(rememberDueDate(store.getSettings().classDueDates ?? [], paths, dueDate));
+        return true;
+      } catch {
+        return false;
+      }
     },
 
     /** Open dialog, then the class file read and checked; every refusal says why, and nothing is read from its paths. */

@@ -41,6 +41,11 @@ export class SettingsStore {
     this.update({ window });
   }
 
+  /** The class overview's due dates for classes without a class file, newest first. */
+  setClassDueDates(classDueDates: NonNullable<Settings['classDueDates']>): void {
+    this.update({ classDueDates });
+  }
+
   /** Puts a file first on the "Open recent" list (once, newest first, at most `MAX_RECENT_FILES`). */
   addRecentFile(path: string): void {
     const recentFiles = [path, ...this.settings.recentFiles.filter((p) => p !== path)].slice(0, MAX_RECENT_FILES);
@@ -65,9 +70,10 @@ export class SettingsStore {
 export function validSettings(raw: unknown): Settings {
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const out: Settings = { ...DEFAULT_SETTINGS };
-  for (const key of Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>) {
+  // Every setting the schema knows; one that may be absent (the class due dates) is left out when it is.
+  for (const key of Object.keys(settingsSchema.shape) as Array<keyof Settings>) {
     const one = settingsSchema.shape[key].safeParse(source[key]);
-    if (one.success) (out as Record<keyof Settings, unknown>)[key] = one.data;
+    if (one.success && one.data !== undefined) (out as Record<keyof Settings, unknown>)[key] = one.data;
   }
   return out;
 }

@@ -22,6 +22,7 @@ import {
 import type { Assessment } from '../model/types';
 import { LIMITS } from '../model/limits';
 import { BANK_VERSION } from '../bank/bankMigrations';
+import { rememberedDueDatesSchema } from '../homework/classFile';
 
 // zod 4 probes `new Function` unless told not to, which a strict CSP forbids.
 z.config({ jitless: true });
@@ -183,6 +184,8 @@ export const settingsSchema = z.strictObject({
   lastFolder: z.string().max(4096).nullable(),
   /** The .somekompass files imported or exported lately, newest first: the File menu's "Open recent". */
   recentFiles: z.array(z.string().min(1).max(4096)).max(10),
+  /** The class overview's due dates for classes not saved as a class file (none until a teacher sets one). */
+  classDueDates: rememberedDueDatesSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -6,10 +6,15 @@
 import { z } from 'zod';
 import { LIMITS } from '../model/limits';
 import { cleanName, nameKey } from '../model/names';
+import { isIsoDate } from '../model/dates';
 
 export const CLASS_FILE_EXTENSION = 'somekompass-klasse';
 export const CLASS_FILE_FORMAT = 'some-kompass-class';
-export const CLASS_FILE_SCHEMA_VERSION = 1;
+/**
+ * 2 added the due date. A class without one is still written as 1, so an older app opens it as before; one with a
+ * due date is written as 2, so an older app says it is from a newer version instead of calling it damaged.
+ */
+export const CLASS_FILE_SCHEMA_VERSION = 2;
 /** More than any class; a folder with more is most likely the wrong folder (a whole disk). */
 export const MAX_CLASS_FILES = 2_000;
 /** Deep enough for "course/group/student/week"; a folder further down is listed as not read, not walked. */
@@ -19,10 +24,14 @@ export const MAX_CLASS_FILE_BYTES = 2 * 1024 * 1024;
 /** The longest path any operating system takes. */
 export const MAX_PATH_CHARS = 4096;
 
-/** What a class file holds: the files and folders chosen, and the class list (names as the teacher pasted them). */
+/**
+ * What a class file holds: the files and folders chosen, the class list (names as the teacher pasted them), and the
+ * due date when the teacher set one (an ISO date; hand-ins after that day are marked late).
+ */
 export interface ClassFileContent {
   paths: string[];
   classList: string[];
+  dueDate?: string;
 }
 
 /** Why a class file was not opened; `files:class.problems.<reason>` says it to the teacher. */
@@ -43,11 +52,12 @@ export type ClassFileParse = { ok: true; content: ClassFileContent } | { ok: fal
 export const classFileContentSchema = z.strictObject({
   paths: z.array(z.string().min(1).max(MAX_PATH_CHARS)).max(MAX_CLASS_FILES),
   classList: z.array(z.string().max(LIMITS.name)).max(MAX_CLASS_FILES),
+  dueDate: z.string().max(10).refine(isIsoDate).optional(),
 });
 
 const classFileSchema = classFileContentSchema.extend({
   format: z.literal(CLASS_FILE_FORMAT),
-  schemaVersion: z.literal(CLASS_FILE_SCHEMA_VERSION),
+  schemaVersion: z.union([z.literal(1), z.literal(CLASS_FILE_SCHEMA_VERSION)]),
   savedAt: z.string().max(40),
 });
 
@@ -108,17 +118,55 @@ export function parseClassFile(text: string): ClassFileParse {
     if (!isAbsolutePath(path)) return { ok: false, problem: { reason: 'relativePath', path } };
     if (isDiskRoot(path)) return { ok: false, problem: { reason: 'tooBroad', path } };
   }
-  return { ok: true, content: { paths: [...new Set(parsed.data.paths)], classList: uniqueNames(parsed.data.classList) } };
+  const { dueDate } = parsed.data;
+  return {
+    ok: true,
+    content: { paths: [...new Set(parsed.data.paths)], classList: uniqueNames(parsed.data.classList), ...(dueDate ? { dueDate } : {}) },
+  };
+}
+
+/** A class's due date kept on this machine, for a class not saved as a class file: its chosen paths and the date. */
+export interface RememberedDueDate {
+  paths: string[];
+  dueDate: string;
+}
+/** Due dates of the last classes looked at; older ones are forgotten. */
+export const MAX_REMEMBERED_DUE_DATES = 20;
+
+export const rememberedDueDatesSchema = z
+  .array(z.strictObject({ paths: classFileContentSchema.shape.paths.min(1), dueDate: z.string().max(10).refine(isIsoDate) }))
+  .max(MAX_REMEMBERED_DUE_DATES);
+
+/** The same class: the same files and folders, in any order. */
+function sameClass(a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean {
+  const set = new Set(a);
+  return a.length === b.length && b.every((p) => set.has(p));
+}
+
+/** The due date remembered for the class read from `paths`, or null. */
+export function rememberedDueDate(remembered: ReadonlyArray<RememberedDueDate>, paths: ReadonlyArray<string>): string | null {
+  return remembered.find((r) => sameClass(r.paths, paths))?.dueDate ?? null;
+}
+
+/** The list with this class's due date first (or without it, when cleared), at most MAX_REMEMBERED_DUE_DATES long. */
+export function rememberDueDate(
+  remembered: ReadonlyArray<RememberedDueDate>,
+  paths: ReadonlyArray<string>,
+  dueDate: string | null,
+): RememberedDueDate[] {
+  const others = remembered.filter((r) => !sameClass(r.paths, paths));
+  return (dueDate && paths.length > 0 ? [{ paths: [...paths], dueDate }, ...others] : others).slice(0, MAX_REMEMBERED_DUE_DATES);
 }
 
 /** The class file's text, as `parseClassFile` reads it back. */
 export function serializeClassFile(content: ClassFileContent, savedAt: Date): string {
   const file = {
     format: CLASS_FILE_FORMAT,
-    schemaVersion: CLASS_FILE_SCHEMA_VERSION,
+    schemaVersion: content.dueDate ? CLASS_FILE_SCHEMA_VERSION : 1,
     savedAt: savedAt.toISOString(),
     paths: content.paths,
     classList: content.classList,
+    ...(content.dueDate ? { dueDate: content.dueDate } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

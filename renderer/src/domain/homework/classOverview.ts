@@ -11,6 +11,7 @@ import { BANDS, scoreAssessment, type Band } from '../scoring/scoring';
 import { generatePlan } from '../plan/plan';
 import { QUESTIONS, QUESTIONS_BY_ID } from '../bank';
 import { cleanName, nameKey } from '../model/names';
+import { localIsoDay } from '../model/dates';
 
 /** One file as main read it. */
 export type ClassFile =
@@ -64,6 +65,10 @@ export interface StudentRow {
   path: string;
   company: string;
   handedInAt: string | null;
+  /** The day handed in, in the teacher's time zone (an ISO date), or null when the file carries no hand-in mark. */
+  handedInDay: string | null;
+  /** Handed in after the teacher's due date. */
+  late: boolean;
   /** Every question asked answered. */
   complete: boolean;
   answered: number;
@@ -135,10 +140,25 @@ function studentName(a: Assessment, fileName: string): string {
 /** When a hand-in was made: the hand-in mark, else the last change. */
 const when = (a: Assessment): string => a.homework?.handedInAt ?? a.updatedAt;
 
-/** The overview of a class from the files read and an optional class list. */
+/** The day of an ISO moment in the teacher's time zone, or null when it is not a moment. */
+function localDayOf(moment: string | null): string | null {
+  const ms = moment ? Date.parse(moment) : NaN;
+  return Number.isNaN(ms) ? null : localIsoDay(new Date(ms));
+}
+
+/**
+ * Whether a hand-in came after the due date (an ISO date). Handed in on the due day itself, in the teacher's time
+ * zone, is on time; without a due date, or without a hand-in mark, nothing is late.
+ */
+export function handedInLate(handedInDay: string | null, dueDate: string | null): boolean {
+  return !!handedInDay && !!dueDate && handedInDay > dueDate;
+}
+
+/** The overview of a class from the files read, an optional class list and an optional due date (an ISO date). */
 export function buildClassOverview(
   read: Pick<ClassReadResult, 'files'> & Partial<Pick<ClassReadResult, 'notRead' | 'skipped'>>,
   classList: ReadonlyArray<string> = [],
+  dueDate: string | null = null,
 ): ClassOverview {
   const { files, notRead = [], skipped = 0 } = read;
   const bad = files.flatMap((f) => (f.ok ? [] : [{ fileName: f.fileName, path: f.path, error: f.error }]));
@@ -170,6 +190,7 @@ export function buildClassOverview(
           questionPoints.set(r.question.id, [...(questionPoints.get(r.question.id) ?? []), r.points]);
     const plan = generatePlan(a, result);
     plans.push(new Set(plan.active.map((p) => p.action.id)));
+    const handedInDay = localDayOf(a.homework?.handedInAt ?? null);
     students.push({
       name,
       key,
@@ -177,6 +198,8 @@ export function buildClassOverview(
       path: counted.path,
       company: cleanName(a.profile.companyName),
       handedInAt: a.homework?.handedInAt ?? null,
+      handedInDay,
+      late: handedInLate(handedInDay, dueDate),
       complete: result.answered === result.total,
       answered: result.answered,
       total: result.total,
@@ -230,6 +253,16 @@ export function shownPath(path: string, chosen: ReadonlyArray<string>): string {
     if (base && path.startsWith(base) && /^[\\/]./.test(rest)) return `${base.split(/[\\/]/).pop() ?? base}${rest}`;
   }
   return path;
+}
+
+/**
+ * A hand-in file as the teacher can find it again: under a chosen folder, its path from that folder's name down
+ * ("Innleveringer/3B/uke-48/innlevering (1).somekompass"), since a class folder holds many files of the same name; a
+ * file chosen on its own, by its name.
+ */
+export function shownFilePath(path: string, chosen: ReadonlyArray<string>): string {
+  const shown = shownPath(path, chosen);
+  return shown === path ? (path.split(/[\\/]/).pop() ?? path) : shown;
 }
 
 /** The statistics shown per area, in order. */

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { shownPath, type ClassOverview } from '../../domain/homework/classOverview';
+import { shownFilePath, shownPath, type ClassOverview } from '../../domain/homework/classOverview';
 import { MAX_CLASS_FILES, MAX_FOLDER_DEPTH } from '../../domain/homework/classFile';
 import { fileErrorText } from '../../components/fileErrorText';
 
@@ -57,7 +57,7 @@ export function ClassFindings({
           <ul className="bad-files">
             {o.bad.map((b) => (
               <li key={b.path}>
-                <strong>{b.fileName}</strong>: {fileErrorText(t, b.error)}
+                <strong>{shownFilePath(b.path, chosen)}</strong>: {fileErrorText(t, b.error)}
               </li>
             ))}
           </ul>

@@ -2,14 +2,16 @@ import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudentRow } from '../../domain/homework/classOverview';
 import { MODULE_IDS, type Language, type ModuleId } from '../../domain/model/types';
+import { AnsweredCell, HandedInCell } from './handInCells';
 
-type SortColumn = 'name' | 'answered' | ModuleId | 'overall';
+type SortColumn = 'name' | 'handedIn' | 'answered' | ModuleId | 'overall';
 /** Arrows beside the sorted column (hidden from screen readers, which read aria-sort). */
 const SORT_MARK = { up: ' ▲', down: ' ▼' } as const;
 
 /** The value a column sorts by; no score sorts below every score. */
 function sortValue(s: StudentRow, column: SortColumn): number | string {
   if (column === 'name') return s.name;
+  if (column === 'handedIn') return s.handedInDay ?? '';
   if (column === 'answered') return s.answered / Math.max(1, s.total);
   if (column === 'overall') return s.overall ?? -1;
   return s.modules[column].score ?? -1;
@@ -66,6 +68,7 @@ export function ClassMatrix({ students, lng, score }: { students: StudentRow[]; 
           <thead>
             <tr>
               {header('name', t('class:columns.student'))}
+              {header('handedIn', t('class:columns.handedIn'))}
               {header('answered', t('class:columns.answered'))}
               {MODULE_IDS.map((m) => (
                 <Fragment key={m}>{header(m, t(`${m}:name`))}</Fragment>
@@ -82,7 +85,8 @@ export function ClassMatrix({ students, lng, score }: { students: StudentRow[]; 
                   {s.notOnList && <span className="workshop-tag">{t('class:notOnList')}</span>}
                   {s.olderFiles.length > 0 && <span className="workshop-tag">{t('class:handedInTwice')}</span>}
                 </th>
-                <td>{t('class:answeredOf', { answered: s.answered, total: s.total })}</td>
+                <HandedInCell student={s} t={t} lng={lng} />
+                <AnsweredCell student={s} t={t} />
                 {MODULE_IDS.map((m) => (
                   <td key={m}>{score(s.modules[m].score)}</td>
                 ))}

@@ -4,11 +4,14 @@ import type { ClassOverview } from '../../domain/homework/classOverview';
 import { MODULE_IDS } from '../../domain/model/types';
 import { ClassFindings, summaryText } from './ClassFindings';
 import { ClassSummary } from './ClassSummary';
+import { AnsweredCell, HandedInCell } from './handInCells';
+import type { Language } from '../../domain/model/types';
 
 /** The class overview as a PDF (printed by main like the report): the teacher's copy, names included. */
 export function ClassPrint(props: {
   overview: ClassOverview;
   t: TFunction;
+  lng: Language;
   date: string;
   chosen: ReadonlyArray<string>;
   hasClassList: boolean;
@@ -25,10 +28,11 @@ export function ClassPrint(props: {
       <ClassFindings overview={o} t={t} chosen={props.chosen} hasClassList={props.hasClassList} number={number} print />
       <ClassSummary overview={o} t={t} print />
       <h2 className="print-section">{t('class:matrix.title')}</h2>
-      <table className="print-table">
+      <table className="print-table class-print-matrix">
         <thead>
           <tr>
             <th scope="col">{t('class:columns.student')}</th>
+            <th scope="col">{t('class:columns.handedIn')}</th>
             <th scope="col">{t('class:columns.answered')}</th>
             {MODULE_IDS.map((m) => (
               <th scope="col" key={m}>
@@ -42,7 +46,8 @@ export function ClassPrint(props: {
           {o.students.map((s) => (
             <tr key={s.key}>
               <th scope="row">{s.name}</th>
-              <td>{t('class:answeredOf', { answered: s.answered, total: s.total })}</td>
+              <HandedInCell student={s} t={t} lng={props.lng} />
+              <AnsweredCell student={s} t={t} />
               {MODULE_IDS.map((m) => (
                 <td key={m}>{score(s.modules[m].score)}</td>
               ))}

@@ -9,6 +9,7 @@ import { ClassFindings, summaryText } from './ClassFindings';
 import { ClassSummary } from './ClassSummary';
 import { ClassMatrix } from './ClassMatrix';
 import { ClassExports } from './ClassExports';
+import { ClassDueDate } from './ClassDueDate';
 import { classNoticeText, useClassRead } from './useClassRead';
 
 /**
@@ -74,6 +75,16 @@ export function ClassScreen() {
               onChange={(e) => cls.setClassListText(e.target.value)}
             />
           </div>
+          {cls.paths.length > 0 && (
+            <ClassDueDate
+              t={t}
+              lng={lng}
+              dueDate={cls.dueDate}
+              onChange={cls.setDueDate}
+              late={overview ? overview.students.filter((s) => s.late).length : null}
+              notKept={cls.dueDateNotKept}
+            />
+          )}
         </>
       )}
 
@@ -100,11 +111,12 @@ export function ClassScreen() {
           {!anonymous && (
             <ClassExports
               overview={overview}
-              content={{ paths: cls.paths, classList: cls.classList }}
+              content={{ paths: cls.paths, classList: cls.classList, ...(cls.dueDate ? { dueDate: cls.dueDate } : {}) }}
               printView={
                 <ClassPrint
                   overview={overview}
                   t={t}
+                  lng={lng}
                   date={new Intl.DateTimeFormat(LOCALE_TAG[lng], { dateStyle: 'long' }).format(new Date())}
                   chosen={cls.paths}
                   hasClassList={cls.classList.length > 0}

@@ -33,13 +33,26 @@ export function useClassRead() {
   /** Counts the reads, so what belongs to one read (an open student's reflections) starts afresh with the next. */
   const [readCount, setReadCount] = useState(0);
   const [notice, setNotice] = useState<ClassNotice | null>(null);
+  /** The due date (an ISO date, '' for none): from the class file when it has one, else as kept in the settings. */
+  const [dueDate, setDueDateShown] = useState('');
+  /** The due date could not be written to the settings: it holds for now, and the teacher is told. */
+  const [dueDateNotKept, setDueDateNotKept] = useState(false);
   useEffect(() => api().onClassProgress(setProgress), []);
 
   const classList = useMemo(() => parseClassList(classListText), [classListText]);
-  const overview = useMemo(() => (read ? buildClassOverview(read, classList) : null), [read, classList]);
+  const overview = useMemo(() => (read ? buildClassOverview(read, classList, dueDate || null) : null), [read, classList, dueDate]);
 
-  const readPaths = async (list: string[]): Promise<void> => {
+  /** Reads the class's files; its due date is the class file's (`fromFile`), else the one kept for these paths. */
+  const readPaths = async (list: string[], fromFile?: string): Promise<void> => {
     setPaths(list);
+    setDueDateNotKept(false);
+    setDueDateShown(
+      fromFile ??
+        (await api()
+          .classDueDate(list)
+          .catch(() => null)) ??
+        '',
+    );
     setRead(null);
     setReadCount((n) => n + 1);
     setProgress({ done: 0, total: 0 });
@@ -62,7 +75,17 @@ export function useClassRead() {
     readCount,
     overview,
     notice,
-    reread: () => readPaths(paths),
+    dueDate,
+    dueDateNotKept,
+    /** A new due date (or '' for none) holds at once and is kept in the settings for this class's paths. */
+    setDueDate: (iso: string): void => {
+      setDueDateShown(iso);
+      void api()
+        .setClassDueDate(paths, iso || null)
+        .catch(() => false)
+        .then((kept) => setDueDateNotKept(!kept));
+    },
+    reread: () => readPaths(paths, dueDate),
     cancel: () => void api().cancelClassRead(),
 
     async choose(kind: 'files' | 'folder'): Promise<void> {
@@ -78,7 +101,7 @@ export function useClassRead() {
       if (r.kind === 'cancelled') return;
       if (r.kind === 'failed') return setNotice({ kind: 'problem', fileName: r.fileName, problem: r.problem });
       setClassListText(r.content.classList.join('\n'));
-      if (r.content.paths.length > 0) return readPaths(r.content.paths);
+      if (r.content.paths.length > 0) return readPaths(r.content.paths, r.content.dueDate);
       setPaths([]);
       setRead(null);
       setNotice({ kind: 'noPaths', fileName: r.fileName });
