@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { generatePlan, type Plan, type PlannedAction } from '../../renderer/src/domain/plan/plan';
-import { actionTexts, type Translate } from '../../renderer/src/domain/plan/explain';
+import { actionTexts, whyNowText, type Translate } from '../../renderer/src/domain/plan/explain';
 import { ACTIONS_BY_ID, QUESTIONS_BY_ID, actionNamespace } from '../../renderer/src/domain/bank';
 import { BANK_CHANGES, BANK_VERSION } from '../../renderer/src/domain/bank/bankHistory';
 import { questionsChangedSince } from '../../renderer/src/domain/bank/bankMigrations';
@@ -153,6 +153,23 @@ describe('accounting and finance: bank secrecy is the banks’ rule, not the acc
     expect(i18n.missing).toEqual([]);
   });
 
+  test.each(LANGS)('%s: the accounting firm’s why-now line speaks of confidentiality, not of a duty of secrecy by law', (lng) => {
+    const plan = generatePlan(companyAssessment(COMPANIES.find((c) => c.key === 'accountingFirm')!));
+    const tagged = all(plan).filter((p) => p.whyNow.tags.includes('forSector'));
+    expect(tagged.length).toBeGreaterThan(0);
+    for (const p of tagged) {
+      const line = whyNowText(p, i18n.t(lng));
+      expect(line, p.action.id).toMatch(lng === 'nb' ? /kravet til fortrolighet/ : /kravet på konfidentialitet/);
+      expect(line, p.action.id).not.toMatch(/taushetsplikt|tystnadsplikt/);
+    }
+    // A clinic keeps its duty of secrecy in the same line.
+    const clinic = all(generatePlan(companyAssessment(COMPANIES.find((c) => c.key === 'dentist')!))).find((p) =>
+      p.whyNow.tags.includes('forSector'),
+    )!;
+    expect(whyNowText(clinic, i18n.t(lng))).toMatch(/taushetsplikten|tystnadsplikten/);
+    expect(i18n.missing).toEqual([]);
+  });
+
   test.each(LANGS)('%s: a Norwegian accounting firm is told the rules for auditors and accountants, each by its name', (lng) => {
     const firm = withProfile({ companyName: 'Tallknuserne AS', industry: 'finance', customerType: 'b2b', size: 'small', markets: ['no'] });
     const card = all(generatePlan(firm)).find((p) => p.action.id === 'answerWithoutConfirmingCustomers')!;
@@ -211,6 +228,28 @@ describe('a shop that sells in the channel can say so, and its plan sets the sal
       if (size === 'solo') expect(steps).not.toMatch(PLURAL_YOU[lng]);
       else expect(steps).toMatch(lng === 'nb' ? /\bdere\b/ : /\bni\b/);
     }
+    expect(i18n.missing).toEqual([]);
+  });
+
+  test.each(LANGS)('%s: the card says why it is a foundation (the shop sells in the channel), "du" for one person', (lng) => {
+    const t = i18n.t(lng);
+    for (const size of ['small', 'solo'] as const) {
+      const plan = generatePlan(shopWithRole('salesChannel', size));
+      const card = plan.active.find((p) => p.action.id === 'makeBuyingInTheChannelEasy')!;
+      expect(card.whyNow.tags).toContain('foundation');
+      const line = whyNowText(card, t);
+      const sells = {
+        nb: { small: 'Dere selger i sosiale medier', solo: 'Du selger i sosiale medier' },
+        sv: { small: 'Ni säljer i sociala medier', solo: 'Du säljer i sociala medier' },
+      };
+      expect(line).toContain(sells[lng][size]);
+      expect(line).not.toContain(t('common:plan.whyNow.foundation'));
+    }
+    // Another foundation keeps the plain line (the named Instagram shop's safe accounts).
+    const shop = generatePlan(companyAssessment(COMPANIES.find((c) => c.key === 'instagramShop')!));
+    const accounts = shop.active.find((p) => p.action.id === 'secureAccounts')!;
+    expect(accounts.whyNow.tags).toContain('foundation');
+    expect(whyNowText(accounts, t)).toContain(t('common:plan.whyNow.foundation'));
     expect(i18n.missing).toEqual([]);
   });
 

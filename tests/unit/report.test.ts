@@ -77,7 +77,7 @@ describe('buildReport', () => {
     });
 
     expect(report.modules.map((m) => m.id)).toEqual([...MODULE_IDS]);
-    expect(report.modules.map((m) => m.name)).toEqual(['Strategisk forankring', 'Kanalvalg', 'Responstid og kundeservice', 'Autentisitet']);
+    expect(report.modules.map((m) => m.name)).toEqual(['Strategisk forankring', 'Kanalvalg', 'Svartid og kundeservice', 'Autentisitet']);
     for (const [i, m] of report.modules.entries()) {
       const scored = result.modules[i]!;
       expect(m).toMatchObject({
@@ -266,7 +266,7 @@ describe('buildReport', () => {
     escaping.i18n.addResource('nb', q.module, `q.${q.id}.short`, 'A/B & <mål>');
     const report = buildReport({ ...blankAssessment(), answers: { [q.id]: { kind: 'dontKnow' } } }, escaping.t('nb'), 'nb', NOW);
     const findOut = report.plan[0]!.actions[0]!;
-    expect(findOut.title).toBe('Finn ut: «A/B & <mål>»');
+    expect(findOut.title).toBe('Finn svaret på «A/B & <mål>»');
     expect(findOut.why).toContain('«A/B & <mål>»');
     expect(findOut.reasons).toEqual(['Dere svarte «vet ikke» om «A/B & <mål>».']);
   });

@@ -186,7 +186,7 @@ describe('the report of a later round', () => {
     };
     const report = buildReport(better, i18n.t('nb'), 'nb', new Date(LATER), [first, better]);
     expect(report.progress!.title).toBe('Utvikling fra runde 1 til runde 2');
-    const row = report.progress!.rows.find((r) => r.name === 'Responstid og kundeservice')!;
+    const row = report.progress!.rows.find((r) => r.name === 'Svartid og kundeservice')!;
     expect(row).toMatchObject({ movement: 'improved' });
     expect(row.change).toMatch(/^\+\d+ bedre$/);
     expect(report.progress!.trend.map((x) => x.label)).toEqual(['Runde 1', 'Runde 2']);

@@ -41,7 +41,7 @@ describe('values set aside, in words', () => {
   test('bokmål: the question and area by name, the number with its unit', async () => {
     const { t } = await createTestI18n();
     const [first, second] = setAsideLines(items, t('nb'));
-    expect(first?.what).toContain('Responstid og kundeservice');
+    expect(first?.what).toContain('Svartid og kundeservice');
     expect(first?.value).toMatch(/^[−-]1 time/);
     expect(second?.value).toBe('Ikke relevant');
   });

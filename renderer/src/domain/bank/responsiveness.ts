@@ -1,7 +1,7 @@
 import type { ActionDef, QuestionDef } from '../model/types';
 
 /**
- * Responsiveness (nb: responstid og kundeservice, sv: svarstid och kundservice):
+ * Responsiveness (nb: svartid og kundeservice, sv: svarstid och kundservice):
  * how fast and how reliably the business answers people who reach out in social media.
  * Texts: `locales/<lng>/responsiveness.json`.
  */
@@ -171,7 +171,8 @@ export const responsivenessActions: ReadonlyArray<ActionDef> = [
     module: 'responsiveness',
     impact: 3,
     effort: 1,
-    work: { oneOffHours: [1, 2], weeklyMinutes: 30 },
+    // The daily round: five minutes each working day; the replies themselves are the channels' upkeep.
+    work: { oneOffHours: [1, 2], weeklyMinutes: 25 },
     sources: ['SB1317', 'INSIGHT18'],
     // A personal case gets the fixed reply and the secure channel, praise a thanks that confirms nothing (sectors.ts).
     sectorVariants: ['confidential'],

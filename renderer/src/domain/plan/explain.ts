@@ -223,7 +223,11 @@ function tagText(tag: WhyNowTag, p: PlannedAction, t: Translate): string {
     case 'sectorRule':
       return t('profile:sectors.whyNow.sectorRule');
     case 'forSector':
-      return p.sector ? t(`profile:sectors.whyNow.${groupOfSector(p.sector)}`) : '';
+      // The sector's own words where it has them (an accounting firm owes confidentiality, not always a duty by law).
+      return p.sector ? t([`profile:sectors.whyNow.${p.sector}`, `profile:sectors.whyNow.${groupOfSector(p.sector)}`]) : '';
+    case 'foundation':
+      // A foundation that says what in the profile makes it one, where the action has such a text.
+      return t([`common:plan.whyNow.foundationFor.${p.action.id}`, 'common:plan.whyNow.foundation']);
     default:
       return t(`common:plan.whyNow.${tag}`);
   }

@@ -1,6 +1,7 @@
 /**
- * The work an action takes, in one line a reader can plan by: "Engangsarbeid: 1–2 timer · Ny rutine: 15 minutter
- * i uka". The one text of it, shared by the plan screen and every export (PDF, Word, CSV), so they all say the same.
+ * The work an action takes, in one line a reader can plan by: "Engangsarbeid: 1–2 timer · Ny rutine: i snitt 15
+ * minutter i uka" (an average: a monthly or yearly routine is spread over the weeks). The one text of it, shared by
+ * the plan screen and every export (PDF, Word, CSV), so they all say the same.
  * Numbers as the language writes them ("0,5"), an en dash in ranges, and the unit's singular or plural chosen by
  * the language's plural rules for the upper end ("1 time", "1–2 timer"; "1 timme", "1–2 timmar").
  */

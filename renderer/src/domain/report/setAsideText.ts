@@ -9,7 +9,7 @@ import { ACTIONS_BY_ID, QUESTIONS_BY_ID, actionNamespace } from '../bank';
 import { answerOfText, type Translate } from '../plan/explain';
 
 export interface SetAsideLine {
-  /** What it belonged to: "«Svartid» (Responstid og kundeservice)", or "a plan action that no longer exists". */
+  /** What it belonged to: "«Plan for svartider» (Svartid og kundeservice)", or "a plan action that no longer exists". */
   what: string;
   /** What it held, as the user wrote or chose it. */
   value: string;
