@@ -5,7 +5,12 @@
  *     proposes a channel names it ("Kom i gang på LinkedIn"), and a profile rule's why-now line the channel it is about;
  * (b) a one-person business is "du" in every text of the plan, a team "dere" / "ni";
  * (c) a company that sells in Norway and not in Sweden is cited no Swedish rule, in its texts or its sources, and the
- *     reverse.
+ *     reverse;
+ * (d) a company without a website is never told to link to it;
+ * (e) a company on neither Facebook nor Instagram gets an account card that says nothing of Meta;
+ * (f) a company selling to businesses is given a goal example about enquiries or meetings, not followers;
+ * (g) a company bound by confidentiality, or a public body, is given none of a shop's examples (reklamasjoner, varene),
+ *     a confidential one no invitation to tell of its own cases, and a public body no commercial prize as its yardstick.
  * Quoted names («Plan for når dere svarer», an article's title) are names, not address, and are left out of (b).
  */
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -16,7 +21,7 @@ import { actionTexts, whyNowText, type Translate } from '../../renderer/src/doma
 import { planNotes } from '../../renderer/src/domain/plan/planNotes';
 import { QUESTIONS } from '../../renderer/src/domain/bank';
 import { isSocial, type ProfileRuleId } from '../../renderer/src/domain/model/profileRules';
-import { SOURCE_COUNTRY } from '../../renderer/src/domain/model/sectors';
+import { SOURCE_COUNTRY, sectorGroupOfIndustry } from '../../renderer/src/domain/model/sectors';
 import {
   CHANNELS,
   INDUSTRIES,
@@ -175,6 +180,36 @@ function ruleNames(country: 'no' | 'se'): string[] {
   return [...new Set([...named, ...laws])];
 }
 
+// (d) to (g) --------------------------------------------------------------------------------------------------------
+
+/** "The website" said as a thing the company has (definite form): a link to it, a page on it. */
+const THE_WEBSITE: Readonly<Record<Language, RegExp>> = {
+  nb: words(['nettsiden', 'nettsida', 'nettsidene', 'nettsidens', 'hjemmesiden']),
+  sv: words(['webbplatsen', 'webbplatsens', 'hemsidan']),
+};
+/** Actions whose point is to make the website the company lacks: once made, their steps speak of it. */
+const BUILDS_WEBSITE: ReadonlySet<string> = new Set(['buildOwnedChannel', 'makeWebsiteTheHomeBase']);
+
+/** Meta's own words: a company on neither Facebook nor Instagram has no Business Suite and no Messenger. */
+const META_WORDS = /Meta|Business Suite|Facebook|Instagram|Messenger/;
+const META_CHANNELS: ReadonlyArray<Channel> = ['facebook', 'instagram'];
+
+/** A goal counted in followers. */
+const FOLLOWERS: Readonly<Record<Language, RegExp>> = { nb: /følgere/i, sv: /följare/i };
+/** The goal example in the goals card's step, as it is quoted there. */
+const QUOTED: Readonly<Record<Language, RegExp>> = { nb: /«([^»]*)»/, sv: /”([^”]*)”/ };
+
+/** A shop's examples: complaints about goods, the goods, receipts, the shop floor. */
+const SHOP_EXAMPLES: Readonly<Record<Language, RegExp>> = {
+  nb: /reklamasjon|(?<![\p{L}])varene(?![\p{L}])|kvittering|i butikken/iu,
+  sv: /reklamation|(?<![\p{L}])varorna(?![\p{L}])|kvitto|i butiken/iu,
+};
+/** Examples from one's own work: to a firm bound by confidentiality, an invitation to tell of its clients' matters. */
+const OWN_CASES: Readonly<Record<Language, RegExp>> = { nb: /egen drift|eget arbeid/i, sv: /egen verksamhet|eget arbete/i };
+
+/** The company's channels as the profile has them, for the failure message. */
+const channelList = (a: Assessment): string => a.profile.channels.join(', ') || 'no channels';
+
 let t: Record<Language, Translate>;
 beforeAll(async () => {
   const i18n = await createTestI18n({ escapeValue: false });
@@ -257,6 +292,95 @@ describe('plan texts over generated companies', () => {
               [],
             );
           }
+        }),
+        RUNS,
+      );
+    },
+    WHOLE_PLANS_TIMEOUT,
+  );
+});
+
+describe('plan texts true to what the company has and does', () => {
+  test(
+    '(d) a company without a website is never told to link to it, or to put something on it',
+    () => {
+      const withoutWebsite = assessmentArb.filter((a) => a.profile.channels.length > 0 && !a.profile.channels.includes('website'));
+      fc.assert(
+        fc.property(withoutWebsite, (a) => {
+          for (const text of cachedTexts(a)) {
+            if (!['step', 'kpi', 'whyNow', 'note'].includes(text.kind) || BUILDS_WEBSITE.has(text.card?.action.id ?? '')) continue;
+            const lng = text.where.slice(0, 2) as Language;
+            expect(text.text, `${text.where} (${channelList(a)})`).not.toMatch(THE_WEBSITE[lng]);
+          }
+        }),
+        RUNS,
+      );
+    },
+    WHOLE_PLANS_TIMEOUT,
+  );
+
+  test(
+    '(e) a company on neither Facebook nor Instagram gets an account card that names no Meta help, page or tool',
+    () => {
+      const withoutMeta = assessmentArb.map((a) =>
+        withProfile({ channels: a.profile.channels.filter((c) => !META_CHANNELS.includes(c)) }, a),
+      );
+      fc.assert(
+        fc.property(withoutMeta, (a) => {
+          const { plan } = textsOf(a);
+          for (const card of [...plan.active, ...plan.later].filter((c) => c.action.id === 'secureAccounts')) {
+            expect(card.action.sources, `sources (${channelList(a)})`).not.toContain('META25');
+            for (const lng of LANGS) {
+              const { title, why, steps, kpi } = actionTexts(card, t[lng]);
+              for (const text of [title, why, ...steps, kpi]) expect(text, `${lng} (${channelList(a)})`).not.toMatch(META_WORDS);
+            }
+          }
+        }),
+        RUNS,
+      );
+    },
+    WHOLE_PLANS_TIMEOUT,
+  );
+
+  test(
+    '(f) a company selling only to businesses is given a goal example that is not about followers',
+    () => {
+      const toBusinesses = assessmentArb.map((a) => withProfile({ customerType: 'b2b' }, a));
+      fc.assert(
+        fc.property(toBusinesses, (a) => {
+          const { plan } = textsOf(a);
+          for (const card of [...plan.active, ...plan.later].filter((c) => c.action.id === 'writeSocialGoals'))
+            for (const lng of LANGS) {
+              const examples = actionTexts(card, t[lng]).steps.flatMap((step) => step.match(QUOTED[lng])?.[1] ?? []);
+              expect(examples, lng).not.toEqual([]);
+              for (const example of examples) expect(example, `${lng} (goals ${a.profile.goals.join(', ')})`).not.toMatch(FOLLOWERS[lng]);
+            }
+        }),
+        RUNS,
+      );
+    },
+    WHOLE_PLANS_TIMEOUT,
+  );
+
+  test(
+    '(g) a company bound by confidentiality, or a public body, is given no shop examples, no own cases and no commercial prize',
+    () => {
+      const sectorArb = fc
+        .tuple(assessmentArb, fc.constantFrom('health' as const, 'legal' as const, 'finance' as const, 'publicSector' as const))
+        .map(([a, industry]) => withProfile({ industry }, a));
+      fc.assert(
+        fc.property(sectorArb, (a) => {
+          const group = sectorGroupOfIndustry(a.profile.industry);
+          for (const text of cachedTexts(a)) {
+            // The "why" gives a source's own picture ("like a customer in the shop"), the steps are the company's to do.
+            if (text.kind === 'why' || text.kind === 'note') continue;
+            const lng = text.where.slice(0, 2) as Language;
+            const where = `${text.where} (${a.profile.industry ?? ''})`;
+            expect(text.text, where).not.toMatch(SHOP_EXAMPLES[lng]);
+            if (group === 'confidential') expect(text.text, where).not.toMatch(OWN_CASES[lng]);
+          }
+          if (group === 'publicSector')
+            for (const text of cachedTexts(a)) expect(text.text, `${text.where} (public body)`).not.toMatch(/Kundeserviceprisen/);
         }),
         RUNS,
       );

@@ -206,8 +206,9 @@ export const authenticityActions: ReadonlyArray<ActionDef> = [
     effort: 1,
     work: { oneOffHours: [1, 2], weeklyMinutes: 15 },
     sources: ['FUNNEL'],
-    // A public body says what it is there for, and takes no stance on political issues (sectors.ts).
-    sectorVariants: ['publicSector'],
+    // A public body says what it is there for, and takes no stance on political issues; a firm bound by
+    // confidentiality takes its examples from the news and the rules, never from its own cases (sectors.ts).
+    sectorVariants: ['publicSector', 'confidential'],
     after: ['voice'],
     triggers: {
       questions: [

@@ -12,7 +12,16 @@
  * profile rules (`profileRules.ts`) and lead the first 30 days (`guardrail`). An audience of 13-17-year-olds is an
  * audience rule, not a sector: `childrenInAudience`.
  */
-import type { ActionDef, Industry, Market, Profile, SectorGroup, SourceKey } from './types';
+import {
+  OWNED_CHANNELS,
+  type ActionDef,
+  type Channel,
+  type Industry,
+  type Market,
+  type Profile,
+  type SectorGroup,
+  type SourceKey,
+} from './types';
 
 /** The industries with sector rules. */
 export type SectorIndustry = 'health' | 'legal' | 'finance' | 'publicSector';
@@ -65,10 +74,35 @@ export function lawMarketOf(markets: ReadonlyArray<Market>): 'no' | 'se' | null 
   return norway ? 'no' : 'se';
 }
 
-/** The sources the company is cited: the other country's rules and benchmarks left out (`SOURCE_COUNTRY`). */
-export function citedFor(sources: ReadonlyArray<SourceKey>, p: Pick<Profile, 'markets'>): SourceKey[] {
+/**
+ * Whether the company is on social channels, but on neither Facebook nor Instagram: Meta's help pages and tools are
+ * not its own. A company that has named no social channel yet is not ruled out of anything.
+ */
+export function offMeta(channels: ReadonlyArray<Channel>): boolean {
+  const social = channels.filter((c) => !OWNED_CHANNELS.includes(c));
+  return social.length > 0 && !social.some((c) => c === 'facebook' || c === 'instagram');
+}
+
+/** What `citedFor` reads of the profile: its markets, and its channels and industry where the caller has them. */
+type CitedProfile = Pick<Profile, 'markets'> & Partial<Pick<Profile, 'channels' | 'industry'>>;
+
+/**
+ * Sources that speak to some companies only, left out for the others; the texts citing them have a variant for the
+ * others that does not (plan/companyText.ts, `_noMeta`, `_publicSector`): Meta's help pages to a company on Facebook
+ * or Instagram, and Kundeserviceprisen (companies tested as a private customer would) not to a public body.
+ */
+const SOURCE_FITS: Readonly<Partial<Record<SourceKey, (p: CitedProfile) => boolean>>> = {
+  META25: (p) => !offMeta(p.channels ?? []),
+  KSP: (p) => sectorGroupOfIndustry(p.industry ?? null) !== 'publicSector',
+};
+
+/**
+ * The sources the company is cited: the other country's rules and benchmarks left out (`SOURCE_COUNTRY`), and the
+ * sources that speak to other kinds of company (`SOURCE_FITS`).
+ */
+export function citedFor(sources: ReadonlyArray<SourceKey>, p: CitedProfile): SourceKey[] {
   const market = lawMarketOf(p.markets);
-  return sources.filter((s) => market === null || (SOURCE_COUNTRY[s] ?? market) === market);
+  return sources.filter((s) => (market === null || (SOURCE_COUNTRY[s] ?? market) === market) && (SOURCE_FITS[s]?.(p) ?? true));
 }
 
 const isSectorIndustry = (industry: Industry | null): industry is SectorIndustry => industry !== null && industry in GROUP_OF;
