@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
   NEAR_TIE,
+  SHORT_VIDEO_MAKERS,
+  SHORT_VIDEO_OUTLETS,
   YOUNG_PLATFORMS,
   audienceFigures,
   audienceShare,
@@ -148,7 +150,8 @@ describe('comparable figures, over many generated profiles', () => {
         for (const fit of advice.pause) expect(fit.rated, fit.channel).toBe(true);
         if (p.customerType === 'b2b' || p.customerType === 'both') expect(advice.pause.map((f) => f.channel)).not.toContain('linkedin');
         const social = p.channels.filter((c) => c !== 'website' && c !== 'newsletter');
-        expect([...advice.keep, ...advice.pause, ...advice.unrated].map((f) => f.channel).sort()).toEqual([...social].sort());
+        const placed = [...advice.keep, ...advice.pause, ...advice.unrated, ...advice.reuse, ...advice.minimum];
+        expect(placed.map((f) => f.channel).sort()).toEqual([...social].sort());
         // A company outside Norway and Sweden gets no ranking at all.
         if (advice.audience.markets.length === 0) expect(advice.pause).toEqual([]);
       }),
@@ -371,19 +374,19 @@ const youngArb: fc.Arbitrary<Profile> = profileArbitrary({
   channels: fc.subarray(SOCIAL, { minLength: 1 }),
 });
 
-/** Every channel the advice pauses has a reason a consultant would sign. */
+/**
+ * The card's own rule for pausing (or keeping at a minimum) a channel: the figures put it clearly below every channel
+ * kept on the figures, in every market: at least NEAR_TIE points, the goals' tie-breakers aside. A channel within the
+ * near-tie of any kept one is never paused, whatever kind of channel it is.
+ */
 function pauseIsJustified(p: Profile, advice: ChannelAdvice, paused: ChannelFit): boolean {
-  const ofItsKind = advice.keep.filter((k) => !k.mustKeep && k.young === paused.young);
-  // Clearly below a kept channel of its kind in every market: at least NEAR_TIE points, the goals' tie-breakers aside.
-  const clearlyBelow = ofItsKind.some((k) =>
+  const keptOnFigures = advice.keep.filter((k) => !k.mustKeep);
+  return keptOnFigures.every((k) =>
     paused.figures.every((f) => {
       const kept = k.figures.find((x) => x.market === f.market)!;
       return audienceShare(f, p.ageBands) <= audienceShare(kept, p.ageBands) - NEAR_TIE;
     }),
   );
-  // Or an older audience's channel left out because the young platforms took every place.
-  const youngTookThePlaces = !paused.young && isYoungAudience(p) && ofItsKind.length === 0;
-  return clearlyBelow || youngTookThePlaces;
 }
 
 /** An assessment whose answers are the best or worst per area, so plans of every shape come out. */
@@ -438,9 +441,10 @@ describe('no card ranks figures of different measures or populations', () => {
           for (const o of fit.occupation) expect(o.band.kind).toBe('occupation');
           for (const f of fit.figures) expect(f.values.every((v) => v.band.kind !== 'occupation')).toBe(true);
         }
-        for (const paused of advice.pause) expect(pauseIsJustified(p, advice, paused), paused.channel).toBe(true);
-        // A channel left open on a near-tie names a kept channel it is close to.
-        for (const open of advice.unrated.filter((u) => u.tiedWith)) expect(advice.keep.map((k) => k.channel)).toContain(open.tiedWith);
+        for (const paused of [...advice.pause, ...advice.minimum]) expect(pauseIsJustified(p, advice, paused), paused.channel).toBe(true);
+        // A channel left open on a near-tie, or kept without hours, names a kept channel it is close to.
+        for (const open of [...advice.unrated.filter((u) => u.tiedWith), ...advice.reuse])
+          expect(advice.keep.map((k) => k.channel)).toContain(open.tiedWith);
       }),
       RUNS,
     );
@@ -532,16 +536,18 @@ describe('a firm selling to businesses', () => {
 });
 
 describe('an audience within 13-29', () => {
-  test('never has TikTok, Snapchat or Instagram paused unless it is on more of them than the hours allow, and then the card says so', () => {
+  test('a young platform is paused only when the hours run short among them or another channel is clearly above it, and the card says so', () => {
     fc.assert(
       fc.property(youngArb, fc.constantFrom(...LANGS), (p, lng) => {
         const advice = channelAdvice(p);
-        const pausedYoung = advice.pause.filter((f) => YOUNG_PLATFORMS.includes(f.channel));
-        const notKeptYoung = [...pausedYoung, ...advice.unrated.filter((f) => f.young)];
-        if (!advice.tooManyYoung) expect(pausedYoung.map((f) => f.channel)).toEqual([]);
-        // While a young platform waits, no older audience's channel holds a place (LinkedIn for B2B aside).
-        if (notKeptYoung.length > 0) expect(advice.keep.filter((k) => !k.mustKeep && !k.young).map((k) => k.channel)).toEqual([]);
-        for (const paused of pausedYoung) expect(pauseIsJustified(p, advice, paused)).toBe(true);
+        for (const paused of advice.pause.filter((f) => YOUNG_PLATFORMS.includes(f.channel))) {
+          // It waited behind the other young platforms, or lost its head start to a channel the figures put clearly above it.
+          expect(advice.tooManyYoung || !paused.young, paused.channel).toBe(true);
+          expect(pauseIsJustified(p, advice, paused), paused.channel).toBe(true);
+        }
+        // While a young platform with its head start waits, no older audience's channel holds a place (LinkedIn for B2B aside).
+        const waiting = [...advice.pause, ...advice.unrated, ...advice.reuse].filter((f) => f.young);
+        if (waiting.length > 0) expect(advice.keep.filter((k) => !k.mustKeep && !k.young).map((k) => k.channel)).toEqual([]);
         if (p.channels.filter((c) => c !== 'website' && c !== 'newsletter').length >= 3) {
           const details = actionTexts(planned('focusOnFewerChannels', p), t[lng]).details.join('\n');
           const tooMany = lng === 'nb' ? 'Timene rekker ikke til alle' : 'Timmarna räcker inte till alla';
@@ -552,24 +558,89 @@ describe('an audience within 13-29', () => {
     );
   });
 
-  test('Sportbutiken (Sweden, 13-29, 6 h): keeps Snapchat, Instagram and TikTok and pauses YouTube, whatever its goals', () => {
+  test('no channel within the near-tie of a kept one is paused or cut to a minimum; one that is, is kept without hours or left open', () => {
+    fc.assert(
+      fc.property(youngArb, (p) => {
+        const advice = channelAdvice(p);
+        for (const cut of [...advice.pause, ...advice.minimum]) expect(pauseIsJustified(p, advice, cut), cut.channel).toBe(true);
+        for (const tied of [...advice.reuse, ...advice.unrated.filter((u) => u.tiedWith)]) {
+          expect(pauseIsJustified(p, advice, tied), tied.channel).toBe(false);
+          expect(advice.keep.map((k) => k.channel)).toContain(tied.tiedWith);
+        }
+        // Kept without hours only where the kept channels make the short videos it takes.
+        for (const r of advice.reuse) {
+          expect(SHORT_VIDEO_OUTLETS).toContain(r.channel);
+          expect(advice.keep.some((k) => SHORT_VIDEO_MAKERS.includes(k.channel) && k.channel !== r.channel)).toBe(true);
+        }
+        // Facebook at a minimum only for a young audience reaching 18-29 or wanting community; never anything else.
+        for (const m of advice.minimum) {
+          expect(m.channel).toBe('facebook');
+          expect(p.ageBands.includes('18-29') || p.goals.includes('community')).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  test('Sportbutiken (Sweden, 13-29, 6 h): Snapchat, Instagram and TikTok get the hours, YouTube takes their clips as Shorts, Facebook stays at a minimum, whatever its goals', () => {
     const shop = COMPANIES.find((c) => c.key === 'sportsShop')!;
     for (const goals of [shop.profile.goals, [], ['awareness', 'community', 'customerService']] as Array<Profile['goals']>) {
       const advice = channelAdvice({ ...companyAssessment(shop).profile, goals });
       // The goals' tie-breakers may change which young platform is named first, never which are kept.
       expect(advice.keep.map((k) => k.channel).sort()).toEqual(['instagram', 'snapchat', 'tiktok']);
-      expect(advice.pause.map((k) => k.channel)).toEqual(['youtube', 'facebook', 'x', 'pinterest']);
+      // YouTube (50/47/41 %) is within the near-tie of TikTok (55/53/16 %) for 13-29: not paused.
+      expect(advice.reuse.map((k) => [k.channel, k.tiedWith])).toEqual([['youtube', 'tiktok']]);
+      expect(advice.minimum.map((k) => k.channel)).toEqual(['facebook']);
+      expect(advice.pause.map((k) => k.channel)).toEqual(['x', 'pinterest']);
+      expect(advice.unrated).toEqual([]);
     }
     const p = companyAssessment(shop).profile;
-    const details = actionTexts(planned('focusOnFewerChannels', p), t.sv).details;
-    expect(details).toContain(
-      'Er målgrupp är 13–29 år, så timmarna går först till de plattformar som flest unga använder dagligen och som ni redan finns på: Snapchat, Instagram och TikTok. Andra kanaler får bara de timmar som blir över.',
-    );
-    expect(details).toContain(
+    const texts = actionTexts(planned('focusOnFewerChannels', p), t.sv);
+    expect(texts.details).toEqual([
+      'Sverige: er målgrupp är 13–29 år, och de närmaste åldersgrupperna i Internetstiftelsens ”Svenskarna och internet 2026” är 12–15 år, 16–25 år och 26–35 år.',
+      'Er målgrupp är 13–29 år, så timmarna går först till de plattformar för unga som ni redan finns på: Snapchat, Instagram och TikTok. Siffrorna visar inte att någon annan av era kanaler når klart fler i målgruppen. Andra kanaler får bara de timmar som blir över.',
+      'Behåll Snapchat: i Sverige använde 66\u00a0% av dem som är 12–15 år, 66\u00a0% av dem som är 16–25 år och 32\u00a0% av dem som är 26–35 år den dagligen 2026.',
+      'Behåll Instagram: i Sverige använde 24\u00a0% av dem som är 12–15 år, 63\u00a0% av dem som är 16–25 år och 62\u00a0% av dem som är 26–35 år den dagligen 2026.',
       'Behåll TikTok: i Sverige använde 55\u00a0% av dem som är 12–15 år, 53\u00a0% av dem som är 16–25 år och 16\u00a0% av dem som är 26–35 år den dagligen 2026.',
+      'Behåll YouTube utan egna timmar: lägg upp de korta, stående videorna från Instagram och TikTok som Shorts på YouTube också; siffrorna skiljer den knappt från TikTok; i Sverige använde 50\u00a0% av dem som är 12–15 år, 47\u00a0% av dem som är 16–25 år och 41\u00a0% av dem som är 26–35 år den dagligen 2026.',
+      'Håll Facebook på ett minimum för föräldrarna, de äldre i målgruppen och lokala föreningar: inga egna timmar för innehåll, men lägg upp evenemang och samarbeten, låt inläggen från Instagram delas dit automatiskt och titta till meddelandena en gång i veckan; i Sverige använde 2\u00a0% av dem som är 12–15 år, 21\u00a0% av dem som är 16–25 år och 51\u00a0% av dem som är 26–35 år den dagligen 2026.',
+      'Pausa X (Twitter): i Sverige använde 0\u00a0% av dem som är 12–15 år, 7\u00a0% av dem som är 16–25 år och 11\u00a0% av dem som är 26–35 år den dagligen 2026.',
+      'Pausa Pinterest: i Sverige använde 5\u00a0% av dem som är 12–15 år, 4\u00a0% av dem som är 16–25 år och 3\u00a0% av dem som är 26–35 år den dagligen 2026.',
+    ]);
+    expect(texts.steps.slice(0, 3)).toEqual([
+      'Lägg era timmar på Snapchat, Instagram och TikTok de kommande tre månaderna, med fasta tider varje vecka. Lägg upp samma korta videor på YouTube också, utan egna timmar. Håll Facebook på ett minimum, utan egna timmar för innehåll.',
+      'Pausa X (Twitter) och Pinterest med ett kort meddelande i profilen om var ni är aktiva nu.',
+      'Titta till X (Twitter), Pinterest, YouTube och Facebook en gång i veckan, så att inga frågor blir liggande obesvarade.',
+    ]);
+    // The card's rule, in its own words: what the figures hardly separate from a kept channel is not paused.
+    expect(texts.why).toContain('En kanal som siffrorna knappt skiljer från en kanal ni behåller pausas inte heller');
+    // A channel kept without hours gives its figures, not the goal that would argue for hours of its own.
+    expect(texts.details.find((d) => d.startsWith('Behåll YouTube'))).not.toMatch(/Valen-Utvik/);
+  });
+
+  test('a Swedish 13-17 audience: Instagram (24 % of 12-15) loses its head start to YouTube (50 %), and Facebook is paused with what the page is still for, or kept at a minimum for community', () => {
+    const teens = (goals: Profile['goals']): Profile =>
+      profile({ markets: ['se'], ageBands: ['13-17'], goals, hoursPerWeek: 4, channels: ['instagram', 'youtube', 'snapchat', 'facebook'] });
+    const advice = channelAdvice(teens([]));
+    expect(advice.youngFirst).toEqual(['snapchat']);
+    expect(advice.keep.map((k) => k.channel)).toEqual(['snapchat', 'youtube']);
+    expect(advice.pause.map((k) => k.channel)).toEqual(['instagram', 'facebook']);
+    const sv = actionTexts(planned('focusOnFewerChannels', teens([])), t.sv).details;
+    expect(sv).toContain(
+      'Er målgrupp är 13–17 år, så timmarna går först till de plattformar för unga som ni redan finns på: Snapchat. Siffrorna visar inte att någon annan av era kanaler når klart fler i målgruppen. Andra kanaler får bara de timmar som blir över.',
     );
-    // A paused channel's line gives its figures, not the goal that would argue for keeping it.
-    expect(details.find((d) => d.startsWith('Pausa YouTube'))).not.toMatch(/Valen-Utvik/);
+    expect(sv.find((d) => d.startsWith('Pausa Facebook'))).toMatch(/Ni tappar då en plats för evenemang och för föräldrar som vill nå er/);
+    const nb = actionTexts(planned('focusOnFewerChannels', teens([])), t.nb).details;
+    expect(nb.find((d) => d.startsWith('Sett Facebook på pause'))).toMatch(/Dere mister da et sted for arrangementer og for foreldre/);
+    const community = channelAdvice(teens(['community']));
+    expect(community.minimum.map((k) => k.channel)).toEqual(['facebook']);
+    const line = actionTexts(planned('focusOnFewerChannels', teens(['community'])), t.nb).details.find((d) =>
+      d.startsWith('Hold Facebook'),
+    );
+    // Without Instagram kept there is nothing to share automatically; no older band in the audience either.
+    expect(line).toMatch(
+      /^Hold Facebook på et minimum for foreldrene og lokale lag og foreninger: ingen egne timer til innhold, men legg ut arrangementer og samarbeid og sjekk meldingene én gang i uka; i Sverige brukte 2\u00a0% av 12–15-åringene den daglig i 2026\.$/,
+    );
   });
 
   test('a Norwegian 18-29 shop keeps the young platforms by the Kantar 2025 figures; with hours for two, TikTok goes and the card says why', () => {
@@ -583,18 +654,29 @@ describe('an audience within 13-29', () => {
       });
     const six = channelAdvice(shop(6));
     expect(six.keep.map((k) => k.channel)).toEqual(['snapchat', 'instagram', 'tiktok']);
-    expect(six.pause.map((k) => k.channel)).toEqual(['youtube', 'facebook']);
+    // YouTube 55 % against TikTok 59 % among 15-24 (2025): a near-tie, so it takes the clips as Shorts.
+    expect(six.reuse.map((k) => k.channel)).toEqual(['youtube']);
+    expect(six.minimum.map((k) => k.channel)).toEqual(['facebook']);
+    expect(six.pause).toEqual([]);
+    // Nothing paused, nothing left open: the steps have no pause step with an empty list.
+    const sixSteps = actionTexts(planned('focusOnFewerChannels', shop(6)), t.nb).steps;
+    expect(sixSteps[0]).toBe(
+      'Bruk timene deres på Snapchat, Instagram og TikTok de neste tre månedene, med faste tider hver uke. Legg ut de samme korte videoklippene på YouTube også, uten egne timer. Hold Facebook på et minimum, uten egne timer til innhold.',
+    );
+    expect(sixSteps[1]).toBe('Sjekk YouTube og Facebook én gang i uka, slik at ingen spørsmål blir liggende ubesvart.');
+    expect(sixSteps.join('\n')).not.toMatch(/på pause/);
     const four = channelAdvice(shop(4));
     expect(four.keep.map((k) => k.channel)).toEqual(['snapchat', 'instagram']);
     expect(four.tooManyYoung).toBe(true);
     // TikTok 59 % against Instagram 66 % among 15-24 (2025): seven points, more than a near-tie.
-    expect(four.pause.map((k) => k.channel)).toEqual(['tiktok', 'youtube', 'facebook']);
+    expect(four.pause.map((k) => k.channel)).toEqual(['tiktok', 'youtube']);
+    expect(four.minimum.map((k) => k.channel)).toEqual(['facebook']);
     const details = actionTexts(planned('focusOnFewerChannels', shop(4)), t.nb).details;
     expect(details.join('\n')).toContain('Timene rekker ikke til alle med minst to timer i uka på hver, så tallene velger blant dem');
     expect(details).toContain('Sett TikTok på pause: i Norge brukte 59\u00a0% av 15–24-åringene den daglig i 2025.');
   });
 
-  test('a near-tie is left to the company: with hours for one channel, Instagram is not paused behind Snapchat', () => {
+  test('a near-tie is not paused: with hours for one channel, Instagram is left to the company beside Snapchat', () => {
     const p = profile({
       markets: ['se'],
       ageBands: ['13-17', '18-29'],
@@ -603,10 +685,147 @@ describe('an audience within 13-29', () => {
     });
     const advice = channelAdvice(p);
     expect(advice.keep.map((k) => k.channel)).toEqual(['snapchat']);
+    // Snapchat makes no clips Instagram could take as Reels: the company's statistics decide.
     expect(advice.unrated.map((k) => [k.channel, k.tiedWith])).toEqual([['instagram', 'snapchat']]);
-    expect(advice.pause.map((k) => k.channel)).toEqual(['tiktok', 'facebook']);
+    expect(advice.pause.map((k) => k.channel)).toEqual(['tiktok']);
+    expect(advice.minimum.map((k) => k.channel)).toEqual(['facebook']);
     const details = actionTexts(planned('focusOnFewerChannels', p), t.sv).details.join('\n');
     expect(details).toContain('Avgör själva om ni ska behålla Instagram: siffrorna skiljer den knappt från Snapchat;');
+  });
+
+  test('Neglstudio Mia (Norway, 18-29, TikTok and Instagram, one person) gets no channel card: she is on the young platforms', () => {
+    const mia = COMPANIES.find((c) => c.key === 'nailSalon')!;
+    const plan = generatePlan(companyAssessment(mia));
+    expect([...plan.active, ...plan.later].filter((a) => a.audience || a.channelAdvice).map((a) => a.action.id)).toEqual([]);
+    // Were a card to reach her, its figures would be Kantar's for 15-24 (2025), and both her platforms are in it.
+    const [market] = audienceFigures(companyAssessment(mia).profile).markets;
+    expect(market!.table.source).toBe('KANTAR25');
+    expect(market!.bands.map((b) => b.id)).toEqual(['15-24']);
+  });
+
+  test("a Norwegian young audience's figures are Kantar 2025 for 15-24, labelled with band and year, never set against Ipsos", () => {
+    const norwayYoung = profileArbitrary({
+      customerType: fc.constantFrom('b2c' as const, 'both' as const, null),
+      markets: fc.constant<Profile['markets']>(['no']),
+      ageBands: fc.subarray(['13-17', '18-29'] as AgeBand[], { minLength: 1 }),
+      hoursPerWeek: hoursArb,
+      channels: fc.subarray(SOCIAL, { minLength: 1 }),
+    });
+    const ipsos = (lng: Language): string[] => ['IPSOS22', 'IPSOS22Q3', 'IPSOS22Q4'].map((k) => sourceNames[lng][k] as string);
+    fc.assert(
+      fc.property(norwayYoung, fc.constantFrom(...FIGURE_ACTIONS.map((a) => a.id)), fc.constantFrom(...LANGS), (p, id, lng) => {
+        fc.pre(id !== 'focusOnFewerChannels' || p.channels.filter((c) => c !== 'website' && c !== 'newsletter').length >= 3);
+        const plannedAction = planned(id, p);
+        expect(plannedAction.audience?.markets.map((m) => m.table.source)).toEqual(['KANTAR25']);
+        const lines = actionTexts(plannedAction, t[lng]).details;
+        for (const line of lines.filter((l) => /\d\u00a0%/.test(l))) {
+          expect(line, line).toMatch(/2025/);
+          expect(line, line).toMatch(/15–24/);
+        }
+        for (const name of ipsos(lng)) expect(lines.join('\n')).not.toContain(name);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The card read as a consultant reads it: every keep, pause and "without hours" line against the figures printed on
+// the card itself and the rule the card states (no pause within the near-tie of a kept channel).
+// ---------------------------------------------------------------------------------------------------------------
+
+type Verdict = 'keep' | 'reuse' | 'minimum' | 'pause' | 'open';
+/** How each verdict line starts, per language; the channel's name is the first group. Order matters: reuse before keep. */
+const VERDICT_LINES: Record<Language, Array<[Verdict, RegExp]>> = {
+  nb: [
+    ['reuse', /^Behold (.+?) uten egne timer:/],
+    ['keep', /^Behold (.+?):/],
+    ['minimum', /^Hold (.+?) på et minimum/],
+    ['pause', /^Sett (.+?) på pause:/],
+    ['open', /^Avgjør selv om (?:dere|du) skal beholde (.+?):/],
+  ],
+  sv: [
+    ['reuse', /^Behåll (.+?) utan egna timmar:/],
+    ['keep', /^Behåll (.+?):/],
+    ['minimum', /^Håll (.+?) på ett minimum/],
+    ['pause', /^Pausa (.+?):/],
+    ['open', /^Avgör själv(?:a)? om (?:ni|du) ska behålla (.+?):/],
+  ],
+};
+const NEAR_TIE_WORDS: Record<Language, RegExp> = {
+  nb: /tallene skiller den knapt fra (.+?);/,
+  sv: /siffrorna skiljer den knappt från (.+?);/,
+};
+
+/** A card's verdict lines: which channel, which verdict, and the share of the audience its printed figures give. */
+function verdictsOn(details: ReadonlyArray<string>, p: Profile, lng: Language) {
+  const byName = new Map(CHANNELS.map((c) => [t[lng](`profile:options.channels.${c}`), c] as const));
+  const market = channelAdvice(p).audience.markets[0];
+  return details.flatMap((line) => {
+    const hit = VERDICT_LINES[lng].map(([verdict, re]) => [verdict, re.exec(line)] as const).find(([, m]) => m !== null);
+    if (!hit) return [];
+    const channel = byName.get(hit[1]![1]!)!;
+    const percents = [...line.matchAll(/(\d+)\u00a0%/g)].map((m) => Number(m[1]));
+    // Read back from the card: the printed figures, band by band, weighted as the advice weighs them.
+    const share =
+      market && percents.length === market.bands.length
+        ? audienceShare({ market, values: market.bands.map((band, i) => ({ band, percent: percents[i]! })) }, p.ageBands)
+        : undefined;
+    const tie = NEAR_TIE_WORDS[lng].exec(line)?.[1];
+    return [{ line, verdict: hit[0], channel, share, tiedWith: tie ? byName.get(tie) : undefined }];
+  });
+}
+
+describe('the "fewer channels" card follows its own rule, read from its own lines', () => {
+  /** One market, so every figure on a line is one table's, band by band; young audiences weighted in. */
+  const oneMarketArb = fc.oneof(
+    fc.tuple(youngArb, fc.constantFrom<'no' | 'se'>('no', 'se')).map(([p, market]) => ({ ...p, markets: [market] })),
+    profileArb.map((p) => ({ ...p, markets: p.markets.includes('no') ? ['no' as const] : ['se' as const] })),
+  );
+
+  test('every verdict line matches the decision, no line pauses what the near-tie protects, and the steps name the same channels', () => {
+    fc.assert(
+      fc.property(oneMarketArb, fc.constantFrom(...LANGS), (p, lng) => {
+        fc.pre(p.channels.filter((c) => c !== 'website' && c !== 'newsletter').length >= 3);
+        const advice = channelAdvice(p);
+        const texts = actionTexts(planned('focusOnFewerChannels', p), t[lng]);
+        const verdicts = verdictsOn(texts.details, p, lng);
+        const of = (v: Verdict): Channel[] => verdicts.filter((x) => x.verdict === v).map((x) => x.channel);
+        // The words agree with the decision, channel by channel.
+        expect(of('keep')).toEqual(advice.keep.map((k) => k.channel));
+        expect(of('reuse')).toEqual(advice.reuse.map((k) => k.channel));
+        expect(of('minimum')).toEqual(advice.minimum.map((k) => k.channel));
+        expect(of('pause')).toEqual(advice.pause.map((k) => k.channel));
+        expect(of('open')).toEqual(advice.unrated.map((k) => k.channel));
+        // The rule on the card, checked on the figures printed on it: nothing paused or cut within the near-tie of a kept line.
+        // LinkedIn kept for B2B stands on its role and its white-collar figure, not on the age figures.
+        const onRole = advice.keep.filter((k) => k.mustKeep).map((k) => k.channel);
+        const keptOnFigures = verdicts.filter((v) => v.verdict === 'keep' && v.share !== undefined && !onRole.includes(v.channel));
+        for (const cut of verdicts.filter((v) => (v.verdict === 'pause' || v.verdict === 'minimum') && v.share !== undefined))
+          for (const kept of keptOnFigures) expect(cut.share!, `${cut.line}\n${kept.line}`).toBeLessThanOrEqual(kept.share! - NEAR_TIE);
+        // "Hardly separates it from X": X is kept, and the printed figures are within the near-tie.
+        for (const tied of verdicts.filter((v) => v.tiedWith !== undefined)) {
+          const kept = keptOnFigures.find((k) => k.channel === tied.tiedWith);
+          expect(kept, tied.line).toBeTruthy();
+          expect(Math.abs(tied.share! - kept!.share!), tied.line).toBeLessThan(NEAR_TIE);
+        }
+        // "The figures do not show another of your channels reaching clearly more": true of every platform it names.
+        if (advice.youngFirst.length > 0 && isYoungAudience(p)) {
+          const young = verdicts.filter((v) => advice.youngFirst.includes(v.channel) && v.share !== undefined);
+          for (const other of verdicts.filter((v) => !advice.youngFirst.includes(v.channel) && v.share !== undefined))
+            for (const y of young) expect(other.share!, `${other.line}\n${y.line}`).toBeLessThan(y.share! + NEAR_TIE);
+        }
+        // The first step puts the hours on the kept channels and on nothing paused; no step is left with an empty list.
+        const name = (c: Channel): string => t[lng](`profile:options.channels.${c}`);
+        if (advice.keep.length > 0) {
+          for (const k of advice.keep) expect(texts.steps[0]).toContain(name(k.channel));
+          for (const x of advice.pause) expect(texts.steps[0]).not.toContain(name(x.channel));
+        }
+        // An empty channel list would leave two spaces, or a space before a stop, where the names should be.
+        for (const step of texts.steps) expect(step, step).not.toMatch(/\s{2}|\s[.,;:]|\{\{/);
+      }),
+      RUNS,
+    );
   });
 });
 

@@ -13,7 +13,13 @@
  *   survey of the public for a company that sells only to businesses;
  * - LinkedIn is kept for B2B on the company's own grounds, with Sweden's figure for white-collar workers beside it;
  * - an audience within 13-29 keeps the young platforms it is on (Snapchat, Instagram, TikTok) before any other
- *   channel, and a near-tie (or a goal's tie-breaker) never pauses a channel: the company's statistics decide.
+ *   channel, unless the figures for its own ages put another of its channels clearly above one of them;
+ * - a near-tie (or a goal's tie-breaker) never pauses a channel: a channel the figures hardly separate from a kept
+ *   one takes the kept channels' short videos without hours of its own where it can (YouTube as Shorts), else the
+ *   company's statistics decide;
+ * - a young audience's Facebook, when the figures would pause it, is kept at a minimum (events, local partners,
+ *   messages) where the audience reaches 18-29 or the company wants community; otherwise its pause line says what
+ *   the page is still good for.
  */
 import type { ActionDef, AgeBand, Channel, CustomerType, Profile, SourceKey } from '../model/types';
 import { CHANNELS } from '../model/types';
@@ -166,10 +172,15 @@ export interface ChannelFit {
   mustKeep: boolean;
   /** Has a figure that describes the audience in every market: only then can the figures rank it, or pause it. */
   rated: boolean;
-  /** One of the young platforms, for an audience within 13-29: it gets the hours before the other channels. */
+  /**
+   * One of the young platforms, for an audience within 13-29: it gets the hours before the other channels, unless
+   * the figures for the audience put another of its channels clearly above it (then it competes on its figures).
+   */
   young: boolean;
-  /** Left to the company because the figures hardly separate it from this kept channel (set by `channelAdvice`). */
+  /** Not paused because the figures hardly separate it from this kept channel, or put it above (`channelAdvice`). */
   tiedWith?: Channel;
+  /** True when in some market the figures put it above that kept channel by the near-tie or more. */
+  tiedAbove?: boolean;
 }
 
 /**
@@ -198,9 +209,11 @@ export const NEAR_TIE = 5;
 export const YOUNG_PLATFORMS: ReadonlyArray<Channel> = ['snapchat', 'instagram', 'tiktok'];
 const YOUNG_BANDS: ReadonlyArray<AgeBand> = ['13-17', '18-29'];
 
+/** An audience within 13-29 of a company selling to consumers, from its figures' side (ages and buyers). */
+export const isYoungAudienceOf = (a: Pick<AudienceFigures, 'ages' | 'buyers'>): boolean =>
+  a.buyers !== 'businesses' && a.ages.length > 0 && a.ages.every((b) => YOUNG_BANDS.includes(b));
 /** An audience within 13-29 of a company selling to consumers: the young platforms come first. */
-export const isYoungAudience = (p: Profile): boolean =>
-  p.customerType !== 'b2b' && p.ageBands.length > 0 && p.ageBands.every((b) => YOUNG_BANDS.includes(b));
+export const isYoungAudience = (p: Profile): boolean => isYoungAudienceOf({ ages: p.ageBands, buyers: buyersOf(p.customerType) });
 
 function reasonsFor(channel: Channel, p: Profile): FitReason[] {
   const b2b = p.customerType === 'b2b' || p.customerType === 'both';
@@ -251,13 +264,37 @@ function fitOf(channel: Channel, p: Profile, audience: AudienceFigures): Channel
 }
 
 /**
+ * Whether the figures put `above` over `below` by the near-tie or more in every market where both have a figure: the
+ * same line that lets a channel be paused (`nearTie`), seen from the other side.
+ */
+function clearlyAbove(above: ChannelFit, below: ChannelFit, years: ReadonlyArray<number>): boolean {
+  const pairs = below.figures.flatMap((b) => {
+    const a = above.figures.find((x) => x.market === b.market);
+    return a ? [[a, b] as const] : [];
+  });
+  return pairs.length > 0 && pairs.every(([a, b]) => weightedPercent(a, years) >= weightedPercent(b, years) + NEAR_TIE);
+}
+
+/**
+ * A young platform keeps its head start only while the figures for the audience's own ages put none of the company's
+ * other channels clearly above it: among 12-15-year-olds in Sweden YouTube (50 %) is far above Instagram (24 %).
+ */
+function withYoungHeadStart(fits: ChannelFit[], years: ReadonlyArray<number>): ChannelFit[] {
+  const others = fits.filter((f) => f.rated && !f.mustKeep && !f.young);
+  return fits.map((f) => (f.young && others.some((o) => clearlyAbove(o, f, years)) ? { ...f, young: false } : f));
+}
+
+/**
  * Every social channel the company uses, with its figures and reasons, in the order to keep them: LinkedIn for B2B
  * first, then the channels the figures can rank (by their best place in any one market's table, then the sum of
  * their places), then those the figures cannot rank, in the app's channel order.
  */
 export function rankChannels(p: Profile, audience: AudienceFigures = audienceFigures(p)): ChannelFit[] {
   const years = yearsOf(p.ageBands);
-  const fits = socialChannelsOf(p).map((channel) => fitOf(channel, p, audience));
+  const fits = withYoungHeadStart(
+    socialChannelsOf(p).map((channel) => fitOf(channel, p, audience)),
+    years,
+  );
   // Places inside each market's table: a channel's score there is its figure plus its reasons' tie-breakers.
   const place = new Map<Channel, number[]>();
   for (const market of audience.markets) {
@@ -286,65 +323,110 @@ export function rankChannels(p: Profile, audience: AudienceFigures = audienceFig
 /** A channel's figure in one market for an audience of these ages (weighted over its bands), as the advice compares it. */
 export const audienceShare = (f: MarketFigure, ages: ReadonlyArray<AgeBand>): number => weightedPercent(f, yearsOf(ages));
 
-/** Whether the figures hardly separate a channel from a kept one: in some market it is within `NEAR_TIE` or above. */
-function nearTie(fit: ChannelFit, kept: ChannelFit, years: ReadonlyArray<number>): boolean {
+/**
+ * The kept channel the figures hardly separate a channel from, or put it above: in some market its figure is within
+ * `NEAR_TIE` of that kept channel's, or higher. The lowest such kept channel is named; undefined when the figures put
+ * it clearly below every kept channel, the only ground on which the figures pause a channel.
+ */
+function keptRival(fit: ChannelFit, kept: ReadonlyArray<ChannelFit>, years: ReadonlyArray<number>): ChannelFit | undefined {
+  return kept.findLast((k) => !k.mustKeep && !clearlyAbove(k, fit, years));
+}
+
+/** Whether in some market the figures put `fit` over `kept` by the near-tie or more (then "hardly separate" is untrue). */
+function aboveSomewhere(fit: ChannelFit, kept: ChannelFit, years: ReadonlyArray<number>): boolean {
   return fit.figures.some((f) => {
-    const other = kept.figures.find((k) => k.market === f.market);
-    return other !== undefined && weightedPercent(f, years) > weightedPercent(other, years) - NEAR_TIE;
+    const k = kept.figures.find((x) => x.market === f.market);
+    return k !== undefined && weightedPercent(f, years) >= weightedPercent(k, years) + NEAR_TIE;
   });
 }
+
+/**
+ * The platforms where short, vertical video is the main format, and those that take the same clips (as Shorts on
+ * YouTube, Reels on Instagram and Facebook): short looping video began on TikTok and is now Reels and Shorts (FUNNEL).
+ */
+export const SHORT_VIDEO_MAKERS: ReadonlyArray<Channel> = ['tiktok', 'instagram'];
+export const SHORT_VIDEO_OUTLETS: ReadonlyArray<Channel> = ['tiktok', 'instagram', 'youtube', 'facebook'];
+
+/**
+ * Facebook for an audience within 13-29 whose figures would pause it: kept at a minimum (events, local partners,
+ * messages, no hours for content) when the audience reaches into 18-29 (in Sweden 51 % of 26-35-year-olds used it
+ * daily in 2026) or the company wants community; otherwise paused, and the pause line says what the page is still for.
+ */
+export const keepsFacebookAtMinimum = (p: Profile): boolean =>
+  isYoungAudience(p) && (p.ageBands.includes('18-29') || p.goals.includes('community'));
 
 export interface ChannelAdvice {
   /** The market figures behind the advice (empty outside Norway and Sweden). */
   audience: AudienceFigures;
   /** The channels to put the hours into, best fit first, each with why. */
   keep: ChannelFit[];
-  /** The channels to pause: only ones the figures rank clearly below those kept, and never LinkedIn for B2B. */
+  /** The channels to pause: only ones the figures rank clearly below every kept one, and never LinkedIn for B2B. */
   pause: ChannelFit[];
   /**
    * Neither kept nor paused on the figures; the company's own statistics decide: channels without a figure that
-   * describes the audience, and those the figures hardly separate from a kept one (`tiedWith`).
+   * describes the audience, and those the figures hardly separate from a kept one (`tiedWith`) that cannot simply
+   * take the kept channels' short videos.
    */
   unrated: ChannelFit[];
-  /** For an audience within 13-29: the young platforms the company is on, which get the hours first. */
+  /**
+   * Kept without hours of their own: channels the figures hardly separate from a kept one (`tiedWith`) that take the
+   * same short videos as the kept platforms where short video is the format (YouTube as Shorts beside TikTok).
+   */
+  reuse: ChannelFit[];
+  /** A young audience's Facebook kept at a minimum (`keepsFacebookAtMinimum`): clearly below the kept channels. */
+  minimum: ChannelFit[];
+  /** For an audience within 13-29: the young platforms the company is on that keep their head start. */
   youngFirst: Channel[];
-  /** More young platforms than places: the figures choose among them (near-ties are left to the company). */
+  /** More young platforms than places: the figures choose among them (near-ties are not paused). */
   tooManyYoung: boolean;
+}
+
+/** Where a channel left over goes: not paused when near a kept one, Facebook at a minimum for the young, else paused. */
+function placeLeftOver(fit: ChannelFit, p: Profile, advice: ChannelAdvice, years: ReadonlyArray<number>): void {
+  const rival = keptRival(fit, advice.keep, years);
+  if (rival) {
+    const tied = { ...fit, tiedWith: rival.channel, tiedAbove: aboveSomewhere(fit, rival, years) };
+    const makers = advice.keep.some((k) => SHORT_VIDEO_MAKERS.includes(k.channel) && k.channel !== fit.channel);
+    (makers && SHORT_VIDEO_OUTLETS.includes(fit.channel) ? advice.reuse : advice.unrated).push(tied);
+  } else if (fit.channel === 'facebook' && keepsFacebookAtMinimum(p)) advice.minimum.push(fit);
+  else advice.pause.push(fit);
 }
 
 /**
  * Which social channels to keep when there are more than the hours allow: two hours a week per channel, at least
- * one channel, LinkedIn kept for B2B (and beside it one channel for the consumers of a company selling to both). For an audience within 13-29 the young platforms take the places first; then
- * the figures fill them. A channel left over is paused only when the figures put it clearly below the last kept
- * channel of its kind (young platform or not); a near-tie is left to the company, as is every channel the figures
- * cannot rank.
+ * one channel, LinkedIn kept for B2B (and beside it one channel for the consumers of a company selling to both). For
+ * an audience within 13-29 the young platforms with their head start take the places first; then the figures fill
+ * them. A channel left over is paused only when the figures put it clearly below every kept channel; one they hardly
+ * separate from a kept channel takes the kept platforms' short videos where it can, else is left to the company, as
+ * is every channel the figures cannot rank.
  */
 export function channelAdvice(p: Profile): ChannelAdvice {
   const audience = audienceFigures(p);
   const ranked = rankChannels(p, audience);
   const years = yearsOf(p.ageBands);
   const byHours = p.hoursPerWeek === null ? 2 : Math.floor(p.hoursPerWeek / MIN_HOURS_PER_SOCIAL_CHANNEL);
-  const keep = ranked.filter((c) => c.mustKeep);
+  const mustKeep = ranked.filter((c) => c.mustKeep);
   // A company selling to both keeps a channel for its consumers beside LinkedIn, even when that stretches the hours.
-  const forConsumers = audience.buyers === 'both' && keep.length > 0 ? 1 : 0;
-  const places = Math.max(1, Math.min(byHours, ranked.length - 1), keep.length + forConsumers);
+  const forConsumers = audience.buyers === 'both' && mustKeep.length > 0 ? 1 : 0;
+  const places = Math.max(1, Math.min(byHours, ranked.length - 1), mustKeep.length + forConsumers);
   const candidates = ranked.filter((c) => !c.mustKeep && c.rated);
   const young = candidates.filter((c) => c.young);
-  const pause: ChannelFit[] = [];
-  const tied: ChannelFit[] = [];
+  const advice: ChannelAdvice = {
+    audience,
+    keep: [...mustKeep],
+    pause: [],
+    unrated: [],
+    reuse: [],
+    minimum: [],
+    youngFirst: young.map((c) => c.channel),
+    tooManyYoung: young.length > places - mustKeep.length,
+  };
   for (const fit of [...young, ...candidates.filter((c) => !c.young)]) {
-    if (keep.length < places) {
-      keep.push(fit);
-      continue;
-    }
-    // Compared only with its own kind: an older audience's channel never competes with a young platform here.
-    const last = keep.filter((k) => !k.mustKeep && k.young === fit.young).at(-1);
-    if (last && nearTie(fit, last, years)) tied.push({ ...fit, tiedWith: last.channel });
-    else pause.push(fit);
+    if (advice.keep.length < places) advice.keep.push(fit);
+    else placeLeftOver(fit, p, advice, years);
   }
-  const unrated = [...tied, ...ranked.filter((c) => !c.mustKeep && !c.rated)];
-  const tooManyYoung = young.length > places - ranked.filter((c) => c.mustKeep).length;
-  return { audience, keep, pause, unrated, youngFirst: young.map((c) => c.channel), tooManyYoung };
+  advice.unrated.push(...ranked.filter((c) => !c.mustKeep && !c.rated));
+  return advice;
 }
 
 /** The actions whose texts show where the audience is, with the market's figures. */
@@ -368,7 +450,8 @@ const REASON_SOURCE: Readonly<Record<FitReason, SourceKey | null>> = {
 
 /**
  * The sources an action cites for this company: its own, the figure tables of its markets, and the reasons its
- * lines give (those of the channels kept or left open; a paused channel's line gives its figures only).
+ * lines give (those of the channels kept or left open; a paused channel's line, and one kept without hours or at a
+ * minimum, gives its figures only).
  */
 function sourcesFor(action: ActionDef, audience: AudienceFigures, advice?: ChannelAdvice): SourceKey[] {
   const own = action.sources.filter((s) => !FIGURE_SOURCES.has(s));

@@ -4,7 +4,16 @@
  * variant of an action's texts fits (no figures, nothing paused). Composed here so the figure rules and their words
  * sit together; `actionTexts` (explain.ts) puts them on the card.
  */
-import { figuresIn, type AudienceFigures, type ChannelAdvice, type ChannelFit, type MarketFigure, type MarketFigures } from './channelFit';
+import {
+  SHORT_VIDEO_MAKERS,
+  figuresIn,
+  isYoungAudienceOf,
+  type AudienceFigures,
+  type ChannelAdvice,
+  type ChannelFit,
+  type MarketFigure,
+  type MarketFigures,
+} from './channelFit';
 import type { SurveyBand, SurveyPeriod } from './platformFigures';
 import { joinList, type Translate } from './translate';
 import type { AgeBand, Channel } from '../model/types';
@@ -166,7 +175,8 @@ function figurePhrase(f: MarketFigure, t: Translate): string {
 
 /** Why the figures leave a channel to the company: they hardly separate it from a kept one, or they are background. */
 function openWhy(fit: ChannelFit, audience: AudienceFigures, t: Translate): string[] {
-  if (fit.tiedWith) return [t('common:plan.channelAdvice.nearTie', { other: channelName(fit.tiedWith, t) })];
+  if (fit.tiedWith)
+    return [t(`common:plan.channelAdvice.${fit.tiedAbove ? 'notBelow' : 'nearTie'}`, { other: channelName(fit.tiedWith, t) })];
   if (fit.figures.length === 0 || fit.figures.every((f) => f.market.rankable)) return [];
   if (audience.buyers === 'businesses') return [t('common:plan.channelAdvice.notBuyers')];
   const whole = fit.figures.find((f) => !f.market.rankable);
@@ -175,15 +185,15 @@ function openWhy(fit: ChannelFit, audience: AudienceFigures, t: Translate): stri
 
 /**
  * Why a channel is kept, paused or left to the company: its reasons, its figures, and the figures it lacks. LinkedIn
- * kept for B2B stands on its role and the white-collar figure, never on the public's figures by age.
+ * kept for B2B stands on its role and the white-collar figure, never on the public's figures by age. `figuresOnly`
+ * for a channel that gets no hours of its own: its reasons would argue for hours it does not get.
  */
-function channelWhy(fit: ChannelFit, audience: AudienceFigures, t: Translate, paused = false): string {
+function channelWhy(fit: ChannelFit, audience: AudienceFigures, t: Translate, figuresOnly = false): string {
   const noMarket = audience.markets.length === 0;
   const occupation = fit.occupation.map((o) => figurePhrase({ market: o.market, values: [{ band: o.band, percent: o.percent }] }, t));
   return [
     ...(noMarket ? [t('common:plan.channelAdvice.noMarketFigures')] : []),
-    // A paused channel's reasons would argue for keeping it: the line gives its figures only.
-    ...(paused ? [] : fit.reasons.map((r) => t(`common:plan.channelAdvice.reasons.${r}`))),
+    ...(figuresOnly ? [] : fit.reasons.map((r) => t(`common:plan.channelAdvice.reasons.${r}`))),
     ...occupation,
     ...(fit.mustKeep ? [] : [...openWhy(fit, audience, t), ...fit.figures.map((f) => figurePhrase(f, t))]),
     ...fit.missingIn.map((m) => t('common:plan.channelAdvice.noFigureIn', { source: sourceName(m, t) })),
@@ -201,18 +211,63 @@ function youngFirstLine(advice: ChannelAdvice, t: Translate): string[] {
   return [t(key, { audience: audienceText(advice.audience.ages, t), young })];
 }
 
-/** The lines under "fewer channels": the mapping to the survey, then each channel kept, paused or left open. */
+/** The kept platforms whose short videos a channel kept without hours takes ("TikTok og Instagram"). */
+const makersFor = (fit: ChannelFit, advice: ChannelAdvice): ChannelFit[] =>
+  advice.keep.filter((k) => SHORT_VIDEO_MAKERS.includes(k.channel) && k.channel !== fit.channel);
+
+/** "Behåll YouTube utan egna timmar: lägg upp de korta, stående videorna från TikTok och Instagram som Shorts …". */
+function reuseLine(fit: ChannelFit, advice: ChannelAdvice, t: Translate): string {
+  return t('common:plan.channelAdvice.reuse', {
+    channel: channelName(fit.channel, t),
+    makers: namesOf(makersFor(fit, advice), t),
+    asFormat: t(`common:plan.channelAdvice.asFormat.${fit.channel}`),
+    why: channelWhy(fit, advice.audience, t, true),
+  });
+}
+
+/**
+ * A young audience's Facebook at a minimum: for whom (parents where the audience has teens, the older of the audience
+ * where it reaches 18-29, local clubs), what little to do there, and its figures.
+ */
+function minimumLine(fit: ChannelFit, advice: ChannelAdvice, t: Translate): string {
+  const ages = advice.audience.ages;
+  const forWhom = [...(ages.includes('13-17') ? ['parents'] : []), ...(ages.includes('18-29') ? ['older'] : []), 'clubs'];
+  const instagramKept = advice.keep.some((k) => k.channel === 'instagram');
+  const tasks = ['events', ...(instagramKept ? ['fromInstagram'] : []), 'messages'];
+  return t('common:plan.channelAdvice.minimum', {
+    channel: channelName(fit.channel, t),
+    forWhom: joinList(
+      forWhom.map((w) => t(`common:plan.channelAdvice.minimumFor.${w}`)),
+      t,
+    ),
+    tasks: joinList(
+      tasks.map((task) => t(`common:plan.channelAdvice.minimumTasks.${task}`)),
+      t,
+    ),
+    why: channelWhy(fit, advice.audience, t, true),
+  });
+}
+
+/** A paused channel's line; a young audience's Facebook also says what the page is still good for. */
+function pauseLine(fit: ChannelFit, advice: ChannelAdvice, t: Translate): string {
+  const key = fit.channel === 'facebook' && isYoungAudienceOf(advice.audience) ? 'pauseFacebookYoung' : 'pauseOne';
+  return t(`common:plan.channelAdvice.${key}`, { channel: channelName(fit.channel, t), why: channelWhy(fit, advice.audience, t, true) });
+}
+
+/**
+ * The lines under "fewer channels": the mapping to the survey, then each channel kept, kept without hours of its own,
+ * kept at a minimum, paused or left open.
+ */
 function adviceLines(advice: ChannelAdvice, t: Translate): string[] {
-  const line = (key: 'keep' | 'pauseOne' | 'unrated') => (fit: ChannelFit) =>
-    t(`common:plan.channelAdvice.${key}`, {
-      channel: channelName(fit.channel, t),
-      why: channelWhy(fit, advice.audience, t, key === 'pauseOne'),
-    });
+  const line = (key: 'keep' | 'unrated') => (fit: ChannelFit) =>
+    t(`common:plan.channelAdvice.${key}`, { channel: channelName(fit.channel, t), why: channelWhy(fit, advice.audience, t) });
   return [
     ...advice.audience.markets.map((m) => mappingLine(m, advice.audience, t)),
     ...youngFirstLine(advice, t),
     ...advice.keep.map(line('keep')),
-    ...advice.pause.map(line('pauseOne')),
+    ...advice.reuse.map((fit) => reuseLine(fit, advice, t)),
+    ...advice.minimum.map((fit) => minimumLine(fit, advice, t)),
+    ...advice.pause.map((fit) => pauseLine(fit, advice, t)),
     ...advice.unrated.map(line('unrated')),
   ];
 }
@@ -235,7 +290,8 @@ function figureContext(f: ChannelTextFacts): string | undefined {
     if (advice.audience.buyers === 'businesses' && advice.keep.length > 0) return 'b2b';
     if (advice.audience.markets.length === 0) return 'noFigures';
     if (advice.keep.length === 0) return 'open';
-    return advice.pause.length === 0 ? 'undecided' : undefined;
+    if (advice.pause.length > 0) return undefined;
+    return advice.unrated.length > 0 ? 'undecided' : 'allKept';
   }
   const audience = f.audience;
   if (!audience) return undefined;
@@ -246,15 +302,31 @@ function figureContext(f: ChannelTextFacts): string | undefined {
   return audience.buyers === 'both' && audience.channels.includes('linkedin') ? 'withLinkedIn' : undefined;
 }
 
-/** The channel names an action's texts compose in: what to keep, pause and decide on. */
+/** "TikTok og Instagram": the channels' names as a list. */
+const namesOf = (fits: ReadonlyArray<ChannelFit>, t: Translate): string =>
+  joinList(
+    fits.map((c) => channelName(c.channel, t)),
+    t,
+  );
+
+/**
+ * The channel names an action's texts compose in: what to keep, pause and decide on, which to look in once a week
+ * (paused or kept without hours), and `light`: the sentences on the channels kept without hours of their own, added
+ * after the step that puts the hours on the kept ones (with its leading space; empty when there are none).
+ */
 function adviceParams(advice: ChannelAdvice | undefined, t: Translate): Record<string, string> {
   if (!advice) return {};
-  const names = (fits: ReadonlyArray<ChannelFit>): string =>
-    joinList(
-      fits.map((c) => channelName(c.channel, t)),
-      t,
-    );
-  return { keep: names(advice.keep), pause: names(advice.pause), unrated: names(advice.unrated) };
+  const light = [
+    ...(advice.reuse.length > 0 ? [t('common:plan.channelAdvice.reuseStep', { channels: namesOf(advice.reuse, t) })] : []),
+    ...(advice.minimum.length > 0 ? [t('common:plan.channelAdvice.minimumStep', { channels: namesOf(advice.minimum, t) })] : []),
+  ];
+  return {
+    keep: namesOf(advice.keep, t),
+    pause: namesOf(advice.pause, t),
+    unrated: namesOf(advice.unrated, t),
+    lookIn: namesOf([...advice.pause, ...advice.reuse, ...advice.minimum], t),
+    light: light.map((sentence) => ` ${sentence}`).join(''),
+  };
 }
 
 /**
