@@ -19,18 +19,15 @@ import type { PlanCompany } from './plan';
 import { joinList, type Translate } from './translate';
 import { isSocial } from '../model/profileRules';
 import { SOURCE_COUNTRY, lawMarketOf, offMeta, sectorGroupOfIndustry } from '../model/sectors';
-import type { Profile, SourceKey } from '../model/types';
+import type { SourceKey } from '../model/types';
 
 /** The i18next context of the texts written for one person ("du"). */
 export const SOLO_CONTEXT = 'solo';
 
 const MARKET_VARIANT = { no: 'norway', se: 'sweden' } as const;
 
-/**
- * What the texts read of the company: the plan's company, and the profile's customer type and industry, which the
- * plan hands over with it (plan.ts gives the whole profile).
- */
-export type TextCompany = PlanCompany & Partial<Pick<Profile, 'customerType' | 'industry'>>;
+/** What the texts read of the company: the plan's company (plan.ts), its customer type and industry included. */
+export type TextCompany = PlanCompany;
 
 export const isOnePerson = (company: PlanCompany | undefined): boolean => company?.size === 'solo';
 

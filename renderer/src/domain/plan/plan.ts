@@ -148,7 +148,8 @@ export interface PlannedAction {
 }
 
 /** What the plan's texts need to know of the company (plan/explain.ts). */
-export type PlanCompany = Pick<Profile, 'size' | 'channels' | 'markets' | 'goals'>;
+/** What the plan's texts read of the company (plan/companyText.ts): who it is, where, its channels, goals and sector. */
+export type PlanCompany = Pick<Profile, 'size' | 'channels' | 'markets' | 'goals' | 'customerType' | 'industry'>;
 
 /** Why an action was left out: it contradicts the profile. Kept for tests and for reading a plan's logic. */
 export interface ExcludedAction {
