@@ -9,30 +9,19 @@ import fc from 'fast-check';
 import { alreadyDone, appliesTo, generatePlan, misfit } from '../../renderer/src/domain/plan/plan';
 import { scoreAssessment, type AssessmentResult } from '../../renderer/src/domain/scoring/scoring';
 import { GOAL_ACTIONS, goalsServed } from '../../renderer/src/domain/plan/goals';
-import { ACTIONS_BY_ID, QUESTIONS, familyOf } from '../../renderer/src/domain/bank';
+import { ACTIONS_BY_ID, familyOf } from '../../renderer/src/domain/bank';
 import { fitsThrough, workOf } from '../../renderer/src/domain/plan/hours';
 import type { GOALS } from '../../renderer/src/domain/model/types';
 import type { Answer, Assessment, Profile } from '../../renderer/src/domain/model/types';
-import { blankAssessment, extremeAnswer, withProfile, answeredAll } from './fixtures';
-import { profileArbitrary } from './profileArbitrary';
+import { blankAssessment, withProfile, answeredAll } from './fixtures';
+import { answersArbitrary, profileArbitrary } from './profileArbitrary';
 import { actionTexts, whyNowText } from '../../renderer/src/domain/plan/explain';
 import { planNotes } from '../../renderer/src/domain/plan/planNotes';
 import { createTestI18n } from './reportI18n';
 
 const profileArb: fc.Arbitrary<Profile> = profileArbitrary({ localCustomers: fc.option(fc.boolean(), { nil: null }) });
 
-const answersArb: fc.Arbitrary<Record<string, Answer>> = fc
-  .array(fc.integer({ min: 0, max: 3 }), { minLength: QUESTIONS.length, maxLength: QUESTIONS.length })
-  .map((picks) => {
-    const answers: Record<string, Answer> = {};
-    QUESTIONS.forEach((q, i) => {
-      const pick = picks[i] ?? 0;
-      if (pick === 0) answers[q.id] = extremeAnswer(q, true);
-      else if (pick === 1) answers[q.id] = extremeAnswer(q, false);
-      else if (pick === 2) answers[q.id] = { kind: 'dontKnow' };
-    });
-    return answers;
-  });
+const answersArb: fc.Arbitrary<Record<string, Answer>> = answersArbitrary();
 
 const assessmentArb: fc.Arbitrary<Assessment> = fc
   .tuple(profileArb, answersArb)

@@ -19,7 +19,6 @@ import { generatePlan, type Plan, type PlannedAction } from '../../renderer/src/
 import { scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
 import { actionTexts, whyNowText, type Translate } from '../../renderer/src/domain/plan/explain';
 import { planNotes } from '../../renderer/src/domain/plan/planNotes';
-import { QUESTIONS } from '../../renderer/src/domain/bank';
 import { isSocial, type ProfileRuleId } from '../../renderer/src/domain/model/profileRules';
 import { SOURCE_COUNTRY, sectorGroupOfIndustry } from '../../renderer/src/domain/model/sectors';
 import {
@@ -31,26 +30,15 @@ import {
   type Language,
   type SourceKey,
 } from '../../renderer/src/domain/model/types';
-import { blankAssessment, extremeAnswer, withProfile } from './fixtures';
-import { profileArbitrary } from './profileArbitrary';
+import { blankAssessment, withProfile } from './fixtures';
+import { answersArbitrary, profileArbitrary } from './profileArbitrary';
 import { createTestI18n } from './reportI18n';
 import { loadNamespace } from './localeFiles';
 
 const LANGS: ReadonlyArray<Language> = ['nb', 'sv'];
 const RUNS = { numRuns: 500, seed: 20261215 };
 
-const answersArb: fc.Arbitrary<Record<string, Answer>> = fc
-  .array(fc.integer({ min: 0, max: 3 }), { minLength: QUESTIONS.length, maxLength: QUESTIONS.length })
-  .map((picks) => {
-    const answers: Record<string, Answer> = {};
-    QUESTIONS.forEach((q, i) => {
-      const pick = picks[i] ?? 0;
-      if (pick === 0) answers[q.id] = extremeAnswer(q, true);
-      else if (pick === 1) answers[q.id] = extremeAnswer(q, false);
-      else if (pick === 2) answers[q.id] = { kind: 'dontKnow' };
-    });
-    return answers;
-  });
+const answersArb: fc.Arbitrary<Record<string, Answer>> = answersArbitrary();
 
 const assessmentArb: fc.Arbitrary<Assessment> = fc
   .tuple(

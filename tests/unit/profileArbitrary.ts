@@ -13,8 +13,11 @@ import {
   FILLED_IN_BY,
   GOALS,
   MARKETS,
+  type Answer,
   type Profile,
 } from '../../renderer/src/domain/model/types';
+import { QUESTIONS } from '../../renderer/src/domain/bank';
+import { extremeAnswer } from './fixtures';
 
 export type ProfileFields = { [K in keyof Profile]?: fc.Arbitrary<Profile[K]> };
 
@@ -35,4 +38,18 @@ export function profileArbitrary(fields: ProfileFields = {}): fc.Arbitrary<Profi
     filledInBy: fc.option(fc.constantFrom(...FILLED_IN_BY), { nil: null }),
     ...fields,
   } as { [K in keyof Profile]-?: fc.Arbitrary<Profile[K]> });
+}
+
+/** Answers for every question: the best, the worst, "don't know" or none, drawn per question (spiky companies). */
+export function answersArbitrary(): fc.Arbitrary<Record<string, Answer>> {
+  return fc.array(fc.integer({ min: 0, max: 3 }), { minLength: QUESTIONS.length, maxLength: QUESTIONS.length }).map((picks) => {
+    const answers: Record<string, Answer> = {};
+    QUESTIONS.forEach((q, i) => {
+      const pick = picks[i] ?? 0;
+      if (pick === 0) answers[q.id] = extremeAnswer(q, true);
+      else if (pick === 1) answers[q.id] = extremeAnswer(q, false);
+      else if (pick === 2) answers[q.id] = { kind: 'dontKnow' };
+    });
+    return answers;
+  });
 }
