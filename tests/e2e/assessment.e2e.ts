@@ -3,8 +3,7 @@
  * plan with an edit; axe-core on every screen; a restart on the same data folder finds everything; and not one
  * network request on the way.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, launchApp } from './harness';
@@ -15,11 +14,7 @@ import { MODULE_IDS } from '../../renderer/src/domain/model/types';
 import { scoreAssessment } from '../../renderer/src/domain/scoring/scoring';
 import { generatePlan } from '../../renderer/src/domain/plan/plan';
 import { storedAssessments } from '../unit/storedFiles';
-
-const root = resolve(import.meta.dirname, '..', '..');
-type Dict = Record<string, unknown>;
-const load = (lng: string, ns: string): Dict => JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')) as Dict;
-const get = (d: Dict, path: string): string => path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string;
+import { get, load } from './texts';
 
 const COMPANY = 'Fjord & Fjell <script>alert("x")</script> AS';
 const dataDirs: string[] = [];

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
@@ -22,10 +22,8 @@ import { generatePlan } from '../../renderer/src/domain/plan/plan';
 import { buildReport, type Report } from '../../renderer/src/domain/report/report';
 import { PDF_MARGINS_INCHES } from '../../electron/main/pdfOptions';
 import type { Assessment, Language } from '../../renderer/src/domain/model/types';
+import { load, type Dict } from './texts';
 
-const root = resolve(import.meta.dirname, '..', '..');
-type Dict = Record<string, unknown>;
-const load = (lng: string, ns: string): Dict => JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')) as Dict;
 const text = (d: Dict, path: string): string => path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string;
 
 const dirs: string[] = [];

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, launchApp } from './harness';
@@ -13,15 +13,7 @@ import { pressButton } from './keyboard';
 import { answeredAll, withProfile } from '../unit/fixtures';
 import { snapshot, storedAssessments } from '../unit/storedFiles';
 import type { Assessment } from '../../renderer/src/domain/model/types';
-
-const root = resolve(import.meta.dirname, '..', '..');
-type Dict = Record<string, unknown>;
-const load = (lng: string, ns: string): Dict => JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')) as Dict;
-const get = (d: Dict, path: string, vars: Record<string, string | number> = {}): string =>
-  Object.entries(vars).reduce(
-    (s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)),
-    path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string,
-  );
+import { get, load } from './texts';
 
 const dirs: string[] = [];
 const tempDir = (): string => {

@@ -3,9 +3,9 @@
  * one filling in, right under the size; a consultant's plan asks to anchor the goals with the management, the
  * owner's does not; a one-person business is not asked at all, and the answer given before is kept. axe finds nothing.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchApp } from './harness';
 import { axeViolations } from './axe';
@@ -17,11 +17,7 @@ import { generatePlan } from '../../renderer/src/domain/plan/plan';
 import { FILLED_IN_BY, type Assessment } from '../../renderer/src/domain/model/types';
 import { blankAssessment, extremeAnswer, withProfile } from '../unit/fixtures';
 import { storedAssessments } from '../unit/storedFiles';
-
-const root = resolve(import.meta.dirname, '..', '..');
-type Dict = Record<string, unknown>;
-const load = (lng: string, ns: string): Dict => JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')) as Dict;
-const get = (d: Dict, path: string): string => path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string;
+import { get, load } from './texts';
 
 const dataDirs: string[] = [];
 afterAll(async () => {

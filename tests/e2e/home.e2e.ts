@@ -4,7 +4,7 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchApp } from './harness';
 import { storedAssessments } from '../unit/storedFiles';
@@ -13,15 +13,8 @@ import { pressButton, tabTo, typeInto } from './keyboard';
 import { blankAssessment } from '../unit/fixtures';
 import { QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
 import type { Assessment } from '../../renderer/src/domain/model/types';
+import { get, load } from './texts';
 
-const root = resolve(import.meta.dirname, '..', '..');
-type Dict = Record<string, unknown>;
-const load = (lng: string, ns: string): Dict => JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')) as Dict;
-const get = (d: Dict, path: string, vars: Record<string, string | number> = {}): string =>
-  Object.entries(vars).reduce(
-    (s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)),
-    path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string,
-  );
 const nb = load('nb', 'common');
 const sv = load('sv', 'common');
 

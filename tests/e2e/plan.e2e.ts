@@ -4,9 +4,9 @@
  * plan fits the company's hours, with the rest on a collapsed "Later" list; an action moves into the plan and out
  * again by keyboard, and the moves are on disk; due dates are typed as the language writes them; axe finds nothing.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchApp } from './harness';
 import { axeViolations } from './axe';
@@ -22,15 +22,7 @@ import { storedAssessments } from '../unit/storedFiles';
 import { createTestI18n } from '../unit/reportI18n';
 import { plannedWorkText } from '../../renderer/src/domain/plan/workText';
 import { hoursNotes } from '../../renderer/src/domain/plan/hoursNote';
-
-const root = resolve(import.meta.dirname, '..', '..');
-type Dict = Record<string, unknown>;
-const load = (lng: string, ns: string): Dict => JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')) as Dict;
-const get = (d: Dict, path: string, values: Record<string, string | number> = {}): string =>
-  Object.entries(values).reduce(
-    (s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)),
-    path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string,
-  );
+import { get, load } from './texts';
 
 const dataDirs: string[] = [];
 afterAll(async () => {

@@ -3,20 +3,16 @@
  * Instagram and its website is "du" in every card, why-now line, plan note and "Later" line, and its steps and KPIs
  * name no channel it is not on (no Facebook, no Messenger). Quoted question topics are names and are left out.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchApp } from './harness';
 import { pressButton } from './keyboard';
 import { AppStore } from '../../electron/main/services/appStore';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { answeredAll, blankAssessment, withProfile } from '../unit/fixtures';
-
-const root = resolve(import.meta.dirname, '..', '..');
-type Dict = Record<string, unknown>;
-const load = (lng: string, ns: string): Dict => JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')) as Dict;
-const get = (d: Dict, path: string): string => path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string;
+import { get, load } from './texts';
 
 const dataDirs: string[] = [];
 afterAll(async () => {

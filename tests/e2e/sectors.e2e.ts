@@ -4,9 +4,9 @@
  * rule leads the first 30 days with its sources, and the criticism routine comes with the sector's steps instead of
  * "take the details into a direct message". A public body gets its rules instead. axe finds nothing.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchApp } from './harness';
 import { axeViolations } from './axe';
@@ -19,15 +19,7 @@ import type { Assessment } from '../../renderer/src/domain/model/types';
 import { answeredAll, blankAssessment, withProfile } from '../unit/fixtures';
 import { storedAssessments } from '../unit/storedFiles';
 import { createTestI18n, type TestI18n } from '../unit/reportI18n';
-
-const root = resolve(import.meta.dirname, '..', '..');
-type Dict = Record<string, unknown>;
-const load = (lng: string, ns: string): Dict => JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')) as Dict;
-const get = (d: Dict, path: string, values: Record<string, string | number> = {}): string =>
-  Object.entries(values).reduce(
-    (s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)),
-    path.split('.').reduce<unknown>((o, k) => (o as Dict)[k], d) as string,
-  );
+import { get, load } from './texts';
 
 const dataDirs: string[] = [];
 let i18n: TestI18n;
