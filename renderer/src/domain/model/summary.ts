@@ -1,11 +1,15 @@
 /**
- * What the home list shows of an assessment: small, computed once per save in main, so the list of 5,000
- * assessments neither crosses IPC in full nor is scored again on every render.
+ * What the home list, the portfolio and the comparison show of an assessment: small, computed once per save in main
+ * (and once per load: summaries are never stored, so one made by an older version of the app cannot go stale), so
+ * the list of 5,000 assessments neither crosses IPC in full nor is scored again on every render.
  */
-import type { Assessment } from './types';
+import type { Assessment, CompanySize, CustomerType, Industry, Language, Market, ModuleId } from './types';
+import { MODULE_IDS } from './types';
 import type { AssessmentResult, Band } from '../scoring/scoring';
 import { scoreAssessment } from '../scoring/scoring';
 import { roundNumberOf, seriesOf, unconfirmedModules } from '../rounds/rounds';
+import { generatePlan } from '../plan/plan';
+import { localIsoDay } from './dates';
 import { changedSinceHandIn } from '../homework/homework';
 import { assessmentStatus, firstUnfinishedStep, type AssessmentStatus, type ResumeStep } from './assessment';
 
@@ -33,7 +37,46 @@ export interface AssessmentSummary {
   unconfirmedAreas: number;
   /** Homework: a draft, handed in, or changed since it was handed in; null when it is not homework. */
   homework: 'draft' | 'handedIn' | 'changedSince' | null;
+  /** Each area's score, rounded; null while the area is preliminary or has no score (it claims nothing yet). */
+  areas: Record<ModuleId, number | null>;
+  industry: Industry | null;
+  size: CompanySize | null;
+  customerType: CustomerType | null;
+  /** The country the company works in: its one Nordic market, else the plan's language (`countryOf`). */
+  country: 'no' | 'se';
+  /** The plan's progress: actions marked done of the actions in the active plan; null before there is a score. */
+  plan: PlanProgress | null;
+  /** The day the round was started, on this machine's clock (YYYY-MM-DD), as the rounds' chart labels it. */
+  roundDate: string;
 }
+
+export interface PlanProgress {
+  done: number;
+  active: number;
+}
+
+/** Norway or Sweden: the one of the two among the company's markets, else the country of the plan's language. */
+export function countryOf(markets: ReadonlyArray<Market>, planLanguage: Language): 'no' | 'se' {
+  const no = markets.includes('no');
+  const se = markets.includes('se');
+  if (no !== se) return no ? 'no' : 'se';
+  return planLanguage === 'sv' ? 'se' : 'no';
+}
+
+/** Actions the user marked done among the active plan's (dropped ones leave the count): nothing before a score. */
+export function planProgressOf(assessment: Assessment, result: AssessmentResult): PlanProgress | null {
+  if (result.overall === null) return null;
+  const counted = generatePlan(assessment, result).active.filter((p) => p.edit.status !== 'dropped');
+  return { done: counted.filter((p) => p.edit.status === 'done').length, active: counted.length };
+}
+
+const roundedAreas = (result: AssessmentResult): Record<ModuleId, number | null> =>
+  Object.fromEntries(
+    MODULE_IDS.map((id) => {
+      const m = result.modules.find((x) => x.module === id);
+      return [id, !m || m.preliminary || m.score === null ? null : Math.round(m.score)];
+    }),
+  ) as Record<ModuleId, number | null>;
 
 /** `result` is the assessment's scores when the caller has them already (the renderer's store), so it is not scored twice. */
 export function summarize(assessment: Assessment, result: AssessmentResult = scoreAssessment(assessment)): AssessmentSummary {
@@ -59,6 +102,13 @@ export function summarize(assessment: Assessment, result: AssessmentResult = sco
         : changedSinceHandIn(assessment)
           ? 'changedSince'
           : 'handedIn',
+    areas: roundedAreas(result),
+    industry: assessment.profile.industry,
+    size: assessment.profile.size,
+    customerType: assessment.profile.customerType,
+    country: countryOf(assessment.profile.markets, assessment.planLanguage),
+    plan: planProgressOf(assessment, result),
+    roundDate: localIsoDay(new Date(assessment.createdAt)),
   };
 }
 
