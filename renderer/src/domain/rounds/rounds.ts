@@ -114,6 +114,10 @@ const change = (before: number | null, after: number | null): ScoreChange => {
 const notUnchangedIf = <T extends ScoreChange>(unconfirmed: boolean, c: T): T =>
   unconfirmed && c.movement === 'unchanged' ? { ...c, movement: 'unconfirmed' } : c;
 
+/** One score's change between two rounds by the rule above, for whoever compares rounds outside a pair (the portfolio). */
+export const roundChange = (before: number | null, after: number | null, unconfirmed: boolean): ScoreChange =>
+  notUnchangedIf(unconfirmed, change(before, after));
+
 export interface RoundComparison {
   overall: ScoreChange;
   /** `unconfirmed`: how many of the area's carried-over answers are still unconfirmed in the later round. */
