@@ -53,17 +53,17 @@ describe('the assessment store', () => {
     expect(state.open?.assessment).toBe(next);
     // What the screens get is what scoring and the plan give for this very version.
     expect(state.open?.derived.result).toEqual(scoreAssessment(next));
-    expect(state.open?.derived.summary).toEqual(summarize(next));
-    expect(state.summaries).toEqual([summarize(next)]);
+    expect(state.open?.derived.summary).toEqual(summarize(next, undefined, generatePlan));
+    expect(state.summaries).toEqual([summarize(next, undefined, generatePlan)]);
     expect(state.open?.derived.result.overall).not.toBe(before.open?.derived.result.overall);
   });
 
-  test('the plan is made when first asked for, once per version', () => {
+  test("the plan is made once per version: the summary's progress and the screens share it", () => {
     const a = complete();
     const { store, planned } = counted();
     store.open(a);
     const d = store.getState().open!.derived;
-    expect(planned).toEqual([]);
+    expect(planned).toEqual([a]);
     const plan = d.plan;
     expect(d.plan).toBe(plan);
     expect(planned).toEqual([a]);
@@ -124,7 +124,7 @@ describe('the assessment store', () => {
     store.open(a);
     store.open(a);
     expect(derived).toEqual([a]);
-    expect(store.getState().summaries).toEqual([summarize(a)]);
+    expect(store.getState().summaries).toEqual([summarize(a, undefined, generatePlan)]);
     store.open(null);
     expect(store.current()).toBeNull();
   });

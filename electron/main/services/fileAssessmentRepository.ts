@@ -12,6 +12,7 @@ import type { Assessment } from '../../../renderer/src/domain/model/types';
 import { MAX_FILE_BYTES, parseAssessmentFile } from '../../../renderer/src/domain/files/fileFormat';
 import { LIMITS } from '../../../renderer/src/domain/model/limits';
 import { byUpdatedDesc, summarize, type AssessmentSummary } from '../../../renderer/src/domain/model/summary';
+import { generatePlan } from '../../../renderer/src/domain/plan/plan';
 import { StoreFull, type AssessmentRepository } from './assessmentRepository';
 import { serializeWithinLimit } from './assessmentSize';
 import { isTemporaryFile, writeFileDurably, type WriterFs } from './atomicWrite';
@@ -88,7 +89,7 @@ export class FileAssessmentRepository implements AssessmentRepository {
     try {
       const parsed = bytes ? parseAssessmentFile(bytes, { setAside: true }) : null;
       if (parsed?.ok && fileOf(parsed.assessment.id) === name) {
-        const summary = summarize(parsed.assessment);
+        const summary = summarize(parsed.assessment, undefined, generatePlan);
         this.assessments.set(parsed.assessment.id, parsed.assessment);
         this.summaries.set(parsed.assessment.id, summary);
         // Kept in the assessment in memory; the file on disk stays as it was until the next save writes both.
@@ -137,7 +138,7 @@ export class FileAssessmentRepository implements AssessmentRepository {
     if (!this.assessments.has(assessment.id) && this.assessments.size >= LIMITS.assessments) throw new StoreFull();
     const bytes = serializeWithinLimit(assessment, this.options.appVersion, this.options.now());
     // Scored before anything is written: should that throw, nothing has changed.
-    const summary = summarize(assessment);
+    const summary = summarize(assessment, undefined, generatePlan);
     this.writeFile(assessment.id, bytes);
     this.assessments.set(assessment.id, structuredClone(assessment));
     this.summaries.set(assessment.id, summary);

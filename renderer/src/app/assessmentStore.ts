@@ -31,7 +31,8 @@ export function derive(assessment: Assessment, makePlan: MakePlan): Derived {
   let plan: Plan | null = null;
   return {
     result,
-    summary: summarize(assessment, result),
+    // The summary counts the plan's progress: the plan made for it is the one the screens get.
+    summary: summarize(assessment, result, (a, r) => (plan ??= makePlan(a, r))),
     get plan() {
       plan ??= makePlan(assessment, result);
       return plan;
@@ -113,8 +114,17 @@ export class AssessmentStore {
   /** Puts an assessment that is not open in the home list (new, imported, duplicated, restored). */
   list(assessment: Assessment): void {
     if (this.current()?.id === assessment.id) return this.open(assessment);
-    this.set({ ...this.state, summaries: withSummary(this.state.summaries, summarize(assessment)) });
+    this.set({ ...this.state, summaries: withSummary(this.state.summaries, summarize(assessment, undefined, this.planIfLoaded)) });
   }
+
+  /** The plan maker once the plan's code is in (it loads just after the first screen); until then no progress is counted. */
+  private readonly planIfLoaded = (a: Assessment, r: AssessmentResult): Plan | null => {
+    try {
+      return this.options.makePlan(a, r);
+    } catch {
+      return null;
+    }
+  };
 
   /** Takes a deleted assessment off the list (closing it if it was open) and keeps it in full for "undo". */
   deleted(assessment: Assessment): void {

@@ -8,7 +8,7 @@ import { MODULE_IDS } from './types';
 import type { AssessmentResult, Band } from '../scoring/scoring';
 import { scoreAssessment } from '../scoring/scoring';
 import { roundNumberOf, seriesOf, unconfirmedModules } from '../rounds/rounds';
-import { generatePlan } from '../plan/plan';
+import type { Plan } from '../plan/plan';
 import { localIsoDay } from './dates';
 import { changedSinceHandIn } from '../homework/homework';
 import { assessmentStatus, firstUnfinishedStep, type AssessmentStatus, type ResumeStep } from './assessment';
@@ -44,7 +44,10 @@ export interface AssessmentSummary {
   customerType: CustomerType | null;
   /** The country the company works in: its one Nordic market, else the plan's language (`countryOf`). */
   country: 'no' | 'se';
-  /** The plan's progress: actions marked done of the actions in the active plan; null before there is a score. */
+  /**
+   * The plan's progress: actions marked done of the actions in the active plan; null before there is a score, and
+   * when the summary was made without the plan's code (the renderer's first screen, before that code has loaded).
+   */
   plan: PlanProgress | null;
   /** The day the round was started, on this machine's clock (YYYY-MM-DD), as the rounds' chart labels it. */
   roundDate: string;
@@ -63,10 +66,18 @@ export function countryOf(markets: ReadonlyArray<Market>, planLanguage: Language
   return planLanguage === 'sv' ? 'se' : 'no';
 }
 
+/**
+ * How the plan is made (`generatePlan`), passed in rather than imported: the renderer's first screen loads without the
+ * plan's code (app/screens.tsx; null until it is in), while main, which makes the summaries the app starts with, always passes it.
+ */
+export type PlanOf = (assessment: Assessment, result: AssessmentResult) => Pick<Plan, 'active'> | null;
+
 /** Actions the user marked done among the active plan's (dropped ones leave the count): nothing before a score. */
-export function planProgressOf(assessment: Assessment, result: AssessmentResult): PlanProgress | null {
+export function planProgressOf(assessment: Assessment, result: AssessmentResult, planOf: PlanOf): PlanProgress | null {
   if (result.overall === null) return null;
-  const counted = generatePlan(assessment, result).active.filter((p) => p.edit.status !== 'dropped');
+  const plan = planOf(assessment, result);
+  if (!plan) return null;
+  const counted = plan.active.filter((p) => p.edit.status !== 'dropped');
   return { done: counted.filter((p) => p.edit.status === 'done').length, active: counted.length };
 }
 
@@ -78,8 +89,15 @@ const roundedAreas = (result: AssessmentResult): Record<ModuleId, number | null>
     }),
   ) as Record<ModuleId, number | null>;
 
-/** `result` is the assessment's scores when the caller has them already (the renderer's store), so it is not scored twice. */
-export function summarize(assessment: Assessment, result: AssessmentResult = scoreAssessment(assessment)): AssessmentSummary {
+/**
+ * `result` is the assessment's scores when the caller has them already (the renderer's store), so it is not scored
+ * twice; `planOf` makes the plan for its progress (without it, `plan` is null).
+ */
+export function summarize(
+  assessment: Assessment,
+  result: AssessmentResult = scoreAssessment(assessment),
+  planOf: PlanOf | null = null,
+): AssessmentSummary {
   return {
     id: assessment.id,
     companyName: assessment.profile.companyName,
@@ -107,7 +125,7 @@ export function summarize(assessment: Assessment, result: AssessmentResult = sco
     size: assessment.profile.size,
     customerType: assessment.profile.customerType,
     country: countryOf(assessment.profile.markets, assessment.planLanguage),
-    plan: planProgressOf(assessment, result),
+    plan: planOf ? planProgressOf(assessment, result, planOf) : null,
     roundDate: localIsoDay(new Date(assessment.createdAt)),
   };
 }
