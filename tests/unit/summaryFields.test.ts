@@ -13,9 +13,10 @@ import { QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
 import { serializeAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
 import { AppStore } from '../../electron/main/services/appStore';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
+import type { Profile } from '../../renderer/src/domain/model/types';
 import { answeredAll, blankAssessment, extremeAnswer, withProfile } from './fixtures';
 
-const PROFILE = { industry: 'retail', size: 'small', customerType: 'b2c', markets: ['no'] } as const;
+const PROFILE: Partial<Profile> = { industry: 'retail', size: 'small', customerType: 'b2c', markets: ['no'] };
 
 describe('the summary of an assessment', () => {
   test('has each area rounded, the profile facts, the country and the day the round was started', () => {
