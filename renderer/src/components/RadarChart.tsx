@@ -7,6 +7,11 @@ export interface RadarAxis {
 }
 
 const SIZE = 360;
+/**
+ * Room beside the ring for the left and right labels ("Autentisitet" ends at the ring's left and runs leftward): they
+ * lie inside the drawing, so nothing is cut off where no scrolling reaches when the chart scales down to 320 px.
+ */
+const LABEL_ROOM = 64;
 const CENTER = SIZE / 2;
 const RADIUS = 120;
 const RINGS = [25, 50, 75, 100];
@@ -46,7 +51,7 @@ export function RadarChart({ axes, title, description }: { axes: RadarAxis[]; ti
   const id = useId();
   const values = axes.map((a) => Math.max(0, Math.min(100, a.value ?? 0)));
   return (
-    <svg className="radar" viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+    <svg className="radar" viewBox={`${-LABEL_ROOM} 0 ${SIZE + 2 * LABEL_ROOM} ${SIZE}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{description}</desc>
       {RINGS.map((r) => (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StudentRow } from '../../domain/homework/classOverview';
 import { MODULE_IDS, type Language, type ModuleId } from '../../domain/model/types';
 import { AnsweredCell, HandedInCell } from './handInCells';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 type SortColumn = 'name' | 'handedIn' | 'answered' | ModuleId | 'overall';
 /** Arrows beside the sorted column (hidden from screen readers, which read aria-sort). */
@@ -62,7 +63,7 @@ export function ClassMatrix({ students, lng, score }: { students: StudentRow[]; 
   return (
     <>
       <h2>{t('class:matrix.title')}</h2>
-      <div className="table-scroll">
+      <ScrollRegion label={t('class:matrix.caption')}>
         <table className="scores-table class-matrix">
           <caption className="visually-hidden">{t('class:matrix.caption')}</caption>
           <thead>
@@ -100,7 +101,7 @@ export function ClassMatrix({ students, lng, score }: { students: StudentRow[]; 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {student && (
         <section className="reflections-panel" aria-labelledby={`${id}-reflections`}>
           <h2 id={`${id}-reflections`} tabIndex={-1} ref={reflectionsHeading}>

@@ -3,6 +3,7 @@ import { formatScore } from '../../components/format';
 import { STAT_KEYS, type ClassOverview } from '../../domain/homework/classOverview';
 import { ACTIONS_BY_ID, QUESTIONS_BY_ID, actionNamespace } from '../../domain/bank';
 import { BANDS } from '../../domain/scoring/scoring';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 /** The bands, then "no band", in the order the distribution is written. */
 const BAND_COLUMNS = [...BANDS, 'none'] as const;
@@ -54,7 +55,7 @@ export function ClassSummary({ overview: o, t, print = false }: { overview: Clas
   return (
     <>
       <h2>{t('class:stats.heading')}</h2>
-      {print ? table : <div className="table-scroll">{table}</div>}
+      {print ? table : <ScrollRegion label={t('class:stats.caption')}>{table}</ScrollRegion>}
       <div className={print ? 'print-columns' : 'two-columns'}>
         <div>
           <h2>{t('class:gaps.title')}</h2>

@@ -60,12 +60,13 @@ export function AssessmentTable({
                 )}
                 {a.homework && <span className="workshop-tag">{t(`home.homeworkTag.${a.homework}`)}</span>}
               </th>
-              <td>{formatDate(a.updatedAt)}</td>
-              <td>{percentFormat.format(a.total === 0 ? 0 : a.answered / a.total)}</td>
-              <td>
+              {/* data-label: the column's name beside each value where a narrow window stacks the row (styles.css). */}
+              <td data-label={t('home.columns.changed')}>{formatDate(a.updatedAt)}</td>
+              <td data-label={t('home.columns.progress')}>{percentFormat.format(a.total === 0 ? 0 : a.answered / a.total)}</td>
+              <td data-label={t('home.columns.status')}>
                 <span className={`status-tag status-tag-${a.status}`}>{t(`home.status.${a.status}`)}</span>
               </td>
-              <td>
+              <td data-label={t('home.columns.score')}>
                 {a.overall === null
                   ? t('home.noScore')
                   : a.band === null

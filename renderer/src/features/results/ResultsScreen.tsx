@@ -17,6 +17,7 @@ import { UnconfirmedMark, UnconfirmedNotice } from '../rounds/Unconfirmed';
 import { SetAsideSection } from './SetAsideSection';
 import type { AssessmentChange } from '../../domain/model/steps';
 import type { ModuleId, TargetBand } from '../../domain/model/types';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 const LIST_LENGTH = 5;
 
@@ -128,30 +129,32 @@ export function ResultsScreen({
           <summary>
             {moduleName(m.module)}: {scoreText(m.score)}
           </summary>
-          <table className="question-table">
-            <caption className="visually-hidden">{t('results.tableCaption', { module: moduleName(m.module) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('results.columns.question')}</th>
-                <th scope="col">{t('results.columns.answer')}</th>
-                <th scope="col">{t('results.columns.points')}</th>
-                <th scope="col">{t('results.columns.why')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {m.questions.map((r) => (
-                <tr key={r.question.id} className={r.status === 'dontKnow' ? 'flagged' : undefined}>
-                  <th scope="row">{t(`${m.module}:q.${r.question.id}.short`)}</th>
-                  <td>{answerText(r, t)}</td>
-                  <td>{formatScore(r.points)}</td>
-                  <td>
-                    {whyThisScore(r, t)}
-                    <SourceLine sources={r.question.sources} />
-                  </td>
+          <ScrollRegion label={t('results.tableCaption', { module: moduleName(m.module) })}>
+            <table className="question-table">
+              <caption className="visually-hidden">{t('results.tableCaption', { module: moduleName(m.module) })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('results.columns.question')}</th>
+                  <th scope="col">{t('results.columns.answer')}</th>
+                  <th scope="col">{t('results.columns.points')}</th>
+                  <th scope="col">{t('results.columns.why')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {m.questions.map((r) => (
+                  <tr key={r.question.id} className={r.status === 'dontKnow' ? 'flagged' : undefined}>
+                    <th scope="row">{t(`${m.module}:q.${r.question.id}.short`)}</th>
+                    <td>{answerText(r, t)}</td>
+                    <td>{formatScore(r.points)}</td>
+                    <td>
+                      {whyThisScore(r, t)}
+                      <SourceLine sources={r.question.sources} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         </details>
       ))}
 

@@ -9,6 +9,7 @@ import { TrendChart } from './TrendChart';
 import { formatScore, formatScoreChange } from '../../components/format';
 import { formatDisplayDate } from '../../domain/model/dates';
 import { UnconfirmedMark } from './Unconfirmed';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 const QUESTIONS_SHOWN = 8;
 
@@ -49,41 +50,43 @@ export function ProgressSection({
       <p className="hint">{t('rounds:progress.intro', { date: dateFormat.format(new Date(previous.createdAt)) })}</p>
       {c.bankChanged && <p className="flag">{t('rounds:progress.bankChanged')}</p>}
       {c.modules.some((m) => m.unconfirmed > 0) && <p className="hint">{t('rounds:unconfirmed.progressHint')}</p>}
-      <table className="scores-table progress-table">
-        <caption className="visually-hidden">{t('rounds:progress.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('workshop:scores.module')}</th>
-            <th scope="col">{t('rounds:progress.before', { number: roundNumberOf(previous) })}</th>
-            <th scope="col">{t('rounds:progress.now', { number: roundNumberOf(assessment) })}</th>
-            <th scope="col">{t('rounds:progress.change')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.modules.map((m) => (
-            <tr key={m.module} className={m.movement ? `movement-${m.movement}` : undefined}>
-              <th scope="row">
-                {t(`${m.module}:name`)}
-                {m.bankChanged && <span className="workshop-tag">{t('rounds:progress.questionsChanged')}</span>}
-                <UnconfirmedMark assessment={assessment} module={m.module} />
-              </th>
-              <td>{formatScore(m.before)}</td>
-              <td>{formatScore(m.after)}</td>
+      <ScrollRegion label={t('rounds:progress.tableCaption')}>
+        <table className="scores-table progress-table">
+          <caption className="visually-hidden">{t('rounds:progress.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('workshop:scores.module')}</th>
+              <th scope="col">{t('rounds:progress.before', { number: roundNumberOf(previous) })}</th>
+              <th scope="col">{t('rounds:progress.now', { number: roundNumberOf(assessment) })}</th>
+              <th scope="col">{t('rounds:progress.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.modules.map((m) => (
+              <tr key={m.module} className={m.movement ? `movement-${m.movement}` : undefined}>
+                <th scope="row">
+                  {t(`${m.module}:name`)}
+                  {m.bankChanged && <span className="workshop-tag">{t('rounds:progress.questionsChanged')}</span>}
+                  <UnconfirmedMark assessment={assessment} module={m.module} />
+                </th>
+                <td>{formatScore(m.before)}</td>
+                <td>{formatScore(m.after)}</td>
+                <td>
+                  <span className="delta">{formatScoreChange(m.delta)}</span> {label(m.movement)}
+                </td>
+              </tr>
+            ))}
+            <tr className={c.overall.movement ? `movement-${c.overall.movement} overall-row` : 'overall-row'}>
+              <th scope="row">{t('report.overall')}</th>
+              <td>{formatScore(c.overall.before)}</td>
+              <td>{formatScore(c.overall.after)}</td>
               <td>
-                <span className="delta">{formatScoreChange(m.delta)}</span> {label(m.movement)}
+                <span className="delta">{formatScoreChange(c.overall.delta)}</span> {label(c.overall.movement)}
               </td>
             </tr>
-          ))}
-          <tr className={c.overall.movement ? `movement-${c.overall.movement} overall-row` : 'overall-row'}>
-            <th scope="row">{t('report.overall')}</th>
-            <td>{formatScore(c.overall.before)}</td>
-            <td>{formatScore(c.overall.after)}</td>
-            <td>
-              <span className="delta">{formatScoreChange(c.overall.delta)}</span> {label(c.overall.movement)}
-            </td>
-          </tr>
-        </tbody>
-      </table>
+          </tbody>
+        </table>
+      </ScrollRegion>
 
       {trend.length >= 2 && (
         <TrendChart

@@ -6,6 +6,7 @@ import { QUESTIONS } from '../../domain/bank';
 import { notApplicableByProfile } from '../../domain/scoring/scoring';
 import { labelText } from './labels';
 import { formatScore } from '../../components/format';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 /**
  * Each person's area scores beside the team's. Named: one column per person. Anonymous: each area's scores from
@@ -40,52 +41,56 @@ export function RespondentScores({
       ) : breakdown.kind === 'anonymous' ? (
         <>
           <p className="hint">{t('workshop:scores.anonymousHint')}</p>
+          <ScrollRegion label={t('workshop:scores.title')}>
+            <table className="scores-table">
+              <caption className="visually-hidden">{t('workshop:scores.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('workshop:scores.module')}</th>
+                  <th scope="col">{t('workshop:scores.team')}</th>
+                  <th scope="col">{t('workshop:scores.lowToHigh')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {breakdown.modules.map((m) => (
+                  <tr key={m.module}>
+                    <th scope="row">{t(`${m.module}:name`)}</th>
+                    <td className="team-score">{team(m.module)}</td>
+                    <td>{m.scores.map(formatScore).join(' · ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        </>
+      ) : (
+        <ScrollRegion label={t('workshop:scores.title')}>
           <table className="scores-table">
             <caption className="visually-hidden">{t('workshop:scores.title')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('workshop:scores.module')}</th>
                 <th scope="col">{t('workshop:scores.team')}</th>
-                <th scope="col">{t('workshop:scores.lowToHigh')}</th>
+                {breakdown.respondents.map((r) => (
+                  <th scope="col" key={r.id}>
+                    {labelText(t, r.label)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
-              {breakdown.modules.map((m) => (
+              {result.modules.map((m, i) => (
                 <tr key={m.module}>
                   <th scope="row">{t(`${m.module}:name`)}</th>
                   <td className="team-score">{team(m.module)}</td>
-                  <td>{m.scores.map(formatScore).join(' · ')}</td>
+                  {breakdown.respondents.map((r) => (
+                    <td key={r.id}>{formatScore(r.modules[i]?.score)}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>
           </table>
-        </>
-      ) : (
-        <table className="scores-table">
-          <caption className="visually-hidden">{t('workshop:scores.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('workshop:scores.module')}</th>
-              <th scope="col">{t('workshop:scores.team')}</th>
-              {breakdown.respondents.map((r) => (
-                <th scope="col" key={r.id}>
-                  {labelText(t, r.label)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {result.modules.map((m, i) => (
-              <tr key={m.module}>
-                <th scope="row">{t(`${m.module}:name`)}</th>
-                <td className="team-score">{team(m.module)}</td>
-                {breakdown.respondents.map((r) => (
-                  <td key={r.id}>{formatScore(r.modules[i]?.score)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        </ScrollRegion>
       )}
     </section>
   );

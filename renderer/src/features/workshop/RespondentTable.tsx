@@ -7,6 +7,7 @@ import type { WorkshopChange } from './WorkshopQuestion';
 import { labelText } from './labels';
 import { hasAnswers } from '../../domain/workshop/handOver';
 import { ReopenAnswers } from './ReopenAnswers';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 /**
  * A respondent's name, editable in a named workshop. The input keeps what is typed (a space before the surname is
@@ -49,67 +50,69 @@ export function RespondentTable(props: {
       {w.respondents.length === 0 ? (
         <p className="empty">{t('workshop:screen.noRespondents')}</p>
       ) : (
-        <table className="respondent-table">
-          <caption className="visually-hidden">{heading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('workshop:screen.columns.respondent')}</th>
-              <th scope="col">{t('workshop:screen.columns.answered')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('workshop:screen.columns.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {w.respondents.map((r) => {
-              const label = labelText(t, respondentLabel(w, r.id));
-              const answered = asked.filter((q) => r.answers[q.id] !== undefined).length;
-              return (
-                <tr key={r.id}>
-                  <th scope="row">
-                    {w.anonymous || r.fileFingerprint ? (
-                      label
-                    ) : (
-                      <NameInput
-                        name={r.name}
-                        label={label}
-                        onRename={(name) => props.onWorkshopChange((x) => renameRespondent(x, r.id, name))}
-                      />
-                    )}
-                    {r.fileFingerprint && <span className="workshop-tag">{t('workshop:screen.fromFile')}</span>}
-                  </th>
-                  <td>{t('workshop:screen.answered', { answered, total: asked.length })}</td>
-                  <td className="row-actions">
-                    {/* One press starts someone's turn; a finished person's answers open only after a confirmation. */}
-                    {!r.fileFingerprint &&
-                      (hasAnswers(r) ? (
-                        <ReopenAnswers label={label} answered={answered} total={asked.length} onReopen={() => props.onAnswerAs(r.id)} />
+        <ScrollRegion label={heading}>
+          <table className="respondent-table">
+            <caption className="visually-hidden">{heading}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('workshop:screen.columns.respondent')}</th>
+                <th scope="col">{t('workshop:screen.columns.answered')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('workshop:screen.columns.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {w.respondents.map((r) => {
+                const label = labelText(t, respondentLabel(w, r.id));
+                const answered = asked.filter((q) => r.answers[q.id] !== undefined).length;
+                return (
+                  <tr key={r.id}>
+                    <th scope="row">
+                      {w.anonymous || r.fileFingerprint ? (
+                        label
                       ) : (
+                        <NameInput
+                          name={r.name}
+                          label={label}
+                          onRename={(name) => props.onWorkshopChange((x) => renameRespondent(x, r.id, name))}
+                        />
+                      )}
+                      {r.fileFingerprint && <span className="workshop-tag">{t('workshop:screen.fromFile')}</span>}
+                    </th>
+                    <td>{t('workshop:screen.answered', { answered, total: asked.length })}</td>
+                    <td className="row-actions">
+                      {/* One press starts someone's turn; a finished person's answers open only after a confirmation. */}
+                      {!r.fileFingerprint &&
+                        (hasAnswers(r) ? (
+                          <ReopenAnswers label={label} answered={answered} total={asked.length} onReopen={() => props.onAnswerAs(r.id)} />
+                        ) : (
+                          <button
+                            type="button"
+                            className="primary"
+                            onClick={() => props.onAnswerAs(r.id)}
+                            aria-label={t('workshop:screen.answerAsNamed', { name: label })}
+                          >
+                            {t('workshop:screen.answerAs')}
+                          </button>
+                        ))}
+                      {answered === 0 && (
                         <button
                           type="button"
-                          className="primary"
-                          onClick={() => props.onAnswerAs(r.id)}
-                          aria-label={t('workshop:screen.answerAsNamed', { name: label })}
+                          className="quiet"
+                          onClick={() => props.onWorkshopChange((x) => removeRespondent(x, r.id))}
+                          aria-label={t('workshop:screen.removeNamed', { name: label })}
                         >
-                          {t('workshop:screen.answerAs')}
+                          {t('workshop:screen.remove')}
                         </button>
-                      ))}
-                    {answered === 0 && (
-                      <button
-                        type="button"
-                        className="quiet"
-                        onClick={() => props.onWorkshopChange((x) => removeRespondent(x, r.id))}
-                        aria-label={t('workshop:screen.removeNamed', { name: label })}
-                      >
-                        {t('workshop:screen.remove')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </>
   );

@@ -1,0 +1,27 @@
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+
+/**
+ * A table that may be wider than the window (at 320 px, or 400 % zoom) scrolls sideways inside this region, never the
+ * page (WCAG 1.4.10). While it does scroll, the region is a named tab stop, so a keyboard can reach and scroll it
+ * (axe: scrollable-region-focusable); while everything fits it adds no tab stop.
+ */
+export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  const region = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const element = region.current;
+    if (!element) return;
+    const measure = (): void => setScrolls(element.scrollWidth > element.clientWidth);
+    measure();
+    // Both the region (the window narrows) and its content (rows come and go) change its width.
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div ref={region} className="table-scroll" role="region" aria-label={label} tabIndex={scrolls ? 0 : undefined}>
+      {children}
+    </div>
+  );
+}
