@@ -91,6 +91,8 @@ export const ARGUMENT_SCHEMAS = {
   openClassFile: z.tuple([]),
   classDueDate: z.tuple([classPathsSchema]),
   setClassDueDate: z.tuple([classPathsSchema, z.string().max(10).refine(isIsoDate).nullable()]),
+  getPeerComparison: z.tuple([]),
+  setPeerComparison: z.tuple([z.boolean()]),
   listDisplays: z.tuple([]),
   startPresentation: z.tuple([z.number().int().nullable()]),
   // One slide without names (projectorSlide); anything more is refused, never passed on to the projector.
@@ -180,6 +182,15 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
     openClassFile: () => services.classes.openClassFile(),
     classDueDate: (paths) => services.classes.classDueDate(paths),
     setClassDueDate: (paths, dueDate) => services.classes.setClassDueDate(paths, dueDate),
+    getPeerComparison: () => store.getSettings().peerComparison ?? false,
+    setPeerComparison: (on) => {
+      try {
+        store.settings.setPeerComparison(on);
+        return true;
+      } catch {
+        return false;
+      }
+    },
     listDisplays: () => services.presentation.displays(),
     startPresentation: (displayId) => services.presentation.start(displayId),
     showPresentation: (state) => services.presentation.show(state),

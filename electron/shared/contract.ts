@@ -179,6 +179,10 @@ export interface AppApi {
     | { kind: 'cancelled' }
     | { kind: 'failed'; fileName: string; problem: ClassFileProblem }
   >;
+  /** Whether "companies like yours" is shown in the comparison (off until the consultant turns it on). */
+  getPeerComparison(): Promise<boolean>;
+  /** Turns it on or off; false when the settings could not be written. */
+  setPeerComparison(on: boolean): Promise<boolean>;
   /** The displays connected now, for the presentation. */
   listDisplays(): Promise<DisplayChoice[]>;
   /** Starts the presentation on a display (null: the suggested one); keeps that display awake while it runs. */
@@ -231,6 +235,8 @@ export const INVOKE_CHANNELS = {
   openClassFile: 'class:open-file',
   classDueDate: 'class:due-date',
   setClassDueDate: 'class:set-due-date',
+  getPeerComparison: 'comparison:get-peers',
+  setPeerComparison: 'comparison:set-peers',
   listDisplays: 'presentation:list-displays',
   startPresentation: 'presentation:start',
   showPresentation: 'presentation:show',

@@ -19,6 +19,7 @@ export const NAMESPACES = [
   'rounds',
   'homework',
   'class',
+  'comparison',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 /** What the first screen (home) needs; the question bank's texts load when an assessment opens. */

@@ -424,3 +424,22 @@ describe('workshop channels', () => {
     expect(store.getSettings().recentFiles).toEqual([]);
   });
 });
+
+describe('the comparison setting', () => {
+  test('"companies like yours" is off by default, turned on and off in the settings file, and only by a boolean', () => {
+    const { handlers, file } = setup();
+    const stored = (): unknown =>
+      (JSON.parse(readFileSync(file, 'utf8')) as { settings: { peerComparison?: unknown } }).settings.peerComparison;
+    expect(call(handlers, INVOKE_CHANNELS.getPeerComparison)).toBe(false);
+    expect(call(handlers, INVOKE_CHANNELS.setPeerComparison, true)).toBe(true);
+    expect(stored()).toBe(true);
+    expect(call(handlers, INVOKE_CHANNELS.getPeerComparison)).toBe(true);
+    for (const bad of [['yes'], [1], [null], [], [true, true]])
+      expect(() => call(handlers, INVOKE_CHANNELS.setPeerComparison, ...bad)).toThrow(InvalidIpcArguments);
+    expect(call(handlers, INVOKE_CHANNELS.getPeerComparison)).toBe(true);
+    expect(call(handlers, INVOKE_CHANNELS.setPeerComparison, false)).toBe(true);
+    expect(stored()).toBe(false);
+    // A restart reads it back; an older settings file without it reads as off.
+    expect(new AppStore(join(file, '..'), openConfBackend).getSettings().peerComparison).toBe(false);
+  });
+});

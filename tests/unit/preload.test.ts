@@ -54,10 +54,12 @@ describe('preload', () => {
         'stopPresentation',
         'cancelClassRead',
         'openClassFile',
+        'getPeerComparison',
       ];
       const withArgs: Record<string, unknown[]> = {
         saveClassFile: ['klasse', { paths: ['/a'], classList: ['Kari'] }],
         setClassDueDate: [['/a'], '2026-12-01'],
+        setPeerComparison: [true],
         saveCsv: ['plan', 'name', 'a;b'],
         saveWord: ['name', new Uint8Array([0x50, 0x4b])],
         restoreEarlierVersion: ['a1', '2026-11-30'],

@@ -61,6 +61,9 @@ const MENTIONS: ReadonlyArray<RegExp> = [
   /Metas regler/i,
   /Metas fjerning/i,
   /Metas borttagning/i,
+  // The official figures of the comparison (domain/comparison/official.ts).
+  /\bSSB/,
+  /Eurostat/,
 ];
 
 /** Texts that name sources in running prose: everything but the source lines themselves. */

@@ -46,6 +46,11 @@ export class SettingsStore {
     this.update({ classDueDates });
   }
 
+  /** Shows or hides "companies like yours" in the comparison (comparison/peers.ts). */
+  setPeerComparison(on: boolean): void {
+    this.update({ peerComparison: on });
+  }
+
   /** Puts a file first on the "Open recent" list (once, newest first, at most `MAX_RECENT_FILES`). */
   addRecentFile(path: string): void {
     const recentFiles = [path, ...this.settings.recentFiles.filter((p) => p !== path)].slice(0, MAX_RECENT_FILES);

@@ -186,6 +186,8 @@ export const settingsSchema = z.strictObject({
   recentFiles: z.array(z.string().min(1).max(4096)).max(10),
   /** The class overview's due dates for classes not saved as a class file (none until a teacher sets one). */
   classDueDates: rememberedDueDatesSchema.optional(),
+  /** "Companies like yours" in the comparison: off until the consultant turns it on (older settings have none). */
+  peerComparison: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -94,6 +94,9 @@ export const SOURCE_KEYS = [
   // Foundations (plan/goals.ts): who holds a company's accounts, and its listing on the map.
   'META25',
   'GBP',
+  // Official shares of enterprises that use social media (domain/comparison/official.ts).
+  'SSBIKT19',
+  'ESTAT21',
 ] as const;
 export type SourceKey = (typeof SOURCE_KEYS)[number];
 

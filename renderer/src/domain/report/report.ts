@@ -21,6 +21,7 @@ import { MODULE_IDS } from '../model/types';
 import { compareRounds, roundNumberOf, roundTrend, type Movement, type ScoreChange } from '../rounds/rounds';
 import { ACTIONS_BY_ID, actionNamespace } from '../bank';
 import { ANSWER_COLUMNS, PLAN_COLUMNS, type AnswerColumn, type PlanColumn } from './csvColumns';
+import type { Comparison } from '../comparison/comparison';
 
 /** A score with its texts. `score` is rounded; `band` is empty when there is no score yet. */
 export interface ReportScore {
@@ -192,6 +193,8 @@ export interface Report {
   workshop?: ReportWorkshop;
   /** Present for a later round whose previous round is among the rounds given. */
   progress?: ReportProgress;
+  /** The comparison (comparison/comparison.ts), added by the PDF's caller, which reads the stored summaries. */
+  comparison?: Comparison;
 }
 
 /** The header text of each column, from `<prefix>.<column>`. */

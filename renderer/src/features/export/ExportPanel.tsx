@@ -12,6 +12,8 @@ import { api } from '../../api';
 import { FileNotice, type FileOutcome, type SavedKind } from '../../components/FileNotice';
 import { LanguageSelect } from '../../components/LanguageSelect';
 import { PrintReport } from './PrintReport';
+import { compareAssessment } from '../../domain/comparison/comparison';
+import { peerSummaries } from '../comparison/peerSummaries';
 
 type ExportKind = Exclude<SavedKind, 'assessment'>;
 const EXPORT_KINDS: ReadonlyArray<ExportKind> = ['pdf', 'word', 'answersCsv', 'planCsv'];
@@ -52,7 +54,9 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
       const rt = i18n.getFixedT(language);
       // A later round reports its progress: the earlier rounds come from main, this one as it is in memory.
       const rounds = assessment.round ? (await api().listRounds(assessment.id)).map((r) => (r.id === assessment.id ? assessment : r)) : [];
-      const report = buildReport(assessment, rt, language, new Date(), rounds);
+      // The comparison reads the stored summaries (when the consultant has it on); only the PDF shows it.
+      const comparison = kind === 'pdf' ? compareAssessment(assessment, await peerSummaries()) : undefined;
+      const report = { ...buildReport(assessment, rt, language, new Date(), rounds), ...(comparison ? { comparison } : {}) };
       // Short and safe whatever the company is called: every export works with a 200-character name.
       const name = safeFileName(
         rt(`files:names.${NAME_KEY[kind]}`, { company: companyForFileName(report.company, rt('common:home.unnamed')) }),

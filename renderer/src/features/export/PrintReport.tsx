@@ -5,6 +5,8 @@ import { ProgressPrint } from './PrintProgress';
 import { WorkshopSection } from './PrintWorkshop';
 import { ModuleSection } from './PrintModule';
 import { PlanSection } from './PrintPlan';
+import { ComparisonView } from '../comparison/ComparisonView';
+import { scoresByArea } from '../../domain/comparison/comparison';
 
 /**
  * The PDF report as HTML: hidden on screen, the only thing on the page in print media (styles.css), so main's
@@ -65,6 +67,10 @@ export function PrintReport({ report, t }: { report: Report; t: Translate }) {
         </table>
         <p className="print-small">{t('common:results.scale')}</p>
       </section>
+
+      {report.comparison && (
+        <ComparisonView comparison={report.comparison} own={scoresByArea(report.modules)} t={t} lng={report.language} print />
+      )}
 
       {report.progress && <ProgressPrint report={report} t={t} />}
 

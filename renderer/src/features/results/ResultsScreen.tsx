@@ -15,6 +15,7 @@ import { TargetControl } from '../rounds/TargetsControl';
 import { useRounds } from '../rounds/useRounds';
 import { UnconfirmedMark, UnconfirmedNotice } from '../rounds/Unconfirmed';
 import { SetAsideSection } from './SetAsideSection';
+import { ComparisonSection } from '../comparison/ComparisonSection';
 import type { AssessmentChange } from '../../domain/model/steps';
 import type { ModuleId, TargetBand } from '../../domain/model/types';
 import { ScrollRegion } from '../../components/ScrollRegion';
@@ -109,6 +110,8 @@ export function ResultsScreen({
           </li>
         ))}
       </ul>
+
+      <ComparisonSection assessment={assessment} result={result} />
 
       {assessment.round && <ProgressSection assessment={assessment} result={result} rounds={rounds} />}
 
