@@ -88,9 +88,11 @@ describe.each(['nb', 'sv'] as const)('a follow-up round (%s)', (lng) => {
     await pressButton(page, page.locator('.step-nav button', { hasText: t('steps.results') }));
     const progress = page.locator('section.progress');
     await expect.poll(() => progress.locator('h2').textContent()).toBe(r('progress.title', { number: 2, previous: 1 }));
-    const channelsRow = progress.locator('tr', { hasText: get(load(lng, 'channels'), 'name') });
+    const channelsRow = progress.locator('.progress-table tr', { hasText: get(load(lng, 'channels'), 'name') });
     expect(await channelsRow.textContent()).toContain(r('movement.improved'));
-    expect(await progress.locator('tr', { hasText: get(load(lng, 'strategy'), 'name') }).textContent()).toContain(r('movement.unchanged'));
+    expect(await progress.locator('.progress-table tr', { hasText: get(load(lng, 'strategy'), 'name') }).textContent()).toContain(
+      r('movement.unchanged'),
+    );
     expect(await progress.locator('.trend-chart > svg').count()).toBe(1);
     expect(await progress.textContent()).toContain(
       get(load(lng, actionNamespace(ACTIONS_BY_ID.get(firstAction)!)), `a.${firstAction}.title`),

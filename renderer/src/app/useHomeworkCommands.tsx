@@ -7,6 +7,7 @@ import { safeFileName } from '../domain/files/fileNames';
 import type { SaveResult } from '../../../electron/shared/contract';
 import { api } from '../api';
 import { ensureLanguage } from '../i18n';
+import { printAsDocument } from '../components/printedDocument';
 import type { AssessmentStore } from './assessmentStore';
 import { newId, nowIso, type AddAndOpen } from './useAssessmentCommands';
 import type { Notices } from './useNotices';
@@ -63,11 +64,17 @@ export function useHomeworkCommands(
         await ensureLanguage(i18n, lng);
         const { WorksheetPrint } = await import('../features/homework/WorksheetPrint');
         const t = i18n.getFixedT(lng);
-        flushSync(() => setWorksheet(createPortal(<WorksheetPrint t={t} course={course.trim()} minWords={minWords} />, document.body)));
+        flushSync(() =>
+          setWorksheet(createPortal(<WorksheetPrint t={t} lng={lng} course={course.trim()} minWords={minWords} />, document.body)),
+        );
         await document.fonts.ready;
         let result: SaveResult;
         try {
-          result = await api().savePdf(safeFileName(t('homework:worksheet.title').replace(':', ''), 'worksheet'));
+          // The sheet's own title and language, not the window's (a Swedish sheet from the Norwegian UI says Swedish).
+          const file = { title: [t('homework:worksheet.title'), course.trim()].filter(Boolean).join(' – '), language: lng };
+          result = await printAsDocument(file, () =>
+            api().savePdf(safeFileName(t('homework:worksheet.title').replace(':', ''), 'worksheet')),
+          );
         } finally {
           setWorksheet(null);
         }

@@ -8,6 +8,7 @@ import { MODULE_IDS } from '../../domain/model/types';
 import { isModuleStep, stepsFor, type AssessmentChange, type Step } from '../../domain/model/steps';
 import { ProfileScreen } from '../profile/ProfileScreen';
 import { StepNav } from './StepNav';
+import { usePageTitle } from '../../components/usePageTitle';
 import { ModuleScreen } from '../questionnaire/ModuleScreen';
 import { ResultsScreen } from '../results/ResultsScreen';
 import { PlanScreen } from '../plan/PlanScreen';
@@ -69,6 +70,10 @@ export function AssessmentScreen(props: {
   const onWorkshopChange = useCallback((change: (w: Workshop) => Workshop) => onChange((a) => changeWorkshop(a, change)), [onChange]);
   const go = (s: Step): void => props.onStep(s, answering);
   const handBack = props.onHandOver;
+  usePageTitle(
+    props.handOver && workshop ? t('workshop:handOver.title') : stepLabel(shown),
+    assessment.profile.companyName || t('home.unnamed'),
+  );
   if (props.handOver && workshop)
     return (
       <HandOverScreen

@@ -8,6 +8,7 @@ import { api } from '../../api';
 import { MAX_FILE_BYTES } from '../../domain/files/fileFormatBasics';
 import { classCsv } from './classCsv';
 import { currentLanguage } from '../../i18n';
+import { printAsDocument } from '../../components/printedDocument';
 
 type SavedKind = 'csv' | 'pdf' | 'classFile';
 
@@ -38,7 +39,9 @@ export function ClassExports({
     await document.fonts.ready;
     let result: SaveResult;
     try {
-      result = await api().savePdf(t('class:fileName'));
+      // Named as what it is, so it is never taken for the worksheet (both come from the same window).
+      const file = { title: `${t('class:title')} – ${t('common:app.name')}`, language: currentLanguage(i18n) };
+      result = await printAsDocument(file, () => api().savePdf(t('class:fileName')));
     } catch {
       result = { kind: 'failed', reason: 'printFailed' };
     } finally {

@@ -20,7 +20,7 @@ export function ClassPrint(props: {
   const { overview: o, t, number } = props;
   const score = formatScore;
   return (
-    <div className="print-view class-print">
+    <div className="print-view class-print" lang={props.lng}>
       <p className="print-brand">{t('common:app.name')}</p>
       <h1>{t('class:title')}</h1>
       <p>{props.date}</p>

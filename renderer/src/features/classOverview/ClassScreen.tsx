@@ -11,6 +11,7 @@ import { ClassMatrix } from './ClassMatrix';
 import { ClassExports } from './ClassExports';
 import { ClassDueDate } from './ClassDueDate';
 import { classNoticeText, useClassRead } from './useClassRead';
+import { usePageTitle } from '../../components/usePageTitle';
 
 /**
  * The teacher's class overview: choose hand-ins (files or folders), optionally paste the class list, and see who is
@@ -20,6 +21,7 @@ import { classNoticeText, useClassRead } from './useClassRead';
  */
 export function ClassScreen() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('class:title'));
   const id = useId();
   const heading = useFocusHeading();
   const lng = currentLanguage(i18n);

@@ -11,6 +11,7 @@ import { ensureLanguage } from '../../i18n';
 import { api } from '../../api';
 import { FileNotice, type FileOutcome, type SavedKind } from '../../components/FileNotice';
 import { LanguageSelect } from '../../components/LanguageSelect';
+import { printAsDocument } from '../../components/printedDocument';
 import { PrintReport } from './PrintReport';
 import { compareAssessment } from '../../domain/comparison/comparison';
 import { peerSummaries } from '../comparison/peerSummaries';
@@ -20,17 +21,6 @@ const EXPORT_KINDS: ReadonlyArray<ExportKind> = ['pdf', 'word', 'answersCsv', 'p
 
 /** The suggested file name's text per kind (`files:names.*`). */
 const NAME_KEY: Record<ExportKind, string> = { pdf: 'report', word: 'plan', answersCsv: 'answers', planCsv: 'planCsv' };
-
-/** Chromium takes the PDF's title from the document's: the report's title while it prints, then the app's again. */
-async function withDocumentTitle<T>(title: string, run: () => Promise<T>): Promise<T> {
-  const appTitle = document.title;
-  document.title = title;
-  try {
-    return await run();
-  } finally {
-    document.title = appTitle;
-  }
-}
 
 /**
  * "Save and share": the PDF report, the Word plan and the two CSV files, in a language the user picks here
@@ -68,7 +58,8 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
         flushSync(() => setPrinting({ report, t: rt }));
         await document.fonts.ready;
         try {
-          result = await withDocumentTitle(`${report.company} – ${rt('common:report.title')}`, () => api().savePdf(name));
+          const file = { title: `${report.company} – ${rt('common:report.title')}`, language };
+          result = await printAsDocument(file, () => api().savePdf(name));
         } finally {
           setPrinting(null);
         }

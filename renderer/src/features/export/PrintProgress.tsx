@@ -2,7 +2,7 @@ import type { Report } from '../../domain/report/report';
 import type { Translate } from '../../domain/plan/explain';
 import { MODULE_IDS } from '../../domain/model/types';
 import { formatScore } from '../../components/format';
-import { TrendChart } from '../rounds/TrendChart';
+import { TrendChart, trendTableLabels } from '../rounds/TrendChart';
 
 /** A later round: what moved since the round before, the scores across rounds, what was done. */
 export function ProgressPrint({ report, t }: { report: Report; t: Translate }) {
@@ -44,6 +44,8 @@ export function ProgressPrint({ report, t }: { report: Report; t: Translate }) {
             ...MODULE_IDS.map((m) => ({ label: t(`${m}:name`), values: p.trend.map((r) => r.modules[m]) })),
             { label: t('common:report.overall'), values: p.trend.map((r) => r.overall), strong: true },
           ]}
+          table={trendTableLabels(t)}
+          printed
         />
       )}
       <h3>{t('rounds:progress.doneTitle')}</h3>

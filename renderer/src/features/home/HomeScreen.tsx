@@ -9,6 +9,7 @@ import { HomeworkForm } from './HomeworkForm';
 import { WorkshopForm } from './WorkshopForm';
 import { EarlierVersions } from './EarlierVersions';
 import { AssessmentTable } from './AssessmentTable';
+import { usePageTitle } from '../../components/usePageTitle';
 
 /** Rows drawn at a time: enough for any small list, quick with 5,000 assessments. */
 const PAGE_SIZE = 100;
@@ -42,6 +43,7 @@ export function HomeScreen(props: {
   onDismissUndo: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('home.title'));
   const lng = currentLanguage(i18n);
   const heading = useFocusHeading();
   const searchId = useId();

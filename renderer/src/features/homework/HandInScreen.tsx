@@ -37,7 +37,16 @@ export function HandInScreen({
   const heading = useFocusHeading();
   const lng = currentLanguage(i18n);
   const h = assessment.homework;
-  const [student, setStudent] = useState(h?.student ?? '');
+  // The name the student gave in the profile is used here, not asked for again (WCAG 3.3.7); they may still change it.
+  const nameFromProfile = cleanName(assessment.profile.respondent);
+  const [student, setStudent] = useState(h?.student || nameFromProfile);
+  // Once, when the screen opens: a student who then clears the field is not given the name back while they type.
+  const fillFromProfile = useRef(!!h && !h.student && nameFromProfile !== '');
+  useEffect(() => {
+    if (!fillFromProfile.current) return;
+    fillFromProfile.current = false;
+    onChange((a) => (a.homework && !a.homework.student ? { ...a, homework: { ...a.homework, student: nameFromProfile } } : a));
+  }, [nameFromProfile, onChange]);
   const [course, setCourse] = useState(h?.course ?? '');
   const [shown, setShown] = useState<HandInProblem[] | null>(() => (askedToHandIn.has(assessment.id) ? [] : null));
   const [result, setResult] = useState<SaveResult | null>(null);

@@ -1,5 +1,5 @@
 import type { Translate } from '../../domain/plan/explain';
-import type { QuestionDef } from '../../domain/model/types';
+import type { Language, QuestionDef } from '../../domain/model/types';
 import { MODULE_IDS } from '../../domain/model/types';
 import { QUESTIONS_BY_MODULE } from '../../domain/bank';
 
@@ -8,9 +8,9 @@ import { QUESTIONS_BY_MODULE } from '../../domain/bank';
  * lines for numbers and for each area's reflection, and the teacher's course code and minimum words when given.
  * Printed like the report (hidden on screen, the whole page in print media); `t` is fixed to the sheet's language.
  */
-export function WorksheetPrint({ t, course, minWords }: { t: Translate; course: string; minWords: number }) {
+export function WorksheetPrint({ t, lng, course, minWords }: { t: Translate; lng: Language; course: string; minWords: number }) {
   return (
-    <div className="print-view worksheet">
+    <div className="print-view worksheet" lang={lng}>
       <section className="worksheet-cover">
         <p className="print-brand">{t('common:app.name')}</p>
         <h1>{t('homework:worksheet.title')}</h1>

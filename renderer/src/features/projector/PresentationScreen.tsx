@@ -6,6 +6,7 @@ import { answerOfText } from '../../domain/plan/explain';
 import { commandOfKey, type PresentationCommand, type ProjectorSlide, type SlideBody } from '../../domain/workshop/presentation';
 import { DistributionBars } from '../../components/DistributionBars';
 import { formatScore } from '../../components/format';
+import { usePageTitle } from '../../components/usePageTitle';
 
 /**
  * The projector view: one slide at a time (a question, its spread after the reveal, "to discuss", the team's
@@ -33,6 +34,7 @@ export function PresentationScreen({ slide, onCommand }: { slide: ProjectorSlide
   }, []);
 
   const company = slide.company || t('home.unnamed');
+  usePageTitle(t('workshop:present.label', { company }));
   const { position, body } = slideContent(slide, t);
   return (
     <main className="presentation" ref={root} tabIndex={0} aria-label={t('workshop:present.label', { company })}>

@@ -5,7 +5,7 @@ import { LOCALE_TAG, MODULE_IDS } from '../../domain/model/types';
 import { ACTIONS_BY_ID, QUESTIONS_BY_ID, actionNamespace } from '../../domain/bank';
 import { compareRounds, roundNumberOf, roundTrend, type Movement } from '../../domain/rounds/rounds';
 import { currentLanguage } from '../../i18n';
-import { TrendChart } from './TrendChart';
+import { TrendChart, trendTableLabels } from './TrendChart';
 import { formatScore, formatScoreChange } from '../../components/format';
 import { formatDisplayDate } from '../../domain/model/dates';
 import { UnconfirmedMark } from './Unconfirmed';
@@ -101,6 +101,7 @@ export function ProgressSection({
             ...MODULE_IDS.map((m) => ({ label: t(`${m}:name`), values: trend.map((r) => r.modules[m]) })),
             { label: t('report.overall'), values: trend.map((r) => r.overall), strong: true },
           ]}
+          table={trendTableLabels(t)}
         />
       )}
 

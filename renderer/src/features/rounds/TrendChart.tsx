@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { formatScore } from '../../components/format';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 export interface TrendSeries {
   label: string;
@@ -26,20 +28,40 @@ const STYLES = [
   { stroke: '#1d2430', dash: '' },
 ];
 
+/** The words of the chart's data table: its caption and the headings of the round and date columns. */
+export interface TrendTableLabels {
+  caption: string;
+  round: string;
+  date: string;
+}
+
+/** The table's words from `rounds:trendTable`, in the language `t` is fixed to. */
+export const trendTableLabels = (t: (key: string) => string): TrendTableLabels => ({
+  caption: t('rounds:trendTable.caption'),
+  round: t('rounds:trendTable.round'),
+  date: t('rounds:trendTable.date'),
+});
+
 /**
  * Scores across rounds (2 to 10), one line per area and a thicker one overall, hand-made SVG like the radar chart.
- * The numbers are in the table beside it; the chart has a title and description for screen readers.
+ * Beneath it, every point of every line as a table (WCAG 1.1.1): a round per row, an area per column, so what the
+ * lines show from round 3 on is there as text too, on screen and in the PDF.
  */
 export function TrendChart({
   title,
   description,
   rounds,
   series,
+  table,
+  printed = false,
 }: {
   title: string;
   description: string;
   rounds: TrendRound[];
   series: TrendSeries[];
+  table: TrendTableLabels;
+  /** In the PDF the table is a print table; on screen it scrolls inside itself when the window is narrow. */
+  printed?: boolean;
 }) {
   const id = useId();
   const x = (i: number): number => PAD.left + (rounds.length <= 1 ? 0 : (i * (WIDTH - PAD.left - PAD.right)) / (rounds.length - 1));
@@ -99,6 +121,49 @@ export function TrendChart({
           })}
         </ul>
       </figcaption>
+      <TrendTable rounds={rounds} series={series} labels={table} printed={printed} />
     </figure>
   );
+}
+
+/** Every round's score in every series, with the round's date. */
+function TrendTable({
+  rounds,
+  series,
+  labels,
+  printed,
+}: {
+  rounds: TrendRound[];
+  series: TrendSeries[];
+  labels: TrendTableLabels;
+  printed: boolean;
+}) {
+  const tableElement = (
+    <table className={printed ? 'print-table trend-table' : 'scores-table trend-table'}>
+      <caption>{labels.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{labels.round}</th>
+          <th scope="col">{labels.date}</th>
+          {series.map((s) => (
+            <th scope="col" key={s.label}>
+              {s.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rounds.map((r, i) => (
+          <tr key={r.label}>
+            <th scope="row">{r.label}</th>
+            <td>{r.date}</td>
+            {series.map((s) => (
+              <td key={s.label}>{formatScore(s.values[i] ?? null)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return printed ? tableElement : <ScrollRegion label={labels.caption}>{tableElement}</ScrollRegion>;
 }
