@@ -6,6 +6,7 @@ import type { OfficialComparison, OfficialFigure } from '../../domain/comparison
 import type { AreaSpread, PeerComparison } from '../../domain/comparison/peers';
 import { formatPercent, formatScore } from '../../components/format';
 import { SourceLine } from '../../components/SourceLine';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 type Props = {
   comparison: Comparison;
@@ -94,10 +95,8 @@ function PeersPart(props: { peers: PeerComparison; own: Props['own']; t: Transla
       {print ? (
         table
       ) : (
-        // A keyboard-focusable scroll region, so the table reflows at 320 px without hiding a column.
-        <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={`${tableId}-caption`}>
-          {table}
-        </div>
+        // At 320 px the table scrolls inside its own region (a tab stop while it scrolls), never the page.
+        <ScrollRegion label={t('comparison:peers.caption', { number: peers.count })}>{table}</ScrollRegion>
       )}
       <p className="hint">{t('comparison:peers.spreadNote')}</p>
       <p className="hint">{t('comparison:peers.rules')}</p>
