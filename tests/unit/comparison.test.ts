@@ -7,7 +7,12 @@ import {
   type ComparableSummary,
   type ComparedCompany,
 } from '../../renderer/src/domain/comparison/peers';
-import type { ModuleId } from '../../renderer/src/domain/model/types';
+import type { Assessment, ModuleId, Profile } from '../../renderer/src/domain/model/types';
+import { summarize } from '../../renderer/src/domain/model/summary';
+import { createHomework } from '../../renderer/src/domain/homework/homework';
+import { startFollowUp } from '../../renderer/src/domain/rounds/rounds';
+import { compareAssessment } from '../../renderer/src/domain/comparison/comparison';
+import { COMPANIES, companyAssessment } from '../fixtures/companies';
 
 const OWN: ComparedCompany = { series: 'own', companyName: 'Bakeri Solsiden', size: 'medium', customerType: 'b2c', industry: 'retail' };
 
@@ -161,6 +166,35 @@ describe('the official layer: its figures per country and size', () => {
       kind: 'figures',
       figures: [OFFICIAL_FIGURES.no],
       sizeKnown: false,
+    });
+  });
+});
+
+describe('on real summaries (made by summarize, as the home list has them)', () => {
+  const alike: Partial<Profile> = { size: 'medium', customerType: 'b2c', industry: 'retail', markets: ['no'] };
+  const company = (key: string, id: string, name: string): Assessment => {
+    const base = companyAssessment(COMPANIES.find((c) => c.key === key)!);
+    return { ...base, id, profile: { ...base.profile, ...alike, companyName: name } };
+  };
+  const own = company('manufacturer', 'own', 'Fjordbakst');
+  const four = ['bakery', 'sportsShop', 'cafe', 'dentist'].map((key, i) => company(key, `p${i}`, `Firma ${i}`));
+
+  test('homework, a blank assessment and the company’s own next round never make the fifth', () => {
+    const homework = { ...company('hairdresser', 'hw', 'Elevbedrift'), homework: createHomework('Kurs', 0) };
+    const blank = { ...company('hairdresser', 'blank', 'Tom'), answers: {} };
+    const ownNext = startFollowUp(own, 'own-2', '2026-12-30T09:00:00.000Z');
+    const summaries = [...four, homework, blank, ownNext].map((a) => summarize(a));
+    expect(summaries.find((x) => x.id === 'hw')?.homework).toBe('draft');
+    expect(summaries.find((x) => x.id === 'blank')?.band).toBeNull();
+    expect(compareAssessment(own, summaries).peers).toEqual({ kind: 'tooFew' });
+    const fifth = summarize(company('hairdresser', 'p5', 'Firma 5'));
+    expect(compareAssessment(own, [...summaries, fifth]).peers).toMatchObject({ kind: 'shown', count: 5, matchedOnIndustry: true });
+  });
+
+  test('while the consultant has it off there is no second layer, and the official one is there regardless', () => {
+    expect(compareAssessment(own, null)).toEqual({
+      official: { kind: 'figures', figures: [OFFICIAL_FIGURES.no], sizeKnown: true },
+      peers: null,
     });
   });
 });
