@@ -1,8 +1,9 @@
 /**
  * Screenshots of the screens issues 7 and 9 added or changed, in both languages at 1280x800 (the projector at
- * 1920x1080), with the workshop's PDF pages rendered by pdftoppm, for looking at what was built
- * (`npm run screenshots -- <folder>`; default /tmp/some-kompass-screenshots). Uses the named companies of the plan
- * tests and the end-to-end harness (built renderer in Chromium, real main-process services).
+ * 1920x1080), with the workshop's PDF pages rendered by pdftoppm, and a set at 320 px wide (issue 17, reflow:
+ * `<lng>-320-*.png`), for looking at what was built (`npm run screenshots -- <folder>`; default
+ * /tmp/some-kompass-screenshots). Uses the named companies of the plan tests and the end-to-end harness (built
+ * renderer in Chromium, real main-process services).
  */
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { sampleWorkshop } from '../tests/fixtures/workshops';
 import { confirmCarriedOver, startFollowUp } from '../renderer/src/domain/rounds/rounds';
 import { studentHomework, writeClass } from '../tests/fixtures/classroom';
+import { brandScreenshots } from './screenshotsBrand';
 
 const out = process.argv[2] ?? '/tmp/some-kompass-screenshots';
 mkdirSync(out, { recursive: true });
@@ -123,7 +125,7 @@ for (const lng of ['nb', 'sv'] as const) {
   await page.locator('.reflection').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${out}/${lng}-reflection.png` });
   await page.locator('button.brand').click();
-  await page.locator('.head-buttons button').nth(1).click();
+  await page.locator('.head-buttons button', { hasText: /Klasseoversikt|Klassöversikt/ }).click();
   await page.locator('.class-overview').waitFor();
   await page.locator('.class-overview textarea').fill(cls.classList.join('\n'));
   app.dialogAnswers.push([cls.folder]);
@@ -191,4 +193,54 @@ for (const lng of ['nb', 'sv'] as const) {
   await projector.screenshot({ path: `${out}/${lng}-ws-projector-scores.png` });
   await app.close();
 }
+// Issue 17, finding 1 (reflow): home, a module, results, plan, workshop and class overview at 320 CSS px (1280 px at
+// 400 % zoom), full page, in both languages: nothing may need sideways scrolling but a table inside its own region.
+for (const lng of ['nb', 'sv'] as const) {
+  const dir = mkdtempSync(join(tmpdir(), 'shots-'));
+  const store = new AppStore(join(dir, 'data'), openConfBackend);
+  store.saveAssessment({ ...companyAssessment(COMPANIES[0]!), planLanguage: lng });
+  store.saveAssessment(sampleWorkshop(5, { language: lng }));
+  const cls = writeClass(join(dir, 'klasse'), 30, lng);
+  const app = await launchApp({ locale: lng, dataDir: join(dir, 'data') });
+  const { page } = app;
+  await page.setViewportSize({ width: 320, height: 256 });
+  const shot = (name: string) => page.screenshot({ path: `${out}/${lng}-320-${name}.png`, fullPage: true });
+  const openRow = async (name: string) => {
+    await page.locator('button.brand').click();
+    await page
+      .locator('.assessment-table tr', { has: page.locator('th', { hasText: name }) })
+      .locator('.row-actions button')
+      .first()
+      .click();
+  };
+  await page.waitForSelector('.assessment-table');
+  await shot('home');
+  await openRow('Bakeri Solsiden');
+  await page.locator('.step-nav li button').nth(1).click();
+  await page.locator('.question').first().waitFor();
+  await shot('module');
+  await page.locator('.step-nav li button').nth(5).click();
+  await page.locator('svg.radar').waitFor();
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  await shot('results');
+  await page.locator('.step-nav li button').nth(6).click();
+  await page.locator('.action-card').first().waitFor();
+  await shot('plan');
+  await openRow('Nordlys');
+  await page.locator('.workshop').waitFor();
+  await shot('workshop');
+  await page.locator('.step-nav li button').nth(2).click();
+  await page.locator('.workshop-module > button').first().click();
+  await page.locator('.workshop-question').first().waitFor();
+  await shot('workshop-revealed');
+  await page.locator('button.brand').click();
+  await page.locator('.home .head-buttons button', { hasText: /Klasseoversikt|Klassöversikt/ }).click();
+  await page.locator('.class-overview textarea').fill(cls.classList.join('\n'));
+  app.dialogAnswers.push([cls.folder]);
+  await page.locator('.class-overview .head-buttons button').nth(1).click();
+  await page.locator('.class-matrix').waitFor();
+  await shot('class');
+  await app.close();
+}
+await brandScreenshots(out);
 await closeBrowser();

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, launchApp, type LaunchedApp } from './harness';
-import { tempFolders } from './texts';
+import { get, load, tempFolders } from './texts';
 import { axeViolations } from './axe';
 import { AppStore } from '../../electron/main/services/appStore';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
@@ -96,6 +96,8 @@ describe.each(['nb', 'sv'] as const)('reflow at 320 and 640 px (%s)', (lng) => {
     const app: LaunchedApp = await launchApp({ locale: lng, dataDir: join(dir, 'data') });
     const { page } = app;
     page.setDefaultTimeout(10_000);
+    const common = load(lng, 'common');
+    const homeButton = (key: string) => page.locator('.home .head-buttons button', { hasText: get(common, key) });
     const failures: string[] = [];
     const measured: string[] = [];
     /**
@@ -134,9 +136,9 @@ describe.each(['nb', 'sv'] as const)('reflow at 320 and 640 px (%s)', (lng) => {
     await page.setViewportSize({ width: 320, height: HEIGHT });
     await page.locator('.assessment-table').waitFor();
     await check('home', { axe: true });
-    await page.locator('.home .head-buttons button').nth(2).click();
+    await homeButton('home.newHomework').click();
     await check('home, new homework form');
-    await page.locator('.home .head-buttons button').nth(3).click();
+    await homeButton('home.newWorkshop').click();
     await check('home, new workshop form');
 
     // A company from the profile through every area to the results, the plan and the export panel.
@@ -202,7 +204,7 @@ describe.each(['nb', 'sv'] as const)('reflow at 320 and 640 px (%s)', (lng) => {
 
     // The class overview, read from a folder of 30 hand-ins.
     await home();
-    await page.locator('.home .head-buttons button').nth(1).click();
+    await homeButton('home.classOverview').click();
     await page.locator('.class-overview').waitFor();
     await check('class overview, empty');
     await page.locator('.class-overview textarea').fill(cls.classList.join('\n'));

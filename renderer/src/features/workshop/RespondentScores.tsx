@@ -41,7 +41,7 @@ export function RespondentScores({
       ) : breakdown.kind === 'anonymous' ? (
         <>
           <p className="hint">{t('workshop:scores.anonymousHint')}</p>
-          <ScrollRegion label={t('workshop:scores.title')}>
+          <ScrollRegion label={t('workshop:reflow.scoresRegion')}>
             <table className="scores-table">
               <caption className="visually-hidden">{t('workshop:scores.title')}</caption>
               <thead>
@@ -64,7 +64,7 @@ export function RespondentScores({
           </ScrollRegion>
         </>
       ) : (
-        <ScrollRegion label={t('workshop:scores.title')}>
+        <ScrollRegion label={t('workshop:reflow.scoresRegion')}>
           <table className="scores-table">
             <caption className="visually-hidden">{t('workshop:scores.title')}</caption>
             <thead>
