@@ -123,14 +123,20 @@ describe('home screen', () => {
     await again.close();
   });
 
-  test('the language switch applies at once, is remembered, and the menu can start a new assessment', async () => {
+  test('the language switch applies with its button, is remembered, and the menu can start a new assessment', async () => {
     const dir = tempDir();
     const app = await launchApp({ locale: 'nb', dataDir: dir });
     const { page } = app;
     await expect.poll(() => page.locator('h1').textContent()).toBe(get(nb, 'home.title'));
     const select = page.getByLabel(get(nb, 'app.language'), { exact: true });
     await tabTo(page, select);
-    await select.selectOption('sv');
+    // Choosing changes nothing yet (WCAG 3.2.2, no change of context on selection); the button applies it.
+    await page.keyboard.press('End');
+    expect(await select.inputValue()).toBe('sv');
+    expect(await page.locator('h1').textContent()).toBe(get(nb, 'home.title'));
+    expect(await page.locator('html').getAttribute('lang')).toBe('nb');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    await pressButton(page, page.getByRole('button', { name: get(nb, 'languageSwitch.apply'), exact: true }));
     await expect.poll(() => page.locator('h1').textContent()).toBe(get(sv, 'home.title'));
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     expect(await axeViolations(page)).toEqual([]);

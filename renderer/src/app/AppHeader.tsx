@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../domain/model/types';
 import { api } from '../api';
@@ -28,6 +28,7 @@ export function AppHeader(props: {
 }) {
   const { t, i18n } = useTranslation();
   const { onHomeScreen } = props;
+  const [chosen, setChosen] = useState<Language>(() => currentLanguage(i18n));
   const changeLanguage = useCallback(
     async (lng: Language) => {
       await ensureLanguage(i18n, lng, onHomeScreen ? FIRST_SCREEN_NAMESPACES : undefined);
@@ -60,12 +61,17 @@ export function AppHeader(props: {
             {t('save.retry')}
           </button>
         )}
-        <LanguageSelect
-          className="header-language"
-          label={t('app.language')}
-          value={currentLanguage(i18n)}
-          onChange={(lng) => void changeLanguage(lng)}
-        />
+        {/* Applied with the button, not on selection (WCAG 3.2.2): arrowing through the list changes nothing yet. */}
+        <form
+          className="header-language-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (chosen !== currentLanguage(i18n)) void changeLanguage(chosen);
+          }}
+        >
+          <LanguageSelect className="header-language" label={t('app.language')} value={chosen} onChange={setChosen} />
+          <button type="submit">{t('languageSwitch.apply')}</button>
+        </form>
       </div>
     </header>
   );
