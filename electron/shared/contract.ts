@@ -34,7 +34,7 @@ export interface StartInfo {
 }
 
 /** Commands the app menu sends to the renderer. */
-export const MENU_COMMANDS = ['newAssessment', 'goHome', 'importAssessment', 'exportAssessment'] as const;
+export const MENU_COMMANDS = ['newAssessment', 'goHome', 'importAssessment', 'exportAssessment', 'accessibilityStatement'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What came of saving a file through the save dialog. */

@@ -18,6 +18,8 @@ import { useWorkshopCommands } from './useWorkshopCommands';
 import { useHomeworkCommands } from './useHomeworkCommands';
 import { useFileCommands } from './useFileCommands';
 import { usePresentation } from './usePresentation';
+import { useAccessibilityStatement } from './useAccessibilityStatement';
+import { AccessibilityStatementScreen } from '../features/accessibility/AccessibilityStatementScreen';
 
 /**
  * The shell: the header, what the user must be told, and the screen of the moment. The assessments live in the
@@ -41,6 +43,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   const homework = useHomeworkCommands(store, autosave.saveNow, assessments.addAndOpen, language, notices);
   const files = useFileCommands(store, notices, currentView, { createNew: newAssessment, goHome });
   const presentation = usePresentation(store, open, language, notices.failed);
+  const statement = useAccessibilityStatement(currentView, go);
   usePreloadedScreens(i18n);
   // A save refused as too large names the longest texts until the user closes the notice (the status line stays).
   const [dismissedTooLarge, setDismissedTooLarge] = useState<TextPlace[] | null>(null);
@@ -76,7 +79,9 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
       )}
       {homework.worksheet}
       <main id="main">
-        {view.name === 'class' ? (
+        {view.name === 'accessibility' ? (
+          <AccessibilityStatementScreen onBack={statement.back} />
+        ) : view.name === 'class' ? (
           <Suspense fallback={null}>
             <LazyClassScreen />
           </Suspense>
