@@ -9,7 +9,7 @@ import { FileNotice } from '../components/FileNotice';
 import { StoreNoticeView } from '../components/StoreNoticeView';
 import { AppHeader } from './AppHeader';
 import { AssessmentStore } from './assessmentStore';
-import { AssessmentScreen, LazyClassScreen, makePlan, PresentationInWindow, usePreloadedScreens } from './screens';
+import { AssessmentScreen, LazyClassScreen, LazySettingsScreen, makePlan, PresentationInWindow, usePreloadedScreens } from './screens';
 import { useAutosave } from './useAutosave';
 import { useNoticeStaysOnItsScreen, useNotices } from './useNotices';
 import { useNavigation } from './useNavigation';
@@ -17,9 +17,8 @@ import { useAssessmentCommands } from './useAssessmentCommands';
 import { useWorkshopCommands } from './useWorkshopCommands';
 import { useHomeworkCommands } from './useHomeworkCommands';
 import { useFileCommands } from './useFileCommands';
+import { useBrandSettingsMenu } from '../features/settings/useBrandSettingsMenu';
 import { usePresentation } from './usePresentation';
-import { useAccessibilityStatement } from './useAccessibilityStatement';
-import { AccessibilityStatementScreen } from '../features/accessibility/AccessibilityStatementScreen';
 
 /**
  * The shell: the header, what the user must be told, and the screen of the moment. The assessments live in the
@@ -42,8 +41,9 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   const workshops = useWorkshopCommands(assessments.addAndOpen, language);
   const homework = useHomeworkCommands(store, autosave.saveNow, assessments.addAndOpen, language, notices);
   const files = useFileCommands(store, notices, currentView, { createNew: newAssessment, goHome });
+  const openSettings = useCallback(() => go({ name: 'settings' }), [go]);
+  useBrandSettingsMenu(openSettings);
   const presentation = usePresentation(store, open, language, notices.failed);
-  const statement = useAccessibilityStatement(currentView, go);
   usePreloadedScreens(i18n);
   // A save refused as too large names the longest texts until the user closes the notice (the status line stays).
   const [dismissedTooLarge, setDismissedTooLarge] = useState<TextPlace[] | null>(null);
@@ -79,8 +79,10 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
       )}
       {homework.worksheet}
       <main id="main">
-        {view.name === 'accessibility' ? (
-          <AccessibilityStatementScreen onBack={statement.back} />
+        {view.name === 'settings' ? (
+          <Suspense fallback={null}>
+            <LazySettingsScreen />
+          </Suspense>
         ) : view.name === 'class' ? (
           <Suspense fallback={null}>
             <LazyClassScreen />
@@ -112,6 +114,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
             onNewHomework={(course, minWords) => void homework.createHomework(course, minWords)}
             onWorksheet={(course, minWords, lng) => void homework.printWorksheet(course, minWords, lng)}
             onClassOverview={() => go({ name: 'class' })}
+            onBrandSettings={openSettings}
             onImport={() => void files.importFile()}
             onExport={(a) => void files.exportAssessment(a.id)}
             onOpen={(a) => go({ name: 'assessment', id: a.id, step: a.resumeStep })}

@@ -84,7 +84,7 @@ export function useFileCommands(
           const view = currentView.current;
           if (view.name === 'assessment') void exportAssessment(view.id);
           else showOutcome({ action: 'exportNothingOpen' });
-        } else if (command === 'goHome') goHome();
+        } else goHome();
       }),
     [createNew, goHome, importFile, exportAssessment, currentView, showOutcome],
   );

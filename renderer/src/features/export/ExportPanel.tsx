@@ -13,6 +13,8 @@ import { FileNotice, type FileOutcome, type SavedKind } from '../../components/F
 import { LanguageSelect } from '../../components/LanguageSelect';
 import { printAsDocument } from '../../components/printedDocument';
 import { PrintReport } from './PrintReport';
+import { exportBrandOf } from '../brand/exportBrand';
+import type { ExportBrand } from '../../domain/brand/brand';
 import { compareAssessment } from '../../domain/comparison/comparison';
 import { peerSummaries } from '../comparison/peerSummaries';
 
@@ -33,7 +35,7 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
   const [language, setLanguage] = useState<Language>(assessment.planLanguage);
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [outcome, setOutcome] = useState<FileOutcome | null>(null);
-  const [printing, setPrinting] = useState<{ report: Report; t: Translate } | null>(null);
+  const [printing, setPrinting] = useState<{ report: Report; t: Translate; brand: ExportBrand } | null>(null);
 
   async function save(kind: ExportKind): Promise<void> {
     if (busy) return;
@@ -47,6 +49,7 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
       // The comparison reads the stored summaries (when the consultant has it on); only the PDF shows it.
       const comparison = kind === 'pdf' ? compareAssessment(assessment, await peerSummaries()) : undefined;
       const report = { ...buildReport(assessment, rt, language, new Date(), rounds), ...(comparison ? { comparison } : {}) };
+      const brand = await exportBrandOf(assessment);
       // Short and safe whatever the company is called: every export works with a 200-character name.
       const name = safeFileName(
         rt(`files:names.${NAME_KEY[kind]}`, { company: companyForFileName(report.company, rt('common:home.unnamed')) }),
@@ -55,7 +58,7 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
       let result: SaveResult;
       if (kind === 'pdf') {
         // The print view must be in the page before main prints it; it stays until main is done.
-        flushSync(() => setPrinting({ report, t: rt }));
+        flushSync(() => setPrinting({ report, t: rt, brand }));
         await document.fonts.ready;
         try {
           const file = { title: `${report.company} – ${rt('common:report.title')}`, language };
@@ -66,7 +69,7 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
       } else if (kind === 'word') {
         // docx is large: it is loaded only when someone asks for a Word file.
         const { buildWordPlan } = await import('./wordPlan');
-        result = await api().saveWord(name, await buildWordPlan(report, rt));
+        result = await api().saveWord(name, await buildWordPlan(report, rt, brand));
       } else {
         result = await api().saveCsv(
           kind === 'answersCsv' ? 'answers' : 'plan',
@@ -100,7 +103,7 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
         {busy && <p>{t('exports.working')}</p>}
       </div>
       {outcome && <FileNotice outcome={outcome} onDismiss={() => setOutcome(null)} />}
-      {printing && createPortal(<PrintReport report={printing.report} t={printing.t} />, document.body)}
+      {printing && createPortal(<PrintReport report={printing.report} t={printing.t} brand={printing.brand} />, document.body)}
     </section>
   );
 }
