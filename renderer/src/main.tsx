@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { api, projectorApi } from './api';
 import { createI18n, ensureLanguage, languageFromTag } from './i18n';
 import { App } from './app/App';
+import { LiveRegions } from './components/announcer/LiveRegions';
 import './styles.css';
 
 /** The projector's own window (issue 9): draws the slides the facilitator's window sends, nothing else. */
@@ -34,6 +35,8 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
+        {/* Before the app, so every status message lands in a region that was already there. */}
+        <LiveRegions />
         <App initialSummaries={summaries} notice={info.notice} />
       </I18nextProvider>
     </StrictMode>,

@@ -94,7 +94,7 @@ describe.each(['nb', 'sv'] as const)('hand-ins in the class overview (%s)', (lng
         .poll(() => row(page, studentName(LATE)).locator('td.handed-in').textContent())
         .toBe(`${date('2026-12-02')} ${c('handIns.lateTag')}`);
       expect(await page.locator('.hand-in-late').count()).toBe(1);
-      await expect.poll(() => page.locator('.class-due-date [role="status"]').textContent()).toBe(c('handIns.late_one', { count: 1 }));
+      await expect.poll(() => page.locator('.class-due-date-status').textContent()).toBe(c('handIns.late_one', { count: 1 }));
       await typeInto(page, page.getByLabel(c('handIns.dueDate'), { exact: true }), date('2026-12-02'));
       await expect.poll(() => page.locator('.hand-in-late').count()).toBe(0);
       await typeInto(page, page.getByLabel(c('handIns.dueDate'), { exact: true }), date('2026-12-01'));

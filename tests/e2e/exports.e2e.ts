@@ -197,7 +197,7 @@ describe.each([
     app.dialogAnswers.push(pdf);
     await pressButton(page, panel.getByRole('button', { name: text(files, 'exports.pdf') }));
     await expect
-      .poll(() => panel.getByRole('status').textContent(), { timeout: 60_000 })
+      .poll(() => panel.locator('.notice').textContent(), { timeout: 60_000 })
       .toBe(`${text(files, 'saved.pdf').replace('{{path}}', pdf)}${text(common, 'home.dismiss')}`);
     const suggested = app.dialogsShown.at(-1)!;
     expect(suggested.kind).toBe('save');
@@ -257,7 +257,7 @@ describe.each([
     const docx = join(outDir, 'plan.docx');
     app.dialogAnswers.push(docx);
     await pressButton(page, panel.getByRole('button', { name: text(files, 'exports.word') }));
-    await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 30_000 }).toContain(docx);
+    await expect.poll(() => panel.locator('.notice').textContent(), { timeout: 30_000 }).toContain(docx);
     expect(app.dialogsShown.at(-1)!.defaultPath.endsWith('.docx')).toBe(true);
     const word = docxText(docx);
     for (const [name, xml] of Object.entries(word.xml)) expect(XMLValidator.validate(xml), name).toBe(true);
@@ -276,7 +276,7 @@ describe.each([
     const answersCsv = join(outDir, 'svar.csv');
     app.dialogAnswers.push(answersCsv);
     await pressButton(page, panel.getByRole('button', { name: text(files, 'exports.answersCsv') }));
-    await expect.poll(() => panel.getByRole('status').textContent()).toContain(answersCsv);
+    await expect.poll(() => panel.locator('.notice').textContent()).toContain(answersCsv);
     const answers = readFileSync(answersCsv, 'utf8');
     expect(answers.startsWith(`\ufeff${text(reportTexts, 'csv.answers.module')};`)).toBe(true);
     expect(answers.split('\r\n').filter((l) => l.length > 0).length).toBeGreaterThanOrEqual(QUESTIONS.length + 1);
@@ -284,7 +284,7 @@ describe.each([
     const planCsvPath = join(outDir, 'plan.csv');
     app.dialogAnswers.push(planCsvPath);
     await pressButton(page, panel.getByRole('button', { name: text(files, 'exports.planCsv') }));
-    await expect.poll(() => panel.getByRole('status').textContent()).toContain(planCsvPath);
+    await expect.poll(() => panel.locator('.notice').textContent()).toContain(planCsvPath);
     const planCsv = readFileSync(planCsvPath, 'utf8');
     expect(planCsv.startsWith(`\ufeff${text(reportTexts, 'csv.plan.horizon')};`)).toBe(true);
     // The owner begins with a letter, but "=SUM(A1)" inside it must never start a cell.
@@ -298,7 +298,7 @@ describe.each([
     app.dialogAnswers.push(null);
     await pressButton(page, panel.getByRole('button', { name: text(files, 'exports.planCsv') }));
     await expect.poll(() => app.dialogAnswers.length).toBe(0);
-    expect(await panel.getByRole('status').count()).toBe(0);
+    expect(await panel.locator('.notice').count()).toBe(0);
 
     expect(await axeViolations(page)).toEqual([]);
     expect(app.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
@@ -337,7 +337,7 @@ describe('a 200-character company name with control and bidi characters', () => 
       const path = join(outDir, `${kind}.${ext}`);
       app.dialogAnswers.push(path);
       await pressButton(page, panel.getByRole('button', { name: text(files, `exports.${kind}`) }));
-      await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 60_000 }).toContain(path);
+      await expect.poll(() => panel.locator('.notice').textContent(), { timeout: 60_000 }).toContain(path);
       const suggested = app.dialogsShown.at(-1)!.defaultPath.split('/').at(-1)!;
       expect([...suggested].length, kind).toBeLessThanOrEqual(130);
       expect(suggested, kind).not.toMatch(CONTROL_OR_BIDI);

@@ -69,7 +69,7 @@ describe.each(['nb', 'sv'] as const)('.somekompass files (%s)', (lng) => {
     app.dialogAnswers.push(exported);
     await pressButton(page, importButton);
     const [alreadyThere] = get(files, 'storeSafety.duplicate').split('{{name}}');
-    const duplicate = page.getByRole('status').filter({ hasText: alreadyThere! });
+    const duplicate = page.locator('.notice').filter({ hasText: alreadyThere! });
     await expect.poll(() => duplicate.count()).toBe(1);
     expect(await duplicate.textContent()).toContain('Kafé «Åpent» & Co');
     expect(storeBytes(dataDir)).toBe(unchanged);
@@ -88,7 +88,7 @@ describe.each(['nb', 'sv'] as const)('.somekompass files (%s)', (lng) => {
     // A damaged file dropped on the window: a clear message, nothing changed.
     const before = storeBytes(dataDir);
     await drop(page, 'skadet.somekompass', new Uint8Array([0x7b, 0x00, 0xff, 0xfe, 0x22]));
-    const alert = page.getByRole('alert');
+    const alert = page.locator('.notice-error');
     await expect.poll(() => alert.textContent()).toContain(get(files, 'import.errors.binary'));
     expect(await alert.textContent()).toContain('skadet.somekompass');
     expect(storeBytes(dataDir)).toBe(before);

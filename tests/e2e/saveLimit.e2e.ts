@@ -76,7 +76,7 @@ describe.each(['nb', 'sv'] as const)('a note over the size limit (%s)', (lng) =>
     expect(statuses).not.toContain(get(common, 'save.saved'));
     // And which note is the longest, by its area and number.
     const where = get(files, 'storeSafety.questionNote', { number: 1, area: get(common, 'modules.strategy') });
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: where }).count()).toBe(1);
+    await expect.poll(() => page.locator('.notice-error').filter({ hasText: where }).count()).toBe(1);
     const onDisk = storedAssessments(dir)[0]!;
     expect(onDisk.notes[QUESTIONS_BY_MODULE.strategy[0]!.id]).toBeUndefined();
     expect(readFileSync(join(dir, 'assessments', `${seeded.id}.json`)).length).toBeLessThanOrEqual(MAX_FILE_BYTES);
@@ -85,7 +85,7 @@ describe.each(['nb', 'sv'] as const)('a note over the size limit (%s)', (lng) =>
     await note.fill('Kortere nå.');
     await expect.poll(() => page.locator('.save-status').textContent()).toBe(get(common, 'save.saved'));
     expect(storedAssessments(dir)[0]!.notes[QUESTIONS_BY_MODULE.strategy[0]!.id]).toBe('Kortere nå.');
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: where }).count()).toBe(0);
+    await expect.poll(() => page.locator('.notice-error').filter({ hasText: where }).count()).toBe(0);
     await app.close();
   });
 });

@@ -54,8 +54,6 @@ describe('preload', () => {
         'stopPresentation',
         'cancelClassRead',
         'openClassFile',
-        'chooseLogo',
-        'getBrand',
         'getPeerComparison',
       ];
       const withArgs: Record<string, unknown[]> = {

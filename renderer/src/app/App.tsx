@@ -7,9 +7,10 @@ import { currentLanguage } from '../i18n';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { FileNotice } from '../components/FileNotice';
 import { StoreNoticeView } from '../components/StoreNoticeView';
+import { NoticeArea } from '../components/announcer/NoticeArea';
 import { AppHeader } from './AppHeader';
 import { AssessmentStore } from './assessmentStore';
-import { AssessmentScreen, LazyClassScreen, LazySettingsScreen, makePlan, PresentationInWindow, usePreloadedScreens } from './screens';
+import { AssessmentScreen, LazyClassScreen, makePlan, PresentationInWindow, usePreloadedScreens } from './screens';
 import { useAutosave } from './useAutosave';
 import { useNoticeStaysOnItsScreen, useNotices } from './useNotices';
 import { useNavigation } from './useNavigation';
@@ -17,7 +18,6 @@ import { useAssessmentCommands } from './useAssessmentCommands';
 import { useWorkshopCommands } from './useWorkshopCommands';
 import { useHomeworkCommands } from './useHomeworkCommands';
 import { useFileCommands } from './useFileCommands';
-import { useBrandSettingsMenu } from '../features/settings/useBrandSettingsMenu';
 import { usePresentation } from './usePresentation';
 
 /**
@@ -41,8 +41,6 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   const workshops = useWorkshopCommands(assessments.addAndOpen, language);
   const homework = useHomeworkCommands(store, autosave.saveNow, assessments.addAndOpen, language, notices);
   const files = useFileCommands(store, notices, currentView, { createNew: newAssessment, goHome });
-  const openSettings = useCallback(() => go({ name: 'settings' }), [go]);
-  useBrandSettingsMenu(openSettings);
   const presentation = usePresentation(store, open, language, notices.failed);
   usePreloadedScreens(i18n);
   // A save refused as too large names the longest texts until the user closes the notice (the status line stays).
@@ -62,28 +60,25 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
         onRetrySave={autosave.retry}
         onHome={view.name === 'assessment' && (view.respondent || view.handOver) ? undefined : goHome}
       />
-      {notice && <StoreNoticeView notice={notice} />}
-      {notices.actionError && (
-        <div className="notice notice-error" role="alert">
-          {t('errors.actionFailed')}
-        </div>
-      )}
-      {notices.fileOutcome && (
-        <FileNotice outcome={notices.fileOutcome} onDismiss={() => notices.showOutcome(null)} onImportAgain={files.importAgain} />
-      )}
-      {autosave.longestTexts && autosave.longestTexts !== dismissedTooLarge && (
-        <FileNotice
-          outcome={{ action: 'saveTooLarge', longest: autosave.longestTexts }}
-          onDismiss={() => setDismissedTooLarge(autosave.longestTexts)}
-        />
-      )}
+      <NoticeArea>
+        {notice && <StoreNoticeView notice={notice} />}
+        {notices.actionError && (
+          // Spoken by the announcer when it happens (useNotices), so this is no live region of its own.
+          <div className="notice notice-error">{t('errors.actionFailed')}</div>
+        )}
+        {notices.fileOutcome && (
+          <FileNotice outcome={notices.fileOutcome} onDismiss={() => notices.showOutcome(null)} onImportAgain={files.importAgain} />
+        )}
+        {autosave.longestTexts && autosave.longestTexts !== dismissedTooLarge && (
+          <FileNotice
+            outcome={{ action: 'saveTooLarge', longest: autosave.longestTexts }}
+            onDismiss={() => setDismissedTooLarge(autosave.longestTexts)}
+          />
+        )}
+      </NoticeArea>
       {homework.worksheet}
       <main id="main">
-        {view.name === 'settings' ? (
-          <Suspense fallback={null}>
-            <LazySettingsScreen />
-          </Suspense>
-        ) : view.name === 'class' ? (
+        {view.name === 'class' ? (
           <Suspense fallback={null}>
             <LazyClassScreen />
           </Suspense>
@@ -114,7 +109,6 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
             onNewHomework={(course, minWords) => void homework.createHomework(course, minWords)}
             onWorksheet={(course, minWords, lng) => void homework.printWorksheet(course, minWords, lng)}
             onClassOverview={() => go({ name: 'class' })}
-            onBrandSettings={openSettings}
             onImport={() => void files.importFile()}
             onExport={(a) => void files.exportAssessment(a.id)}
             onOpen={(a) => go({ name: 'assessment', id: a.id, step: a.resumeStep })}

@@ -1,4 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { announce } from '../components/announcer/announcer';
 import type { FileOutcome } from '../components/FileNotice';
 import type { View } from './steps';
 
@@ -6,7 +8,7 @@ import type { View } from './steps';
 export interface Notices {
   actionError: boolean;
   fileOutcome: FileOutcome | null;
-  /** An action failed ("Det gikk ikke"); nothing it would have changed was changed. */
+  /** An action failed ("Det gikk ikke"); nothing it would have changed was changed. Said at once, every time. */
   failed: () => void;
   /** An action went through: an earlier failure is no longer news. */
   succeeded: () => void;
@@ -14,9 +16,13 @@ export interface Notices {
 }
 
 export function useNotices(): Notices {
+  const { t } = useTranslation();
   const [actionError, setActionError] = useState(false);
   const [fileOutcome, showOutcome] = useState<FileOutcome | null>(null);
-  const failed = useCallback(() => setActionError(true), []);
+  const failed = useCallback(() => {
+    setActionError(true);
+    announce(t('errors.actionFailed'), 'assertive');
+  }, [t]);
   const succeeded = useCallback(() => setActionError(false), []);
   return useMemo(() => ({ actionError, fileOutcome, failed, succeeded, showOutcome }), [actionError, fileOutcome, failed, succeeded]);
 }

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ImportResult, SaveResult, TextPlace } from '../../../electron/shared/contract';
 import { MAX_FILE_BYTES } from '../domain/files/fileFormatBasics';
 import { LOCALE_TAG, type Language } from '../domain/model/types';
+import { useAnnounce } from './announcer/useAnnounce';
 
 /** What a file was saved as: the assessment itself, or one of the files made from it. */
 export type SavedKind = 'assessment' | 'pdf' | 'word' | 'answersCsv' | 'planCsv';
@@ -26,7 +27,8 @@ interface NoticeText {
 
 /**
  * What became of an import or export, in words a non-programmer understands; for a bad file the technical
- * detail is there on request. Failures are alerts, successes polite status messages. A file imported before offers
+ * detail is there on request. The app's announcer speaks it (failures at once, successes politely) each time a new
+ * outcome comes, so the notice itself is no live region. A file imported before offers
  * to import it again when the shell passes `onImportAgain` (it calls `api().importAgain(path)` and treats the result
  * like any import).
  */
@@ -41,10 +43,11 @@ export function FileNotice({
 }) {
   const { t, i18n } = useTranslation('files');
   const text = noticeText(t, i18n.language === 'sv' ? 'sv' : 'nb', outcome);
+  useAnnounce(text?.message ?? null, { politeness: text?.failed ? 'assertive' : 'polite', when: outcome });
   if (!text) return null;
   const duplicate = outcome.action === 'import' && outcome.result.kind === 'duplicate' ? outcome.result : null;
   return (
-    <div className={`notice ${text.failed ? 'notice-error' : 'notice-ok'}`} role={text.failed ? 'alert' : 'status'}>
+    <div className={`notice ${text.failed ? 'notice-error' : 'notice-ok'}`}>
       <p>{text.message}</p>
       {text.detail && (
         <details>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { DateField } from '../../components/DateField';
 import type { Language } from '../../domain/model/types';
+import { useAnnounce } from '../../components/announcer/useAnnounce';
 
 /**
  * The teacher's due date for the class: hand-ins after that day are marked late in the matrix, and how many is said
@@ -16,13 +17,17 @@ export function ClassDueDate(props: {
   notKept: boolean;
 }) {
   const { t, dueDate, late } = props;
+  const notKept = props.notKept ? t('class:handIns.notSaved') : null;
+  const lateText = dueDate && late !== null ? t('class:handIns.late', { count: late }) : null;
+  useAnnounce(notKept, { politeness: 'assertive' });
+  useAnnounce(lateText);
   return (
     <div className="class-due-date">
       <DateField label={t('class:handIns.dueDate')} value={dueDate} onChange={props.onChange} lng={props.lng} />
       <p className="hint">{t('class:handIns.dueDateKept')}</p>
-      <div role="status">
-        {props.notKept && <p className="notice notice-warning">{t('class:handIns.notSaved')}</p>}
-        {dueDate && late !== null && <p>{t('class:handIns.late', { count: late })}</p>}
+      <div className="class-due-date-status">
+        {notKept && <p className="notice notice-warning">{notKept}</p>}
+        {lateText && <p>{lateText}</p>}
       </div>
     </div>
   );

@@ -9,12 +9,13 @@ import { MAX_FILE_BYTES } from '../../domain/files/fileFormatBasics';
 import { classCsv } from './classCsv';
 import { currentLanguage } from '../../i18n';
 import { printAsDocument } from '../../components/printedDocument';
+import { useAnnounce } from '../../components/announcer/useAnnounce';
 
 type SavedKind = 'csv' | 'pdf' | 'classFile';
 
 /**
  * The teacher's copies of the overview: CSV, PDF (the print view, drawn only while main prints it) and the class
- * file to open it again. What each save came to is said below the buttons.
+ * file to open it again. What each save came to is shown below the buttons and spoken by the app's announcer.
  */
 export function ClassExports({
   overview,
@@ -28,6 +29,13 @@ export function ClassExports({
   const { t, i18n } = useTranslation();
   const [outcome, setOutcome] = useState<{ kind: SavedKind; result: Exclude<SaveResult, { kind: 'cancelled' }> } | null>(null);
   const [printing, setPrinting] = useState(false);
+  const outcomeText =
+    outcome === null
+      ? null
+      : outcome.result.kind === 'saved'
+        ? t(`class:saved.${outcome.kind}`, { path: outcome.result.path })
+        : t(`files:export.failed.${outcome.result.reason}`, { limit: Math.round(MAX_FILE_BYTES / (1024 * 1024)) });
+  useAnnounce(outcomeText, { politeness: outcome?.result.kind === 'failed' ? 'assertive' : 'polite', when: outcome });
   const said = (kind: SavedKind, result: SaveResult): void => {
     setOutcome(result.kind === 'cancelled' ? null : { kind, result });
   };
@@ -65,15 +73,7 @@ export function ClassExports({
           {t('class:saveClass')}
         </button>
       </div>
-      <div role={outcome?.result.kind === 'failed' ? 'alert' : 'status'}>
-        {outcome && (
-          <p className={`notice ${outcome.result.kind === 'saved' ? 'notice-ok' : 'notice-error'}`}>
-            {outcome.result.kind === 'saved'
-              ? t(`class:saved.${outcome.kind}`, { path: outcome.result.path })
-              : t(`files:export.failed.${outcome.result.reason}`, { limit: Math.round(MAX_FILE_BYTES / (1024 * 1024)) })}
-          </p>
-        )}
-      </div>
+      {outcome && <p className={`notice ${outcome.result.kind === 'saved' ? 'notice-ok' : 'notice-error'}`}>{outcomeText}</p>}
     </>
   );
 }

@@ -28,6 +28,8 @@ export function ClassMatrix({ students, lng, score }: { students: StudentRow[]; 
   const [sort, setSort] = useState<{ column: SortColumn; descending: boolean }>({ column: 'name', descending: false });
   const [openKey, setOpenKey] = useState<string | null>(null);
   const reflectionsHeading = useRef<HTMLHeadingElement>(null);
+  // The row's button that opened the reflections: closing them puts focus back there, not at the top of the page.
+  const opener = useRef<HTMLButtonElement | null>(null);
   useEffect(() => {
     if (openKey) reflectionsHeading.current?.focus();
   }, [openKey]);
@@ -93,7 +95,14 @@ export function ClassMatrix({ students, lng, score }: { students: StudentRow[]; 
                 ))}
                 <td className="team-score">{score(s.overall)}</td>
                 <td>
-                  <button type="button" onClick={() => setOpenKey(s.key)} aria-label={t('class:readReflectionsOf', { name: s.name })}>
+                  <button
+                    type="button"
+                    onClick={(e) => {
+                      opener.current = e.currentTarget;
+                      setOpenKey(s.key);
+                    }}
+                    aria-label={t('class:readReflectionsOf', { name: s.name })}
+                  >
                     {t('class:readReflections')}
                   </button>
                 </td>
@@ -113,7 +122,13 @@ export function ClassMatrix({ students, lng, score }: { students: StudentRow[]; 
               <p className="reflection-text">{student.reflections[m]?.trim() || t('class:noReflection')}</p>
             </div>
           ))}
-          <button type="button" onClick={() => setOpenKey(null)}>
+          <button
+            type="button"
+            onClick={() => {
+              opener.current?.focus();
+              setOpenKey(null);
+            }}
+          >
             {t('class:closeReflections')}
           </button>
         </section>

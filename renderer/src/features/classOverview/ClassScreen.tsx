@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { formatScore } from '../../components/format';
 import { useTranslation } from 'react-i18next';
 import { LOCALE_TAG } from '../../domain/model/types';
@@ -11,6 +11,7 @@ import { ClassMatrix } from './ClassMatrix';
 import { ClassExports } from './ClassExports';
 import { ClassDueDate } from './ClassDueDate';
 import { classNoticeText, useClassRead } from './useClassRead';
+import { useAnnounce } from '../../components/announcer/useAnnounce';
 import { usePageTitle } from '../../components/usePageTitle';
 
 /**
@@ -32,6 +33,23 @@ export function ClassScreen() {
   const number = (n: number): string => numberFormat.format(n);
   const score = formatScore;
   const busy = progress !== null;
+  const summary = useRef<HTMLParagraphElement>(null);
+  const wasBusy = useRef(false);
+  useAnnounce(busy ? t('class:announce.readingStarted') : null);
+  // Once per read (not on every keystroke in the class list): "Har levert: 30 · Mangler: 2 · …".
+  useAnnounce(overview && read ? `${read.cancelled ? `${t('class:cancelled')} ` : ''}${summaryText(t, overview)}` : null, { when: read });
+  useAnnounce(cls.notice ? classNoticeText(t, cls.notice) : null, {
+    politeness: cls.notice?.kind === 'noPaths' ? 'polite' : 'assertive',
+    when: cls.notice,
+  });
+  // The cancel button goes when the reading ends: if it had focus, focus moves on to the result (or the heading),
+  // not to the top of the page.
+  useEffect(() => {
+    const ended = wasBusy.current && !busy;
+    wasBusy.current = busy;
+    if (ended && (document.activeElement === null || document.activeElement === document.body))
+      (summary.current ?? document.getElementById('class-title'))?.focus();
+  }, [busy]);
 
   return (
     <section className="class-overview" aria-labelledby="class-title">
@@ -42,28 +60,26 @@ export function ClassScreen() {
         <>
           <p className="lead">{t('class:intro')}</p>
           <div className="head-buttons">
-            <button type="button" className="primary" onClick={() => void cls.choose('files')} disabled={busy}>
+            <button type="button" className="primary" onClick={() => !busy && void cls.choose('files')} aria-disabled={busy}>
               {t('class:chooseFiles')}
             </button>
-            <button type="button" onClick={() => void cls.choose('folder')} disabled={busy}>
+            <button type="button" onClick={() => !busy && void cls.choose('folder')} aria-disabled={busy}>
               {t('class:chooseFolder')}
             </button>
-            <button type="button" onClick={() => void cls.openSaved()} disabled={busy}>
+            <button type="button" onClick={() => !busy && void cls.openSaved()} aria-disabled={busy}>
               {t('class:openSaved')}
             </button>
             {cls.paths.length > 0 && (
-              <button type="button" onClick={() => void cls.reread()} disabled={busy}>
+              <button type="button" onClick={() => !busy && void cls.reread()} aria-disabled={busy}>
                 {t('class:reread')}
               </button>
             )}
           </div>
-          <div role={cls.notice && cls.notice.kind !== 'noPaths' ? 'alert' : 'status'}>
-            {cls.notice && (
-              <p className={`notice ${cls.notice.kind === 'noPaths' ? 'notice-warning' : 'notice-error'}`}>
-                {classNoticeText(t, cls.notice)}
-              </p>
-            )}
-          </div>
+          {cls.notice && (
+            <p className={`notice ${cls.notice.kind === 'noPaths' ? 'notice-warning' : 'notice-error'}`}>
+              {classNoticeText(t, cls.notice)}
+            </p>
+          )}
           <div className="field">
             <label htmlFor={`${id}-list`}>{t('class:classList')}</label>
             <p className="hint" id={`${id}-list-hint`}>
@@ -90,7 +106,7 @@ export function ClassScreen() {
         </>
       )}
 
-      <div role="status" aria-live="polite" className="class-progress">
+      <div className="class-progress">
         {progress && (
           <>
             <label htmlFor={`${id}-progress`}>{t('class:reading', { done: progress.done, total: progress.total })}</label>
@@ -106,7 +122,7 @@ export function ClassScreen() {
 
       {overview && read && (
         <>
-          <p className="class-summary">
+          <p className="class-summary" tabIndex={-1} ref={summary}>
             {read.cancelled && <strong>{t('class:cancelled')} </strong>}
             {summaryText(t, overview)}
           </p>

@@ -11,10 +11,9 @@ import { ensureLanguage } from '../../i18n';
 import { api } from '../../api';
 import { FileNotice, type FileOutcome, type SavedKind } from '../../components/FileNotice';
 import { LanguageSelect } from '../../components/LanguageSelect';
+import { useAnnounce } from '../../components/announcer/useAnnounce';
 import { printAsDocument } from '../../components/printedDocument';
 import { PrintReport } from './PrintReport';
-import { exportBrandOf } from '../brand/exportBrand';
-import type { ExportBrand } from '../../domain/brand/brand';
 import { compareAssessment } from '../../domain/comparison/comparison';
 import { peerSummaries } from '../comparison/peerSummaries';
 
@@ -35,7 +34,8 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
   const [language, setLanguage] = useState<Language>(assessment.planLanguage);
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [outcome, setOutcome] = useState<FileOutcome | null>(null);
-  const [printing, setPrinting] = useState<{ report: Report; t: Translate; brand: ExportBrand } | null>(null);
+  const [printing, setPrinting] = useState<{ report: Report; t: Translate } | null>(null);
+  useAnnounce(busy ? t('exports.working') : null);
 
   async function save(kind: ExportKind): Promise<void> {
     if (busy) return;
@@ -49,7 +49,6 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
       // The comparison reads the stored summaries (when the consultant has it on); only the PDF shows it.
       const comparison = kind === 'pdf' ? compareAssessment(assessment, await peerSummaries()) : undefined;
       const report = { ...buildReport(assessment, rt, language, new Date(), rounds), ...(comparison ? { comparison } : {}) };
-      const brand = await exportBrandOf(assessment);
       // Short and safe whatever the company is called: every export works with a 200-character name.
       const name = safeFileName(
         rt(`files:names.${NAME_KEY[kind]}`, { company: companyForFileName(report.company, rt('common:home.unnamed')) }),
@@ -58,7 +57,7 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
       let result: SaveResult;
       if (kind === 'pdf') {
         // The print view must be in the page before main prints it; it stays until main is done.
-        flushSync(() => setPrinting({ report, t: rt, brand }));
+        flushSync(() => setPrinting({ report, t: rt }));
         await document.fonts.ready;
         try {
           const file = { title: `${report.company} – ${rt('common:report.title')}`, language };
@@ -69,7 +68,7 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
       } else if (kind === 'word') {
         // docx is large: it is loaded only when someone asks for a Word file.
         const { buildWordPlan } = await import('./wordPlan');
-        result = await api().saveWord(name, await buildWordPlan(report, rt, brand));
+        result = await api().saveWord(name, await buildWordPlan(report, rt));
       } else {
         result = await api().saveCsv(
           kind === 'answersCsv' ? 'answers' : 'plan',
@@ -99,11 +98,9 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
         ))}
       </div>
       <p className="hint">{t('exports.assessmentHint')}</p>
-      <div aria-live="polite" className="export-status">
-        {busy && <p>{t('exports.working')}</p>}
-      </div>
+      <div className="export-status">{busy && <p>{t('exports.working')}</p>}</div>
       {outcome && <FileNotice outcome={outcome} onDismiss={() => setOutcome(null)} />}
-      {printing && createPortal(<PrintReport report={printing.report} t={printing.t} brand={printing.brand} />, document.body)}
+      {printing && createPortal(<PrintReport report={printing.report} t={printing.t} />, document.body)}
     </section>
   );
 }

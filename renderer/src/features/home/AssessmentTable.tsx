@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../domain/model/summary';
 import { LOCALE_TAG } from '../../domain/model/types';
@@ -16,7 +17,10 @@ export function AssessmentTable({
   rows,
   nameOf,
   actions,
+  tableRef,
 }: {
+  /** The table element, for the home screen to move focus between rows after a delete. */
+  tableRef?: Ref<HTMLTableElement>;
   rows: AssessmentSummary[];
   nameOf: (a: AssessmentSummary) => string;
   actions: RowActions;
@@ -31,7 +35,7 @@ export function AssessmentTable({
     return Number.isNaN(d.getTime()) ? '' : dateFormat.format(d);
   };
   return (
-    <table className="assessment-table">
+    <table className="assessment-table" ref={tableRef}>
       <caption className="visually-hidden">{t('home.tableCaption')}</caption>
       <thead>
         <tr>
@@ -50,7 +54,7 @@ export function AssessmentTable({
           const name = nameOf(a);
           const complete = a.status === 'complete' || a.status === 'preliminary';
           return (
-            <tr key={a.id} className={`status-${a.status}`}>
+            <tr key={a.id} className={`status-${a.status}`} data-id={a.id}>
               <th scope="row" className="company-cell">
                 {name}
                 {a.respondents !== null && <span className="workshop-tag">{t('home.workshopTag', { count: a.respondents })}</span>}

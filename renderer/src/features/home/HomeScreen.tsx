@@ -4,11 +4,14 @@ import type { AssessmentSummary } from '../../domain/model/summary';
 import { byUpdatedDesc } from '../../domain/model/summary';
 import { LOCALE_TAG, type Language } from '../../domain/model/types';
 import { useFocusHeading } from '../../components/useFocusHeading';
+import { useReturnFocus } from '../../components/useReturnFocus';
 import { currentLanguage } from '../../i18n';
 import { HomeworkForm } from './HomeworkForm';
 import { WorkshopForm } from './WorkshopForm';
 import { EarlierVersions } from './EarlierVersions';
 import { AssessmentTable } from './AssessmentTable';
+import { useAnnounce } from '../../components/announcer/useAnnounce';
+import { useDeleteFocus } from './useDeleteFocus';
 import { usePageTitle } from '../../components/usePageTitle';
 
 /** Rows drawn at a time: enough for any small list, quick with 5,000 assessments. */
@@ -30,8 +33,6 @@ export function HomeScreen(props: {
   onWorksheet: (course: string, minWords: number, language: Language) => void;
   /** The teacher's overview of a class's hand-ins. */
   onClassOverview: () => void;
-  /** The consultant's brand on exports (the settings screen). */
-  onBrandSettings: () => void;
   onImport: () => void;
   onExport: (a: AssessmentSummary) => void;
   onOpen: (a: AssessmentSummary) => void;
@@ -56,6 +57,21 @@ export function HomeScreen(props: {
   // "Earlier versions" of one assessment, once asked for: the days there are copies of.
   const [earlier, setEarlier] = useState<{ summary: AssessmentSummary; days: string[] } | null>(null);
   const [form, setForm] = useState<'homework' | 'workshop' | null>(null);
+  // Closing a form or the earlier versions puts focus back on the button that opened them.
+  const formOpener = useReturnFocus();
+  const earlierOpener = useReturnFocus();
+  const openForm = (which: 'homework' | 'workshop'): void => {
+    if (form === null) formOpener.remember();
+    setForm(which);
+  };
+  const closeForm = (): void => {
+    formOpener.restore(document.getElementById('home-title'));
+    setForm(null);
+  };
+  const closeEarlier = (): void => {
+    earlierOpener.restore(document.getElementById('home-title'));
+    setEarlier(null);
+  };
   const needle = deferredQuery.trim().toLocaleLowerCase(LOCALE_TAG[lng]);
   const matching = props.summaries
     .filter((s) => needle === '' || s.companyName.toLocaleLowerCase(LOCALE_TAG[lng]).includes(needle))
@@ -64,6 +80,22 @@ export function HomeScreen(props: {
   const shown = matching.slice(0, pageCount * PAGE_SIZE);
   const more = Math.min(PAGE_SIZE, matching.length - shown.length);
   const nameOf = (companyName: string): string => companyName.trim() || t('home.unnamed');
+  const deletedMessage = props.deletedName === null ? null : t('home.deleted', { name: nameOf(props.deletedName) });
+  const { undoButton, table, deleteRow, undo, dismiss } = useDeleteFocus(props.summaries, deletedMessage, {
+    onDelete: props.onDelete,
+    onUndo: props.onUndoDelete,
+    onDismiss: props.onDismissUndo,
+  });
+  // What the search found, said once the list has followed the query ("3 vurderinger passer til søket.").
+  const searched = needle !== '';
+  useAnnounce(
+    !searched
+      ? null
+      : matching.length === 0
+        ? t('home.noMatch', { query: deferredQuery.trim() })
+        : t('homeSearch.matches', { count: matching.length }),
+    { when: searched ? `${needle}:${matching.length}` : null },
+  );
 
   return (
     <section className="home" aria-labelledby="home-title">
@@ -78,13 +110,10 @@ export function HomeScreen(props: {
           <button type="button" onClick={props.onClassOverview}>
             {t('home.classOverview')}
           </button>
-          <button type="button" onClick={props.onBrandSettings}>
-            {t('files:brand.settingsButton')}
-          </button>
-          <button type="button" onClick={() => setForm('homework')} aria-expanded={form === 'homework'}>
+          <button type="button" onClick={() => openForm('homework')} aria-expanded={form === 'homework'}>
             {t('home.newHomework')}
           </button>
-          <button type="button" onClick={() => setForm('workshop')} aria-expanded={form === 'workshop'}>
+          <button type="button" onClick={() => openForm('workshop')} aria-expanded={form === 'workshop'}>
             {t('home.newWorkshop')}
           </button>
           <button type="button" className="primary" onClick={props.onNew}>
@@ -93,20 +122,20 @@ export function HomeScreen(props: {
         </div>
       </div>
       {form === 'homework' && (
-        <HomeworkForm language={lng} onCreate={props.onNewHomework} onWorksheet={props.onWorksheet} onCancel={() => setForm(null)} />
+        <HomeworkForm language={lng} onCreate={props.onNewHomework} onWorksheet={props.onWorksheet} onCancel={closeForm} />
       )}
-      {form === 'workshop' && <WorkshopForm onCreate={props.onNewWorkshop} onCancel={() => setForm(null)} />}
+      {form === 'workshop' && <WorkshopForm onCreate={props.onNewWorkshop} onCancel={closeForm} />}
       <p className="lead">{t('home.intro')}</p>
       <p className="hint">{t('files:home.dropHint')}</p>
 
-      <div className="undo-region" role="status" aria-live="polite">
+      <div className="undo-region">
         {props.deletedName !== null && (
           <div className="toast">
             <span>{t('home.deleted', { name: nameOf(props.deletedName) })}</span>
-            <button type="button" onClick={props.onUndoDelete}>
+            <button type="button" ref={undoButton} onClick={undo}>
               {t('home.undo')}
             </button>
-            <button type="button" className="quiet" onClick={props.onDismissUndo}>
+            <button type="button" className="quiet" onClick={dismiss}>
               {t('home.dismiss')}
             </button>
           </div>
@@ -119,9 +148,9 @@ export function HomeScreen(props: {
           days={earlier.days}
           onRestore={(day) => {
             props.onRestoreEarlier(earlier.summary, day);
-            setEarlier(null);
+            closeEarlier();
           }}
-          onClose={() => setEarlier(null)}
+          onClose={closeEarlier}
         />
       )}
       {props.summaries.length >= SEARCH_FROM && (
@@ -144,14 +173,18 @@ export function HomeScreen(props: {
         <p className="empty">{t('home.noMatch', { query: query.trim() })}</p>
       ) : (
         <AssessmentTable
+          tableRef={table}
           rows={shown}
           nameOf={(a) => nameOf(a.companyName)}
           actions={{
             onOpen: props.onOpen,
             onExport: props.onExport,
             onDuplicate: props.onDuplicate,
-            onDelete: props.onDelete,
-            onEarlier: (a) => void props.onListEarlier(a).then((days) => setEarlier({ summary: a, days })),
+            onDelete: deleteRow,
+            onEarlier: (a) => {
+              earlierOpener.remember();
+              void props.onListEarlier(a).then((days) => setEarlier({ summary: a, days }));
+            },
           }}
         />
       )}

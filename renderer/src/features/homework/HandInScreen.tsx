@@ -8,6 +8,7 @@ import { LIMITS } from '../../domain/model/limits';
 import { cleanName } from '../../domain/model/names';
 import { currentLanguage } from '../../i18n';
 import { useFocusHeading } from '../../components/useFocusHeading';
+import { useAnnounce } from '../../components/announcer/useAnnounce';
 import type { AssessmentChange } from '../../domain/model/steps';
 import type { Step } from '../../domain/model/steps';
 
@@ -52,6 +53,11 @@ export function HandInScreen({
   const [result, setResult] = useState<SaveResult | null>(null);
   const [busy, setBusy] = useState(false);
   const problemsHeading = useRef<HTMLHeadingElement>(null);
+  const savedText = result?.kind === 'saved' ? t('homework:handIn.saved', { path: result.path }) : null;
+  useAnnounce(savedText ?? (result?.kind === 'failed' ? t('homework:handIn.failed') : null), {
+    politeness: result?.kind === 'failed' ? 'assertive' : 'polite',
+    when: result,
+  });
   useEffect(() => {
     if (shown && shown.length > 0) problemsHeading.current?.focus();
   }, [shown]);
@@ -162,14 +168,8 @@ export function HandInScreen({
         </span>
       </div>
 
-      <div role="status" aria-live="polite" className="hand-in-outcome">
-        {result?.kind === 'saved' && <p className="notice notice-ok">{t('homework:handIn.saved', { path: result.path })}</p>}
-      </div>
-      {result?.kind === 'failed' && (
-        <p className="notice notice-error" role="alert">
-          {t('homework:handIn.failed')}
-        </p>
-      )}
+      <div className="hand-in-outcome">{savedText && <p className="notice notice-ok">{savedText}</p>}</div>
+      {result?.kind === 'failed' && <p className="notice notice-error">{t('homework:handIn.failed')}</p>}
       {/* Once asked for, the list follows the student's fixes live. */}
       {shown && current.length > 0 && (
         <section className="notice notice-error hand-in-missing" aria-labelledby={`${id}-missing`}>

@@ -7,7 +7,7 @@ import { pendingNewAnswers } from '../../domain/bank/bankMigrations';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import type { AssessmentChange } from '../../domain/model/steps';
 import { useFormChanges } from '../../components/useFormChanges';
-import { toAnswer, toValue, type ModuleForm } from './answerForm';
+import { focusAnswerIn, toAnswer, toValue, type ModuleForm } from './answerForm';
 import { QuestionField } from './QuestionField';
 import { answeredCount, changeWorkshop, setRespondentAnswers } from '../../domain/workshop/workshop';
 import { confirmCarriedOver, pendingCarriedOver, withChangedAnswersConfirmed } from '../../domain/rounds/rounds';
@@ -103,7 +103,14 @@ export function ModuleScreen({
       {carriedHere.length > 0 && (
         <div className="notice notice-warning carried-over-intro">
           <p>{t('rounds:carriedOver.intro', { count: carriedHere.length })}</p>
-          <button type="button" onClick={() => confirm(carriedHere)}>
+          <button
+            type="button"
+            onClick={(e) => {
+              // The notice goes with the confirmation: focus moves on to the first question's answer.
+              focusAnswerIn(e.currentTarget.closest('section')?.querySelector('fieldset.question'));
+              confirm(carriedHere);
+            }}
+          >
             {t('rounds:carriedOver.confirmAll', { count: carriedHere.length })}
           </button>
         </div>

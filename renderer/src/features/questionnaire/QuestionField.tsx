@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuestionDef } from '../../domain/model/types';
 import { LIMITS } from '../../domain/model/limits';
 import { SourceLine } from '../../components/SourceLine';
-import { SPECIAL, numberError, type AnswerValue } from './answerForm';
+import { SPECIAL, focusAnswerIn, numberError, type AnswerValue } from './answerForm';
 import type { ModuleForm } from './answerForm';
 
 interface Option {
@@ -73,7 +73,11 @@ function QuestionFieldView(props: {
           <span>{t('rounds:carriedOver.question')}</span>
           <button
             type="button"
-            onClick={() => props.onConfirm?.(q.id)}
+            onClick={(e) => {
+              // The notice goes with the confirmation: focus moves on to the answer just confirmed.
+              focusAnswerIn(e.currentTarget.closest('fieldset'));
+              props.onConfirm?.(q.id);
+            }}
             aria-label={t('rounds:carriedOver.confirmNamed', { topic: t(`q.${q.id}.short`) })}
           >
             {t('rounds:carriedOver.confirm')}

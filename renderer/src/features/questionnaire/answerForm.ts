@@ -78,3 +78,13 @@ export interface ModuleForm {
   answers: Record<string, AnswerValue>;
   notes: Record<string, string>;
 }
+
+/**
+ * Puts focus on a question's answer (the chosen option, else its first field): where focus goes when the button
+ * that confirms a carried-over answer disappears with its press (WCAG 2.4.3).
+ */
+export function focusAnswerIn(question: Element | null | undefined): void {
+  // In this order: a selector list would give the first match in the page, not the first selector that matches.
+  const target = ['input:checked', 'input', 'textarea'].map((selector) => question?.querySelector<HTMLElement>(selector)).find(Boolean);
+  target?.focus();
+}

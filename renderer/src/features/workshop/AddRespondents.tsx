@@ -9,6 +9,7 @@ import { LIMITS } from '../../domain/model/limits';
 import type { AssessmentChange } from '../../domain/model/steps';
 import { api } from '../../api';
 import { fileErrorText } from '../../components/fileErrorText';
+import { useAnnounce } from '../../components/announcer/useAnnounce';
 import type { WorkshopChange } from './WorkshopQuestion';
 import { labelText } from './labels';
 
@@ -43,6 +44,7 @@ export function AddRespondents(props: { assessment: Assessment; onChange: Assess
   const w = assessment.workshop!;
   const [newName, setNewName] = useState('');
   const [fileMessage, setFileMessage] = useState<FileMessage | null>(null);
+  useAnnounce(fileMessage?.text ?? null, { politeness: fileMessage?.ok ? 'polite' : 'assertive', when: fileMessage });
 
   const addFromFile = async (): Promise<void> => {
     setFileMessage(null);
@@ -81,10 +83,12 @@ export function AddRespondents(props: { assessment: Assessment; onChange: Assess
             <input id={`${id}-name`} type="text" value={newName} maxLength={LIMITS.name} onChange={(e) => setNewName(e.target.value)} />
           </div>
         )}
+        {/* aria-disabled, not disabled: adding the last person allowed must not take the focus away from the button. */}
         <button
           type="button"
-          disabled={w.respondents.length >= LIMITS.respondents}
+          aria-disabled={w.respondents.length >= LIMITS.respondents}
           onClick={() => {
+            if (w.respondents.length >= LIMITS.respondents) return;
             props.onWorkshopChange((x) => addRespondent(x, crypto.randomUUID(), newName));
             setNewName('');
           }}
@@ -96,7 +100,7 @@ export function AddRespondents(props: { assessment: Assessment; onChange: Assess
         </button>
       </div>
       <p className="hint">{t('workshop:screen.fileHint')}</p>
-      <div className="file-message" role={fileMessage && !fileMessage.ok ? 'alert' : 'status'}>
+      <div className="file-message">
         {fileMessage && (
           <div className={`notice ${fileMessage.ok ? 'notice-ok' : 'notice-error'}`}>
             <p>{fileMessage.text}</p>

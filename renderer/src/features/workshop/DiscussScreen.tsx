@@ -4,6 +4,7 @@ import { QUESTIONS, QUESTIONS_BY_MODULE } from '../../domain/bank';
 import { notApplicableByProfile } from '../../domain/scoring/scoring';
 import { isRevealed, reveal, workshopToDiscuss } from '../../domain/workshop/workshop';
 import { useFocusHeading } from '../../components/useFocusHeading';
+import { useFocusAfterRender } from '../../components/useFocusAfterRender';
 import { WorkshopQuestion, type WorkshopChange } from './WorkshopQuestion';
 
 /** "To discuss": the revealed questions the team disagrees on, widest spread first, each with its team answer. */
@@ -18,6 +19,7 @@ export function DiscussScreen({
 }) {
   const { t } = useTranslation();
   const heading = useFocusHeading();
+  const focusAfterRender = useFocusAfterRender();
   const w = assessment.workshop;
   if (!w) return null;
   const all = workshopToDiscuss(w);
@@ -34,14 +36,16 @@ export function DiscussScreen({
         {hiddenCount > 0 && (
           <button
             type="button"
-            onClick={() =>
+            onClick={() => {
               onWorkshopChange((x) =>
                 reveal(
                   x,
                   hidden.map((q) => q.id),
                 ),
-              )
-            }
+              );
+              // The button goes: focus goes to the list of questions to discuss it brought, or what says there are none.
+              focusAfterRender(() => document.querySelector<HTMLElement>('.discuss-summary a, .discuss .empty'));
+            }}
           >
             {t('workshop:discuss.revealAll', { count: hiddenCount })}
           </button>
@@ -51,7 +55,9 @@ export function DiscussScreen({
         </button>
       </div>
       {shown.length === 0 ? (
-        <p className="empty">{hiddenCount > 0 ? t('workshop:discuss.noneRevealed') : t('workshop:discuss.none')}</p>
+        <p className="empty" tabIndex={-1}>
+          {hiddenCount > 0 ? t('workshop:discuss.noneRevealed') : t('workshop:discuss.none')}
+        </p>
       ) : (
         <>
           <ol className="discuss-summary">

@@ -5,6 +5,7 @@ import { LIMITS } from '../../domain/model/limits';
 import { nextTurn, waitingToAnswer } from '../../domain/workshop/handOver';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import type { WorkshopChange } from './WorkshopQuestion';
+import { useAnnounce } from '../../components/announcer/useAnnounce';
 
 type Problem = 'alreadyAnswered' | 'full' | null;
 
@@ -136,11 +137,8 @@ function WhoAreYou(props: { workshop: Workshop; problem: string | null; onName: 
   );
 }
 
-/** Why the turn could not start, read out when it appears. */
+/** Why the turn could not start, read out (by the app's announcer) when it appears. */
 function ProblemLine({ text }: { text: string | null }) {
-  return (
-    <div role="alert" className="hand-over-problem">
-      {text && <p className="notice notice-error">{text}</p>}
-    </div>
-  );
+  useAnnounce(text, { politeness: 'assertive' });
+  return <div className="hand-over-problem">{text && <p className="notice notice-error">{text}</p>}</div>;
 }

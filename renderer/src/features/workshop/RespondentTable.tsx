@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDef, Workshop } from '../../domain/model/types';
 import { removeRespondent, renameRespondent, respondentLabel } from '../../domain/workshop/workshop';
@@ -7,6 +7,7 @@ import type { WorkshopChange } from './WorkshopQuestion';
 import { labelText } from './labels';
 import { hasAnswers } from '../../domain/workshop/handOver';
 import { ReopenAnswers } from './ReopenAnswers';
+import { useFocusAfterRender } from '../../components/useFocusAfterRender';
 import { ScrollRegion } from '../../components/ScrollRegion';
 
 /**
@@ -44,14 +45,28 @@ export function RespondentTable(props: {
   const { t } = useTranslation();
   const { workshop: w, asked } = props;
   const heading = t('workshop:screen.respondentsHeading', { count: w.respondents.length });
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const table = useRef<HTMLTableElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+  /** Removes a person; focus goes to the row that took their place (or the one above, or the heading when none is left). */
+  const remove = (respondentId: string, rowIndex: number): void => {
+    props.onWorkshopChange((x) => removeRespondent(x, respondentId));
+    focusAfterRender(() => {
+      const rows = [...(table.current?.tBodies[0]?.rows ?? [])];
+      const row = rows[Math.min(rowIndex, rows.length - 1)];
+      return row?.querySelector<HTMLElement>('input, button') ?? headingRef.current;
+    });
+  };
   return (
     <>
-      <h2>{heading}</h2>
+      <h2 tabIndex={-1} ref={headingRef}>
+        {heading}
+      </h2>
       {w.respondents.length === 0 ? (
         <p className="empty">{t('workshop:screen.noRespondents')}</p>
       ) : (
         <ScrollRegion label={heading}>
-          <table className="respondent-table">
+          <table className="respondent-table" ref={table}>
             <caption className="visually-hidden">{heading}</caption>
             <thead>
               <tr>
@@ -63,7 +78,7 @@ export function RespondentTable(props: {
               </tr>
             </thead>
             <tbody>
-              {w.respondents.map((r) => {
+              {w.respondents.map((r, rowIndex) => {
                 const label = labelText(t, respondentLabel(w, r.id));
                 const answered = asked.filter((q) => r.answers[q.id] !== undefined).length;
                 return (
@@ -100,7 +115,7 @@ export function RespondentTable(props: {
                         <button
                           type="button"
                           className="quiet"
-                          onClick={() => props.onWorkshopChange((x) => removeRespondent(x, r.id))}
+                          onClick={() => remove(r.id, rowIndex)}
                           aria-label={t('workshop:screen.removeNamed', { name: label })}
                         >
                           {t('workshop:screen.remove')}

@@ -4,6 +4,7 @@ import { QUESTIONS_BY_MODULE } from '../../domain/bank';
 import { notApplicableByProfile } from '../../domain/scoring/scoring';
 import { isRevealed, reveal } from '../../domain/workshop/workshop';
 import { useFocusHeading } from '../../components/useFocusHeading';
+import { useFocusAfterRender } from '../../components/useFocusAfterRender';
 import { WorkshopQuestion, type WorkshopChange } from './WorkshopQuestion';
 
 /** One area of a workshop as the facilitator sees it: who has answered, then, question by question, the reveal. */
@@ -18,6 +19,7 @@ export function WorkshopModuleScreen({
 }) {
   const { t } = useTranslation();
   const heading = useFocusHeading();
+  const focusAfterRender = useFocusAfterRender();
   const w = assessment.workshop;
   if (!w) return null;
   const questions = QUESTIONS_BY_MODULE[module].filter((q) => !notApplicableByProfile(q, assessment.profile));
@@ -31,14 +33,16 @@ export function WorkshopModuleScreen({
       {hidden.length > 0 && (
         <button
           type="button"
-          onClick={() =>
+          onClick={() => {
             onWorkshopChange((x) =>
               reveal(
                 x,
                 hidden.map((q) => q.id),
               ),
-            )
-          }
+            );
+            // The button goes with the last hidden question: focus goes to the first answers it showed.
+            focusAfterRender(() => document.querySelector<HTMLElement>(`#${CSS.escape(`${module}-title`)} ~ .workshop-question .revealed`));
+          }}
         >
           {t('workshop:module.revealModule', { count: hidden.length })}
         </button>

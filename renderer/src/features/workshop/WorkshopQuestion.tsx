@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer, QuestionDef, Workshop } from '../../domain/model/types';
 import { answerOfText } from '../../domain/plan/explain';
@@ -6,6 +6,7 @@ import { answersTo, isRevealed, questionSpread, reveal, setConsensus, teamAnswer
 import { parseNumber } from '../questionnaire/answerForm';
 import { Distribution } from './Distribution';
 import { formatScore } from '../../components/format';
+import { useFocusAfterRender } from '../../components/useFocusAfterRender';
 
 export type WorkshopChange = (change: (w: Workshop) => Workshop) => void;
 
@@ -32,6 +33,7 @@ function WorkshopQuestionView({
   const revealed = isRevealed(w, q.id);
   const team = teamAnswer(w, q, spread);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const focusAfterRender = useFocusAfterRender();
 
   return (
     <section className={`workshop-question${spread.disagreement && revealed ? ' disagreement' : ''}`} aria-labelledby={`${id}-q`}>
@@ -41,11 +43,19 @@ function WorkshopQuestionView({
       </Heading>
       <p className="answered-count">{t('workshop:spread.answered', { answered: spread.answered, count: spread.respondents })}</p>
       {!revealed ? (
-        <button type="button" onClick={() => onChange((x) => reveal(x, [q.id]))} disabled={spread.answered === 0}>
+        <button
+          type="button"
+          onClick={() => {
+            onChange((x) => reveal(x, [q.id]));
+            // The answers replace the button: focus goes to them.
+            focusAfterRender(() => document.getElementById(`${id}-revealed`));
+          }}
+          disabled={spread.answered === 0}
+        >
           {t('workshop:spread.reveal')}
         </button>
       ) : (
-        <>
+        <div id={`${id}-revealed`} className="revealed" role="group" aria-labelledby={`${id}-q`} tabIndex={-1}>
           <Distribution question={q} answers={answersTo(w, q.id)} team={team.answer} />
           <p className="spread-line">
             {spread.min === null
@@ -66,7 +76,7 @@ function WorkshopQuestionView({
             median={spread.consensus}
             onSet={(answer) => onChange((x) => setConsensus(x, q.id, answer))}
           />
-        </>
+        </div>
       )}
     </section>
   );
@@ -91,6 +101,8 @@ function TeamAnswerControl({
   const { t } = useTranslation();
   const id = useId();
   const spec = q.answer;
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const [numberText, setNumberText] = useState(team?.kind === 'number' ? String(team.value).replace('.', ',') : '');
   const options: Array<{ answer: Answer; label: string }> = [];
   if (spec.kind === 'scale')
@@ -109,7 +121,7 @@ function TeamAnswerControl({
   const current = [...options, ...specials].find((o) => same(o.answer, team));
 
   return (
-    <fieldset className="team-answer-control">
+    <fieldset className="team-answer-control" ref={fieldset}>
       <legend>{t('workshop:consensus.legend')}</legend>
       <p className="hint">
         {changed && median
@@ -187,6 +199,8 @@ function TeamAnswerControl({
           onClick={() => {
             onSet(null);
             setNumberText(median?.kind === 'number' ? String(median.value).replace('.', ',') : '');
+            // This button goes once the answer is the median again: focus goes to the answer it set.
+            focusAfterRender(() => fieldset.current?.querySelector<HTMLElement>('select, input'));
           }}
         >
           {t('workshop:consensus.backToMedian')}

@@ -6,6 +6,7 @@ import { QUESTIONS } from '../../domain/bank';
 import { notApplicableByProfile } from '../../domain/scoring/scoring';
 import { canChangeAnonymity, isRevealed, reveal, setAnonymous } from '../../domain/workshop/workshop';
 import { useFocusHeading } from '../../components/useFocusHeading';
+import { useFocusAfterRender } from '../../components/useFocusAfterRender';
 import type { AssessmentChange } from '../../domain/model/steps';
 import type { WorkshopChange } from './WorkshopQuestion';
 import { RespondentScores } from './RespondentScores';
@@ -30,6 +31,7 @@ export function WorkshopScreen(props: {
   const { t } = useTranslation();
   const id = useId();
   const heading = useFocusHeading();
+  const focusAfterRender = useFocusAfterRender();
   const { assessment } = props;
   const w = assessment.workshop;
   if (!w) return null;
@@ -74,7 +76,7 @@ export function WorkshopScreen(props: {
       <AddRespondents assessment={assessment} onChange={props.onChange} onWorkshopChange={props.onWorkshopChange} />
 
       <h2>{t('workshop:screen.revealHeading')}</h2>
-      <p>
+      <p id={`${id}-reveal-state`} tabIndex={-1}>
         {hidden.length > 0
           ? t('workshop:screen.hiddenCount', { count: hidden.length, total: asked.length })
           : t('workshop:screen.allRevealed')}
@@ -83,14 +85,16 @@ export function WorkshopScreen(props: {
         {hidden.length > 0 && (
           <button
             type="button"
-            onClick={() =>
+            onClick={() => {
               props.onWorkshopChange((x) =>
                 reveal(
                   x,
                   hidden.map((q) => q.id),
                 ),
-              )
-            }
+              );
+              // The button goes: focus goes to the line that now says everything is revealed.
+              focusAfterRender(() => document.getElementById(`${id}-reveal-state`));
+            }}
             disabled={w.respondents.length === 0}
           >
             {t('workshop:screen.revealAll')}
