@@ -27,6 +27,7 @@ import { bankProblems } from '../../renderer/src/domain/bank/bankValidation';
 import type { FileActions } from './services/fileActions';
 import type { ClassActions } from './services/classActions';
 import { isIsoDate } from '../../renderer/src/domain/model/dates';
+import { brandSchema } from '../../renderer/src/domain/brand/brand';
 
 /** The presentation's windows and displays (presentation.ts in the app; real Chromium pages in the e2e harness). */
 export interface PresentationService {
@@ -91,6 +92,10 @@ export const ARGUMENT_SCHEMAS = {
   openClassFile: z.tuple([]),
   classDueDate: z.tuple([classPathsSchema]),
   setClassDueDate: z.tuple([classPathsSchema, z.string().max(10).refine(isIsoDate).nullable()]),
+  chooseLogo: z.tuple([]),
+  getBrand: z.tuple([]),
+  // The logo inside is checked as an image again (brandSchema), whatever the renderer sends.
+  setBrand: z.tuple([brandSchema.nullable()]),
   getPeerComparison: z.tuple([]),
   setPeerComparison: z.tuple([z.boolean()]),
   listDisplays: z.tuple([]),
@@ -182,6 +187,16 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
     openClassFile: () => services.classes.openClassFile(),
     classDueDate: (paths) => services.classes.classDueDate(paths),
     setClassDueDate: (paths, dueDate) => services.classes.setClassDueDate(paths, dueDate),
+    chooseLogo: () => services.files.chooseLogo(),
+    getBrand: () => store.getSettings().brand ?? null,
+    setBrand: (brand) => {
+      try {
+        store.settings.setBrand(brand);
+        return true;
+      } catch {
+        return false;
+      }
+    },
     getPeerComparison: () => store.getSettings().peerComparison ?? false,
     setPeerComparison: (on) => {
       try {

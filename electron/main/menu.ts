@@ -69,6 +69,8 @@ export function buildMenuTemplate(
         recentMenu(labels, isMac, recentFiles, actions),
         { label: labels.exportAssessment, accelerator: 'CmdOrCtrl+E', click: () => actions.send('exportAssessment') },
         sep,
+        { label: labels.brandSettings, click: () => actions.send('brandSettings') },
+        sep,
         isMac ? { role: 'close', label: labels.closeWindow } : { role: 'quit', label: labels.quit },
       ],
     },

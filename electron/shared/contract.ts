@@ -9,6 +9,8 @@ import type { ClassReadResult } from '../../renderer/src/domain/homework/classOv
 import type { ClassFileContent, ClassFileProblem } from '../../renderer/src/domain/homework/classFile';
 import type { AssessmentSummary } from '../../renderer/src/domain/model/summary';
 import type { FileError } from '../../renderer/src/domain/files/fileFormatBasics';
+import type { Brand } from '../../renderer/src/domain/brand/brand';
+import type { LogoProblem } from '../../renderer/src/domain/brand/logoImage';
 
 /** Something the user must be told at start-up about their stored data. */
 export type StoreNotice =
@@ -34,7 +36,7 @@ export interface StartInfo {
 }
 
 /** Commands the app menu sends to the renderer. */
-export const MENU_COMMANDS = ['newAssessment', 'goHome', 'importAssessment', 'exportAssessment'] as const;
+export const MENU_COMMANDS = ['newAssessment', 'goHome', 'importAssessment', 'exportAssessment', 'brandSettings'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What came of saving a file through the save dialog. */
@@ -68,6 +70,12 @@ export type SaveAssessmentResult =
   | { ok: true }
   | { ok: false; reason: 'storeFull' | 'diskFull' | 'readOnly' | 'noPermission' | 'failed' }
   | { ok: false; reason: 'tooLarge'; longest: TextPlace[] };
+
+/** A logo chosen for the brand or a client: its data URL once main has checked it is a PNG or JPEG, else why not. */
+export type LogoChoice =
+  | { kind: 'chosen'; dataUrl: string; fileName: string }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; fileName: string; problem: LogoProblem | 'unreadable' };
 
 /** A participant's file read for a workshop: checked, not stored (the renderer adds it as a respondent). */
 export type RespondentFileResult =
@@ -183,6 +191,12 @@ export interface AppApi {
   getPeerComparison(): Promise<boolean>;
   /** Turns it on or off; false when the settings could not be written. */
   setPeerComparison(on: boolean): Promise<boolean>;
+  /** Open dialog in main for a logo (PNG or JPEG); main reads and checks it. Nothing is stored. */
+  chooseLogo(): Promise<LogoChoice>;
+  /** The consultant's brand from the settings; null before they filled it in. */
+  getBrand(): Promise<Brand | null>;
+  /** Keeps the brand (null: removes it); false when the settings could not be written. Rejects a brand that is not valid. */
+  setBrand(brand: Brand | null): Promise<boolean>;
   /** The displays connected now, for the presentation. */
   listDisplays(): Promise<DisplayChoice[]>;
   /** Starts the presentation on a display (null: the suggested one); keeps that display awake while it runs. */
@@ -237,6 +251,9 @@ export const INVOKE_CHANNELS = {
   setClassDueDate: 'class:set-due-date',
   getPeerComparison: 'comparison:get-peers',
   setPeerComparison: 'comparison:set-peers',
+  chooseLogo: 'brand:choose-logo',
+  getBrand: 'brand:get',
+  setBrand: 'brand:set',
   listDisplays: 'presentation:list-displays',
   startPresentation: 'presentation:start',
   showPresentation: 'presentation:show',

@@ -425,6 +425,73 @@ describe('workshop channels', () => {
   });
 });
 
+describe('brand channels', () => {
+  const fixture = (name: string): Buffer => readFileSync(join(__dirname, '../fixtures/brand', name));
+  const storedBrand = (file: string): unknown =>
+    existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { settings: { brand?: unknown } }).settings.brand : undefined;
+  const brandOf = (logo: string | null) => ({
+    name: 'Kari Rådgivning',
+    contact: 'kari@example.no',
+    accent: '#1a5c8a',
+    logo,
+    onHomework: false,
+    inFiles: false,
+  });
+
+  test('a logo is read and checked in main: a PNG and a JPEG come back as data URLs; cancel reads nothing', async () => {
+    const { handlers, dialogAnswers, dir } = setup();
+    writeFileSync(join(dir, 'logo.png'), fixture('logo.png'));
+    writeFileSync(join(dir, 'kunde.jpeg'), fixture('client.jpg'));
+    dialogAnswers.push(join(dir, 'logo.png'), join(dir, 'kunde.jpeg'), null);
+    const png = (await call(handlers, INVOKE_CHANNELS.chooseLogo)) as { kind: string; dataUrl: string; fileName: string };
+    expect(png).toMatchObject({ kind: 'chosen', fileName: 'logo.png' });
+    expect(png.dataUrl).toBe(`data:image/png;base64,${fixture('logo.png').toString('base64')}`);
+    const jpeg = (await call(handlers, INVOKE_CHANNELS.chooseLogo)) as { kind: string; dataUrl: string };
+    expect(jpeg.kind).toBe('chosen');
+    expect(jpeg.dataUrl).toBe(`data:image/jpeg;base64,${fixture('client.jpg').toString('base64')}`);
+    expect(await call(handlers, INVOKE_CHANNELS.chooseLogo)).toEqual({ kind: 'cancelled' });
+    expect(() => call(handlers, INVOKE_CHANNELS.chooseLogo, 'extra')).toThrow(InvalidIpcArguments);
+  });
+
+  test('a renamed SVG, a 20 MB PNG, a corrupt JPEG and a missing file are refused, and nothing is stored', async () => {
+    const { handlers, dialogAnswers, dir, file } = setup();
+    const before = snapshot(dir);
+    writeFileSync(join(dir, 'logo.png'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    const big = Buffer.alloc(20_000_000);
+    fixture('logo.png').copy(big);
+    writeFileSync(join(dir, 'stor.png'), big);
+    writeFileSync(join(dir, 'ødelagt.jpg'), fixture('client.jpg').subarray(0, 1500));
+    dialogAnswers.push(join(dir, 'logo.png'), join(dir, 'stor.png'), join(dir, 'ødelagt.jpg'), join(dir, 'borte.png'));
+    expect(await call(handlers, INVOKE_CHANNELS.chooseLogo)).toEqual({ kind: 'failed', fileName: 'logo.png', problem: 'svg' });
+    expect(await call(handlers, INVOKE_CHANNELS.chooseLogo)).toEqual({ kind: 'failed', fileName: 'stor.png', problem: 'tooLarge' });
+    expect(await call(handlers, INVOKE_CHANNELS.chooseLogo)).toEqual({ kind: 'failed', fileName: 'ødelagt.jpg', problem: 'corrupt' });
+    expect(await call(handlers, INVOKE_CHANNELS.chooseLogo)).toEqual({ kind: 'failed', fileName: 'borte.png', problem: 'unreadable' });
+    expect(storedBrand(file)).toBeUndefined();
+    const after = Object.fromEntries(Object.entries(snapshot(dir)).filter(([name]) => !/\.(png|jpg)$/.test(name)));
+    expect(after).toEqual(before);
+  });
+
+  test('the brand is stored in the settings file once valid; a light accent or a logo that is not an image changes nothing', () => {
+    const { handlers, file } = setup();
+    expect(call(handlers, INVOKE_CHANNELS.getBrand)).toBeNull();
+    const logo = `data:image/png;base64,${fixture('logo.png').toString('base64')}`;
+    expect(call(handlers, INVOKE_CHANNELS.setBrand, brandOf(logo))).toBe(true);
+    expect(storedBrand(file)).toEqual(brandOf(logo));
+    const svg = `data:image/png;base64,${Buffer.from('<svg/>').toString('base64')}`;
+    for (const bad of [
+      { ...brandOf(logo), accent: '#ffcc00' },
+      brandOf(svg),
+      { ...brandOf(logo), extra: 1 },
+      { ...brandOf(null), name: 'x'.repeat(121) },
+    ])
+      expect(() => call(handlers, INVOKE_CHANNELS.setBrand, bad)).toThrow(InvalidIpcArguments);
+    expect(call(handlers, INVOKE_CHANNELS.getBrand)).toEqual(brandOf(logo));
+    expect(call(handlers, INVOKE_CHANNELS.setBrand, null)).toBe(true);
+    expect(call(handlers, INVOKE_CHANNELS.getBrand)).toBeNull();
+    expect(storedBrand(file)).toBeUndefined();
+  });
+});
+
 describe('the comparison setting', () => {
   test('"companies like yours" is off by default, turned on and off in the settings file, and only by a boolean', () => {
     const { handlers, file } = setup();

@@ -54,6 +54,8 @@ describe('preload', () => {
         'stopPresentation',
         'cancelClassRead',
         'openClassFile',
+        'chooseLogo',
+        'getBrand',
         'getPeerComparison',
       ];
       const withArgs: Record<string, unknown[]> = {

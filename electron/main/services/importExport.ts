@@ -8,6 +8,7 @@ import type { Assessment } from '../../../renderer/src/domain/model/types';
 import { FILE_EXTENSION } from '../../../renderer/src/domain/files/fileFormatBasics';
 import { safeFileName } from '../../../renderer/src/domain/files/fileNames';
 import { handInFileName } from '../../../renderer/src/domain/homework/homework';
+import { brandIsOn } from '../../../renderer/src/domain/brand/brand';
 import { formatDisplayDate, localIsoDay } from '../../../renderer/src/domain/model/dates';
 import type { ImportResult, RespondentFileResult, SaveResult } from '../../shared/contract';
 import { isUncPath } from '../openFiles';
@@ -74,7 +75,10 @@ export function createImportExport(deps: FileActionDeps, context: FileActionCont
     async exportAssessment(id: string): Promise<SaveResult> {
       const assessment = store.getAssessment(id);
       if (!assessment) return { kind: 'failed', reason: 'notFound' };
-      return saveAssessmentAs(assessment, safeFileName(assessment.profile.companyName, context.labels().untitled));
+      // The consultant's brand goes with the file only when they chose so in their settings (never for homework).
+      const brand = store.getSettings().brand;
+      const withBrand = brand?.inFiles && brandIsOn(brand) && !assessment.homework ? { ...assessment, consultantBrand: brand } : assessment;
+      return saveAssessmentAs(withBrand, safeFileName(assessment.profile.companyName, context.labels().untitled));
     },
 
     /** Homework handed in: the stored assessment (marked handed in) as a file named from student, course and day. */

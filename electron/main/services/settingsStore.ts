@@ -46,6 +46,15 @@ export class SettingsStore {
     this.update({ classDueDates });
   }
 
+  /** The consultant's brand (null: none); the schema checks the logo as an image and the colour's contrast. */
+  setBrand(brand: Settings['brand'] | null): void {
+    const next = settingsSchema.safeParse({ ...this.settings, brand: brand ?? undefined });
+    if (!next.success) throw new Error('The brand is not valid');
+    if (!brand) delete next.data.brand;
+    this.settings = next.data;
+    this.write();
+  }
+
   /** Shows or hides "companies like yours" in the comparison (comparison/peers.ts). */
   setPeerComparison(on: boolean): void {
     this.update({ peerComparison: on });

@@ -10,7 +10,7 @@ import { StoreNoticeView } from '../components/StoreNoticeView';
 import { NoticeArea } from '../components/announcer/NoticeArea';
 import { AppHeader } from './AppHeader';
 import { AssessmentStore } from './assessmentStore';
-import { AssessmentScreen, LazyClassScreen, makePlan, PresentationInWindow, usePreloadedScreens } from './screens';
+import { AssessmentScreen, LazyClassScreen, LazySettingsScreen, makePlan, PresentationInWindow, usePreloadedScreens } from './screens';
 import { useAutosave } from './useAutosave';
 import { useNoticeStaysOnItsScreen, useNotices } from './useNotices';
 import { useNavigation } from './useNavigation';
@@ -18,6 +18,7 @@ import { useAssessmentCommands } from './useAssessmentCommands';
 import { useWorkshopCommands } from './useWorkshopCommands';
 import { useHomeworkCommands } from './useHomeworkCommands';
 import { useFileCommands } from './useFileCommands';
+import { useBrandSettingsMenu } from '../features/settings/useBrandSettingsMenu';
 import { usePresentation } from './usePresentation';
 
 /**
@@ -41,6 +42,8 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   const workshops = useWorkshopCommands(assessments.addAndOpen, language);
   const homework = useHomeworkCommands(store, autosave.saveNow, assessments.addAndOpen, language, notices);
   const files = useFileCommands(store, notices, currentView, { createNew: newAssessment, goHome });
+  const openSettings = useCallback(() => go({ name: 'settings' }), [go]);
+  useBrandSettingsMenu(openSettings);
   const presentation = usePresentation(store, open, language, notices.failed);
   usePreloadedScreens(i18n);
   // A save refused as too large names the longest texts until the user closes the notice (the status line stays).
@@ -78,7 +81,11 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
       </NoticeArea>
       {homework.worksheet}
       <main id="main">
-        {view.name === 'class' ? (
+        {view.name === 'settings' ? (
+          <Suspense fallback={null}>
+            <LazySettingsScreen />
+          </Suspense>
+        ) : view.name === 'class' ? (
           <Suspense fallback={null}>
             <LazyClassScreen />
           </Suspense>
@@ -109,6 +116,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
             onNewHomework={(course, minWords) => void homework.createHomework(course, minWords)}
             onWorksheet={(course, minWords, lng) => void homework.printWorksheet(course, minWords, lng)}
             onClassOverview={() => go({ name: 'class' })}
+            onBrandSettings={openSettings}
             onImport={() => void files.importFile()}
             onExport={(a) => void files.exportAssessment(a.id)}
             onOpen={(a) => go({ name: 'assessment', id: a.id, step: a.resumeStep })}

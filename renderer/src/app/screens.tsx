@@ -38,6 +38,9 @@ export function AssessmentScreen(props: ComponentProps<typeof AssessmentScreenTy
 export const loadClassScreen = () => import('../features/classOverview/ClassScreen').then((m) => ({ default: m.ClassScreen }));
 export const LazyClassScreen = lazy(loadClassScreen);
 
+export const loadSettingsScreen = () => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen }));
+export const LazySettingsScreen = lazy(loadSettingsScreen);
+
 /** The projector view in the app's own window (one display): loaded before the presentation starts. */
 let loadedPresentationScreen: typeof PresentationScreenType | null = null;
 export const loadPresentationScreen = (): Promise<void> =>

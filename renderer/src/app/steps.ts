@@ -7,4 +7,7 @@ export type { Step };
  * while one person answers, and `handOver` after they hid their answers (the laptop goes to the next person).
  */
 export type View =
-  { name: 'home' } | { name: 'class' } | { name: 'assessment'; id: string; step: Step; respondent?: string; handOver?: boolean };
+  | { name: 'home' }
+  | { name: 'class' }
+  | { name: 'settings' }
+  | { name: 'assessment'; id: string; step: Step; respondent?: string; handOver?: boolean };

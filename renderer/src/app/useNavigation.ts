@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { currentLanguage, ensureLanguage } from '../i18n';
 import type { AssessmentStore } from './assessmentStore';
-import { loadAssessmentScreen, loadClassScreen } from './screens';
+import { loadAssessmentScreen, loadClassScreen, loadSettingsScreen } from './screens';
 import type { View } from './steps';
 
 /**
@@ -26,6 +26,14 @@ export function useNavigation(
   const go = useCallback(
     (next: View) => {
       if (next.name === 'home') return setView(next);
+      if (next.name === 'settings') {
+        // The brand's preview draws the PDF report, with its question texts: every namespace first.
+        void Promise.all([ensureLanguage(i18n, currentLanguage(i18n)), loadSettingsScreen()]).then(
+          () => startTransition(() => setView(next)),
+          failed,
+        );
+        return;
+      }
       if (next.name === 'class') {
         // The overview shows question and action texts: every namespace first, then the screen's code.
         void Promise.all([ensureLanguage(i18n, currentLanguage(i18n)), loadClassScreen()]).then(

@@ -74,6 +74,9 @@ const FILE_MIGRATIONS: ReadonlyArray<(file: Json) => Json> = [
   (file) => ({ ...file, schemaVersion: 6 }),
   // 6 -> 7: the profile may say who fills in (`filledInBy`); a version 6 file has not said and is read as it is.
   (file) => ({ ...file, schemaVersion: 7 }),
+  // 7 -> 8: the client's logo (`clientLogo`) and the consultant's brand sent with the file (`consultantBrand`), both
+  // optional; a version 7 file has neither and is read as it is.
+  (file) => ({ ...file, schemaVersion: 8 }),
 ];
 
 /** How many validation problems the details view lists; the rest are counted. */

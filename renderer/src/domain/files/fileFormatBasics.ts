@@ -12,7 +12,7 @@ export const FILE_FORMAT = 'some-kompass-assessment';
 /** 6: new industries (legal, finance, public sector, education and wellness: sector rules) and the profile's optional
  *  `localCustomers` (customers come to the company or it serves a local area). */
 /** 7: the profile's optional `filledInBy` (owner or manager, employee, consultant); older apps refuse it as newer. */
-export const FILE_SCHEMA_VERSION = 7;
+export const FILE_SCHEMA_VERSION = 8;
 export const FILE_EXTENSION = 'somekompass';
 
 /**

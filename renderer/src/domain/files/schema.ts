@@ -23,6 +23,7 @@ import type { Assessment } from '../model/types';
 import { LIMITS } from '../model/limits';
 import { BANK_VERSION } from '../bank/bankMigrations';
 import { rememberedDueDatesSchema } from '../homework/classFile';
+import { brandSchema, logoSchema } from '../brand/brand';
 
 // zod 4 probes `new Function` unless told not to, which a strict CSP forbids.
 z.config({ jitless: true });
@@ -165,6 +166,8 @@ export const assessmentSchema = z.strictObject({
     })
     .optional(),
   setAside: z.array(setAsideItemSchema).max(MAX_SET_ASIDE).optional(),
+  clientLogo: logoSchema.optional(),
+  consultantBrand: brandSchema.optional(),
 }) satisfies z.ZodType<Assessment>;
 
 export const windowStateSchema = z.strictObject({
@@ -186,6 +189,8 @@ export const settingsSchema = z.strictObject({
   recentFiles: z.array(z.string().min(1).max(4096)).max(10),
   /** The class overview's due dates for classes not saved as a class file (none until a teacher sets one). */
   classDueDates: rememberedDueDatesSchema.optional(),
+  /** The consultant's brand on exports (none until they fill it in; older settings have none). */
+  brand: brandSchema.optional(),
   /** "Companies like yours" in the comparison: off until the consultant turns it on (older settings have none). */
   peerComparison: z.boolean().optional(),
 });

@@ -3,6 +3,7 @@
  * Pure data types: nothing here may import React, the DOM or Electron (a lint rule enforces it).
  * All user-facing text lives in `locales/<lng>/<namespace>.json` under keys derived from the ids below.
  */
+import type { Brand } from '../brand/brand';
 
 /**
  * Profile rules: facts about the company that call for a tailored action (`profileRules.ts` holds the predicates,
@@ -410,6 +411,13 @@ export interface Assessment {
    * as it was, never scored. Absent when there is nothing.
    */
   setAside?: SetAsideItem[];
+  /** The client's logo (a checked PNG or JPEG data URL, domain/brand/), shown beside the consultant's on exports. */
+  clientLogo?: string;
+  /**
+   * The consultant's brand, only in a .somekompass file they chose to send with it (never taken into the
+   * receiver's settings): the receiver's exports of this assessment carry it when they have no brand of their own.
+   */
+  consultantBrand?: Brand;
 }
 
 /** One stored value the question bank cannot use, kept as it was (see `Assessment.setAside`). */

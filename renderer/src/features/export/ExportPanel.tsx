@@ -14,6 +14,8 @@ import { LanguageSelect } from '../../components/LanguageSelect';
 import { useAnnounce } from '../../components/announcer/useAnnounce';
 import { printAsDocument } from '../../components/printedDocument';
 import { PrintReport } from './PrintReport';
+import { exportBrandOf } from '../brand/exportBrand';
+import type { ExportBrand } from '../../domain/brand/brand';
 import { compareAssessment } from '../../domain/comparison/comparison';
 import { peerSummaries } from '../comparison/peerSummaries';
 
@@ -34,8 +36,8 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
   const [language, setLanguage] = useState<Language>(assessment.planLanguage);
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [outcome, setOutcome] = useState<FileOutcome | null>(null);
-  const [printing, setPrinting] = useState<{ report: Report; t: Translate } | null>(null);
   useAnnounce(busy ? t('exports.working') : null);
+  const [printing, setPrinting] = useState<{ report: Report; t: Translate; brand: ExportBrand } | null>(null);
 
   async function save(kind: ExportKind): Promise<void> {
     if (busy) return;
@@ -49,6 +51,7 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
       // The comparison reads the stored summaries (when the consultant has it on); only the PDF shows it.
       const comparison = kind === 'pdf' ? compareAssessment(assessment, await peerSummaries()) : undefined;
       const report = { ...buildReport(assessment, rt, language, new Date(), rounds), ...(comparison ? { comparison } : {}) };
+      const brand = await exportBrandOf(assessment);
       // Short and safe whatever the company is called: every export works with a 200-character name.
       const name = safeFileName(
         rt(`files:names.${NAME_KEY[kind]}`, { company: companyForFileName(report.company, rt('common:home.unnamed')) }),
@@ -57,7 +60,7 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
       let result: SaveResult;
       if (kind === 'pdf') {
         // The print view must be in the page before main prints it; it stays until main is done.
-        flushSync(() => setPrinting({ report, t: rt }));
+        flushSync(() => setPrinting({ report, t: rt, brand }));
         await document.fonts.ready;
         try {
           const file = { title: `${report.company} – ${rt('common:report.title')}`, language };
@@ -68,7 +71,7 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
       } else if (kind === 'word') {
         // docx is large: it is loaded only when someone asks for a Word file.
         const { buildWordPlan } = await import('./wordPlan');
-        result = await api().saveWord(name, await buildWordPlan(report, rt));
+        result = await api().saveWord(name, await buildWordPlan(report, rt, brand));
       } else {
         result = await api().saveCsv(
           kind === 'answersCsv' ? 'answers' : 'plan',
@@ -100,7 +103,7 @@ export function ExportPanel({ assessment }: { assessment: Assessment }) {
       <p className="hint">{t('exports.assessmentHint')}</p>
       <div className="export-status">{busy && <p>{t('exports.working')}</p>}</div>
       {outcome && <FileNotice outcome={outcome} onDismiss={() => setOutcome(null)} />}
-      {printing && createPortal(<PrintReport report={printing.report} t={printing.t} />, document.body)}
+      {printing && createPortal(<PrintReport report={printing.report} t={printing.t} brand={printing.brand} />, document.body)}
     </section>
   );
 }

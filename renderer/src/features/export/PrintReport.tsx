@@ -7,17 +7,21 @@ import { ModuleSection } from './PrintModule';
 import { PlanSection } from './PrintPlan';
 import { ComparisonView } from '../comparison/ComparisonView';
 import { scoresByArea } from '../../domain/comparison/comparison';
+import type { ExportBrand } from '../../domain/brand/brand';
+import { BrandMark } from '../brand/BrandMark';
+import { brandStyle } from '../brand/brandStyle';
 
 /**
  * The PDF report as HTML: hidden on screen, the only thing on the page in print media (styles.css), so main's
  * `printToPDF` turns exactly this into the PDF. Everything comes from the `Report` (one language, plain text);
  * what the user typed is rendered by React as text, never as markup. `t` is fixed to the report's language.
  */
-export function PrintReport({ report, t }: { report: Report; t: Translate }) {
+export function PrintReport({ report, t, brand = null }: { report: Report; t: Translate; brand?: ExportBrand | null }) {
   const { overall } = report;
   return (
-    <div className="print-view" lang={report.language}>
+    <div className={`print-view${brand?.brand ? ' print-branded' : ''}`} lang={report.language} style={brandStyle(brand?.brand ?? null)}>
       <section className="print-cover">
+        {brand && <BrandMark brand={brand.brand} clientLogo={brand.clientLogo} t={t} />}
         <p className="print-brand">{t('common:app.name')}</p>
         <h1>{t('common:report.title')}</h1>
         <p className="print-company">{report.company}</p>

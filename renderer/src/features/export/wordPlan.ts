@@ -28,6 +28,8 @@ import {
 } from 'docx';
 import { DISCUSS_IN_REPORT, type Report, type ReportAction, type ReportHorizon } from '../../domain/report/report';
 import type { Translate } from '../../domain/plan/explain';
+import type { ExportBrand } from '../../domain/brand/brand';
+import { wordBrandHeader } from '../brand/wordBrandHeader';
 import { LOCALE_TAG } from '../../domain/model/types';
 
 /** The app's name as the document's author: a product name, the same in every language. */
@@ -146,7 +148,7 @@ function table(
  * Builds the Word plan. `t` must be fixed to `report.language` with every namespace loaded; every text comes
  * from `report` or from `t`.
  */
-export async function buildWordPlan(report: Report, t: Translate): Promise<Uint8Array> {
+export async function buildWordPlan(report: Report, t: Translate, brand: ExportBrand | null = null): Promise<Uint8Array> {
   // The output is plain text that docx escapes itself, so i18next must not HTML-escape as well ("&amp;lt;").
   const plain = (key: string, options: Record<string, unknown> = {}): string =>
     t(key, { ...options, interpolation: { escapeValue: false } });
@@ -310,9 +312,13 @@ export async function buildWordPlan(report: Report, t: Translate): Promise<Uint8
   plan.push(heading(plain('common:report.sourcesHeading'), HeadingLevel.HEADING_1), para(plain('common:report.sourcesIntro')));
   plan.push(...report.sources.map((s) => para(s.text)));
 
+  // The brand (and the client's logo) in the header of every page; its accent colours the headings.
+  const header = wordBrandHeader(brand, t);
+  const headers = header ? { headers: { default: header } } : {};
+  const headingColor = brand?.brand?.accent?.slice(1).toUpperCase() ?? HEADING_COLOR;
   const sections: ISectionOptions[] = [
-    { properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGINS } }, children: front },
-    { properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: MARGINS } }, children: plan },
+    { properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGINS } }, ...headers, children: front },
+    { properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: MARGINS } }, ...headers, children: plan },
   ];
 
   const doc = new Document({
@@ -324,8 +330,8 @@ export async function buildWordPlan(report: Report, t: Translate): Promise<Uint8
         // The language of every run, so Word spell-checks in bokmål or Swedish (the core properties have no field
         // for it); a little room after each paragraph, as Word's own Normal style has.
         document: { run: { size: BODY_SIZE, language: { value: LOCALE_TAG[report.language] } }, paragraph: { spacing: { after: 120 } } },
-        heading1: { run: { size: 32, bold: true, color: HEADING_COLOR }, paragraph: { spacing: { before: 360, after: 120 } } },
-        heading2: { run: { size: 26, bold: true, color: HEADING_COLOR }, paragraph: { spacing: { before: 240, after: 120 } } },
+        heading1: { run: { size: 32, bold: true, color: headingColor }, paragraph: { spacing: { before: 360, after: 120 } } },
+        heading2: { run: { size: 26, bold: true, color: headingColor }, paragraph: { spacing: { before: 240, after: 120 } } },
       },
     },
     sections,

@@ -33,6 +33,8 @@ export function HomeScreen(props: {
   onWorksheet: (course: string, minWords: number, language: Language) => void;
   /** The teacher's overview of a class's hand-ins. */
   onClassOverview: () => void;
+  /** The consultant's brand on exports (the settings screen). */
+  onBrandSettings: () => void;
   onImport: () => void;
   onExport: (a: AssessmentSummary) => void;
   onOpen: (a: AssessmentSummary) => void;
@@ -109,6 +111,9 @@ export function HomeScreen(props: {
           </button>
           <button type="button" onClick={props.onClassOverview}>
             {t('home.classOverview')}
+          </button>
+          <button type="button" onClick={props.onBrandSettings}>
+            {t('files:brand.settingsButton')}
           </button>
           <button type="button" onClick={() => openForm('homework')} aria-expanded={form === 'homework'}>
             {t('home.newHomework')}
