@@ -3,7 +3,7 @@
  * UI languages: every screen's document.title; the report, workshop, class overview and worksheet PDFs (pdfinfo's
  * Title and the catalog's /Lang) and the Word plan (w:lang) saved in the other language than the UI's; the trend
  * table of three rounds with every area's score per round, on screen and in the PDF; the projector's visible focus;
- * the language options' lang; every aria-label holding the text it stands on.
+ * the language options' lang; every aria-label holding the text it stands on; the charts' scale lines at 3:1.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -92,6 +92,24 @@ function languageOptionLangs(page: Page): Promise<string[]> {
     );
 }
 
+/** The stroke of each of the charts' scale lines (radar rings and axes, trend chart grid) and the colour behind it. */
+function scaleLineColours(page: Page): Promise<Array<{ stroke: string; background: string }>> {
+  return page.locator('.radar-ring, .radar-axis, .trend-chart > svg > g > line').evaluateAll((lines) =>
+    lines.map((line) => {
+      let behind: Element | null = line.closest('svg');
+      let background = 'rgb(255, 255, 255)';
+      for (; behind; behind = behind.parentElement) {
+        const colour = getComputedStyle(behind).backgroundColor;
+        if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') {
+          background = colour;
+          break;
+        }
+      }
+      return { stroke: getComputedStyle(line).stroke, background };
+    }),
+  );
+}
+
 describe.each(['nb', 'sv'] as const)('titles and languages, UI in %s', (ui) => {
   const other: Language = ui === 'nb' ? 'sv' : 'nb';
   const common = load(ui, 'common');
@@ -148,6 +166,10 @@ describe.each(['nb', 'sv'] as const)('titles and languages, UI in %s', (ui) => {
     expect(new Set(trend.map((x) => x.modules.strategy)).size).toBeGreaterThan(1);
     expect(new Set(trend.map((x) => x.modules.channels)).size).toBeGreaterThan(1);
     expect(await labelsMissingTheirText(page)).toEqual([]);
+    // The charts' scale lines mark the bands: each at least 3:1 against what it is drawn on (WCAG 1.4.11).
+    const scaleLines = await scaleLineColours(page);
+    expect(scaleLines.length).toBeGreaterThanOrEqual(4 + 4 + 5);
+    for (const line of scaleLines) expect(contrast(line.stroke, line.background), JSON.stringify(line)).toBeGreaterThanOrEqual(3);
 
     // Each step names itself and the company.
     for (const label of [t('steps.profile'), area('strategy'), t('steps.plan')]) {

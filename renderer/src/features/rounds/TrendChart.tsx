@@ -19,6 +19,8 @@ export interface TrendRound {
 const WIDTH = 640;
 const HEIGHT = 236;
 const PAD = { left: 48, right: 40, top: 12, bottom: 44 };
+// The 0-100 lines mark the bands: 3.87:1 on white, 3.55:1 on the page (WCAG 1.4.11), as the radar's rings.
+const SCALE_LINE = '#7d828a';
 // Distinct on white and in greyscale print: dashes tell the areas apart where colour cannot.
 const STYLES = [
   { stroke: '#0b5c8c', dash: '' },
@@ -73,7 +75,7 @@ export function TrendChart({
         <desc id={`${id}-d`}>{description}</desc>
         {[0, 25, 50, 75, 100].map((v) => (
           <g key={v}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(v)} y2={y(v)} stroke="#c9ccd2" strokeWidth={1} />
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(v)} y2={y(v)} stroke={SCALE_LINE} strokeWidth={1} />
             <text x={PAD.left - 6} y={y(v)} textAnchor="end" dominantBaseline="middle" fontSize="11" fill="#4a5260">
               {v}
             </text>
