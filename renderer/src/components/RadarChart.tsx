@@ -11,7 +11,7 @@ const SIZE = 360;
  * Room beside the ring for the left and right labels ("Autentisitet" ends at the ring's left and runs leftward): they
  * lie inside the drawing, so nothing is cut off where no scrolling reaches when the chart scales down to 320 px.
  */
-const LABEL_ROOM = 64;
+const LABEL_ROOM = 80;
 const CENTER = SIZE / 2;
 const RADIUS = 120;
 const RINGS = [25, 50, 75, 100];

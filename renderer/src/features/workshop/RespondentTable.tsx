@@ -95,7 +95,9 @@ export function RespondentTable(props: {
                       )}
                       {r.fileFingerprint && <span className="workshop-tag">{t('workshop:screen.fromFile')}</span>}
                     </th>
-                    <td>{t('workshop:screen.answered', { answered, total: asked.length })}</td>
+                    <td data-label={t('workshop:screen.columns.answered')}>
+                      {t('workshop:screen.answered', { answered, total: asked.length })}
+                    </td>
                     <td className="row-actions">
                       {/* One press starts someone's turn; a finished person's answers open only after a confirmation. */}
                       {!r.fileFingerprint &&
