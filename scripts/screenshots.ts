@@ -154,10 +154,15 @@ for (const lng of ['nb', 'sv'] as const) {
   await page.locator('.row-actions button').first().click();
   await page.waitForSelector('.workshop');
   await page.screenshot({ path: `${out}/${lng}-ws-respondents.png`, fullPage: true });
+  // Everyone has answered: the facilitator reopens the first person's answers through the confirmation.
   await page.locator('.respondent-table .row-actions button').first().click();
+  await page.locator('.confirm-dialog button.primary').click();
   await page.waitForSelector('.answering-as');
   await page.screenshot({ path: `${out}/${lng}-ws-answering.png` });
   await page.locator('.hand-back').click();
+  // The hand-over screen: its last button is "I lead the workshop".
+  await page.locator('main button').last().click();
+  await page.waitForSelector('.workshop');
   await page.locator('.step-nav button').nth(2).click();
   await page.screenshot({ path: `${out}/${lng}-ws-module-hidden.png` });
   await page.locator('.workshop-module > button').first().click();
