@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { checkAccentColour, contrastRatio, MIN_CONTRAST, parseHexColour } from '../../renderer/src/domain/brand/contrast';
 import { checkLogoBytes, MAX_LOGO_BYTES } from '../../renderer/src/domain/brand/logoImage';
 import {
@@ -15,6 +16,12 @@ import {
 } from '../../renderer/src/domain/brand/brand';
 import { settingsSchema } from '../../renderer/src/domain/files/schema';
 import { validSettings } from '../../electron/main/services/settingsStore';
+import { AppStore } from '../../electron/main/services/appStore';
+import { openConfBackend } from '../../electron/main/services/storeBackend';
+import { createFileActions, type FileActionDeps } from '../../electron/main/services/fileActions';
+import { parseAssessmentFile, serializeAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
+import type { Assessment } from '../../renderer/src/domain/model/types';
+import { blankAssessment } from './fixtures';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(__dirname, '../fixtures/brand', name)));
 const PNG = fixture('logo.png');
@@ -129,5 +136,82 @@ describe('brand in the settings', () => {
     expect(brandForExport(on, { homework: false })).toBe(on);
     expect(brandForExport(on, { homework: true })).toBeNull();
     expect(brandForExport({ ...on, onHomework: true }, { homework: true })).toEqual({ ...on, onHomework: true });
+  });
+});
+
+describe('logos in .somekompass files (format 8)', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+  const NOW = new Date('2026-11-23T12:00:00.000Z');
+  function app(name: string) {
+    const dir = mkdtempSync(join(tmpdir(), `some-kompass-brand-${name}-`));
+    dirs.push(dir);
+    const store = new AppStore(join(dir, 'data'), openConfBackend);
+    const dialogAnswers: Array<string | null> = [];
+    const deps: FileActionDeps = {
+      store,
+      dialogs: {
+        chooseSavePath: () => Promise.resolve(dialogAnswers.shift() ?? null),
+        chooseOpenPath: () => Promise.resolve(dialogAnswers.shift() ?? null),
+      },
+      appVersion: '1.2.3',
+      defaultFolder: dir,
+      uiLanguage: () => 'nb',
+      newId: () => `imported-${name}`,
+      now: () => NOW,
+    };
+    return { dir, store, files: createFileActions(deps), dialogAnswers };
+  }
+  const consultant = { ...EMPTY_BRAND, name: 'Kari Rådgivning', accent: '#1a5c8a', logo: logoDataUrl('png', PNG) };
+  const clientLogo = logoDataUrl('jpeg', JPEG);
+
+  test('the client logo goes with the file; the consultant brand only when chosen, and never into the receiver settings', async () => {
+    const kari = app('kari');
+    kari.store.saveAssessment({ ...blankAssessment('a1'), clientLogo });
+    kari.store.settings.setBrand(consultant);
+    const plain = join(kari.dir, 'uten.somekompass');
+    kari.dialogAnswers.push(plain);
+    expect(await kari.files.exportAssessment('a1')).toEqual({ kind: 'saved', path: plain });
+    const plainFile = JSON.parse(readFileSync(plain, 'utf8')) as { schemaVersion: number; assessment: Assessment };
+    expect(plainFile.schemaVersion).toBe(8);
+    expect(plainFile.assessment.clientLogo).toBe(clientLogo);
+    expect(plainFile.assessment.consultantBrand).toBeUndefined();
+
+    kari.store.settings.setBrand({ ...consultant, inFiles: true });
+    const branded = join(kari.dir, 'med.somekompass');
+    kari.dialogAnswers.push(branded);
+    await kari.files.exportAssessment('a1');
+    // The stored assessment stays as it was: the brand is added to the file only.
+    expect(kari.store.getAssessment('a1')?.consultantBrand).toBeUndefined();
+
+    const client = app('client');
+    client.dialogAnswers.push(branded);
+    const imported = await client.files.importAssessment();
+    if (imported.kind !== 'imported') throw new Error(`not imported: ${imported.kind}`);
+    expect(imported.assessment.clientLogo).toBe(clientLogo);
+    expect(imported.assessment.consultantBrand).toEqual({ ...consultant, inFiles: true });
+    expect(client.store.getSettings().brand).toBeUndefined();
+    const onDisk = JSON.parse(readFileSync(join(client.dir, 'data', 'some-kompass.json'), 'utf8')) as { settings: Record<string, unknown> };
+    expect(onDisk.settings.brand).toBeUndefined();
+  });
+
+  test('a version 7 file (before logos) opens as it is; a client logo that is an SVG is refused', () => {
+    const a = blankAssessment('old');
+    const v7 = JSON.stringify({
+      format: 'some-kompass-assessment',
+      schemaVersion: 7,
+      appVersion: '1.0.0',
+      planLanguage: 'nb',
+      exportedAt: NOW.toISOString(),
+      assessment: a,
+    });
+    expect(parseAssessmentFile(new TextEncoder().encode(v7))).toEqual({ ok: true, assessment: a, fromVersion: 7 });
+    const svg = `data:image/png;base64,${btoa('<svg onload="alert(1)"/>')}`;
+    const bad = serializeAssessmentFile({ ...a, clientLogo: svg }, '1.2.3', NOW);
+    expect(parseAssessmentFile(new TextEncoder().encode(bad))).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    const good = serializeAssessmentFile({ ...a, clientLogo }, '1.2.3', NOW);
+    expect(parseAssessmentFile(new TextEncoder().encode(good))).toEqual({ ok: true, assessment: { ...a, clientLogo }, fromVersion: 8 });
   });
 });
