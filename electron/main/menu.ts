@@ -108,7 +108,10 @@ export function buildMenuTemplate(
     {
       label: labels.help,
       role: 'help',
-      submenu: [{ label: labels.about, click: actions.showAbout }],
+      submenu: [
+        { label: labels.accessibilityStatement, click: () => actions.send('accessibilityStatement') },
+        { label: labels.about, click: actions.showAbout },
+      ],
     },
   );
   return template;

@@ -36,7 +36,14 @@ export interface StartInfo {
 }
 
 /** Commands the app menu sends to the renderer. */
-export const MENU_COMMANDS = ['newAssessment', 'goHome', 'importAssessment', 'exportAssessment', 'brandSettings'] as const;
+export const MENU_COMMANDS = [
+  'newAssessment',
+  'goHome',
+  'importAssessment',
+  'exportAssessment',
+  'brandSettings',
+  'accessibilityStatement',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What came of saving a file through the save dialog. */

@@ -20,6 +20,7 @@ export const NAMESPACES = [
   'homework',
   'class',
   'comparison',
+  'accessibility',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 /** What the first screen (home) needs; the question bank's texts load when an assessment opens. */

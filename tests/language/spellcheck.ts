@@ -34,7 +34,9 @@ export function wordsOf(text: string): string[] {
   const cleaned = text
     .replace(/\{\{[^}]*\}\}/g, ' ')
     .replace(/<[^>]*>/g, ' ')
-    .replace(/\$t\([^)]*\)/g, ' ');
+    .replace(/\$t\([^)]*\)/g, ' ')
+    // A web address (uutilsynet.no, digg.se/tdosanmalan) is no word of the language.
+    .replace(/\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:no|se|com|org|net)\b(?:\/\S*)?/gu, ' ');
   const tokens = cleaned.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   // The nb dictionary breaks words at hyphens, so we check the parts. A one-letter part of a compound
   // ("e-post", "t-skjorte") is standard spelling that no dictionary lists on its own: skip just that part.

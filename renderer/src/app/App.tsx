@@ -20,6 +20,8 @@ import { useHomeworkCommands } from './useHomeworkCommands';
 import { useFileCommands } from './useFileCommands';
 import { useBrandSettingsMenu } from '../features/settings/useBrandSettingsMenu';
 import { usePresentation } from './usePresentation';
+import { useAccessibilityStatement } from './useAccessibilityStatement';
+import { AccessibilityStatementScreen } from '../features/accessibility/AccessibilityStatementScreen';
 
 /**
  * The shell: the header, what the user must be told, and the screen of the moment. The assessments live in the
@@ -45,6 +47,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   const openSettings = useCallback(() => go({ name: 'settings' }), [go]);
   useBrandSettingsMenu(openSettings);
   const presentation = usePresentation(store, open, language, notices.failed);
+  const statement = useAccessibilityStatement(currentView, go);
   usePreloadedScreens(i18n);
   // A save refused as too large names the longest texts until the user closes the notice (the status line stays).
   const [dismissedTooLarge, setDismissedTooLarge] = useState<TextPlace[] | null>(null);
@@ -81,7 +84,9 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
       </NoticeArea>
       {homework.worksheet}
       <main id="main">
-        {view.name === 'settings' ? (
+        {view.name === 'accessibility' ? (
+          <AccessibilityStatementScreen onBack={statement.back} />
+        ) : view.name === 'settings' ? (
           <Suspense fallback={null}>
             <LazySettingsScreen />
           </Suspense>

@@ -84,7 +84,7 @@ export function useFileCommands(
           const view = currentView.current;
           if (view.name === 'assessment') void exportAssessment(view.id);
           else showOutcome({ action: 'exportNothingOpen' });
-        } else goHome();
+        } else if (command === 'goHome') goHome();
       }),
     [createNew, goHome, importFile, exportAssessment, currentView, showOutcome],
   );

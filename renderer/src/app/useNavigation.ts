@@ -26,6 +26,11 @@ export function useNavigation(
   const go = useCallback(
     (next: View) => {
       if (next.name === 'home') return setView(next);
+      if (next.name === 'accessibility') {
+        // The statement's text is a namespace of its own, loaded with the language's other texts.
+        void ensureLanguage(i18n, currentLanguage(i18n)).then(() => startTransition(() => setView(next)), failed);
+        return;
+      }
       if (next.name === 'settings') {
         // The brand's preview draws the PDF report, with its question texts: every namespace first.
         void Promise.all([ensureLanguage(i18n, currentLanguage(i18n)), loadSettingsScreen()]).then(
