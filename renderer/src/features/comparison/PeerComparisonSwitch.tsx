@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { useAnnounce } from '../../components/announcer/useAnnounce';
 
 /**
  * The consultant's switch for "companies like yours" (off by default). A failed save says so and leaves the box as
@@ -10,7 +11,9 @@ export function PeerComparisonSwitch() {
   const { t } = useTranslation('comparison');
   const id = useId();
   const [on, setOn] = useState<boolean | null>(null);
-  const [failed, setFailed] = useState(false);
+  // When the last save failed (a time, so a second failure is said again); null after a save that worked.
+  const [failedAt, setFailedAt] = useState<number | null>(null);
+  useAnnounce(failedAt === null ? null : t('setting.failed'), { politeness: 'assertive', when: failedAt });
   useEffect(() => {
     let live = true;
     api()
@@ -25,12 +28,12 @@ export function PeerComparisonSwitch() {
   }, []);
 
   async function change(next: boolean): Promise<void> {
-    setFailed(false);
+    setFailedAt(null);
     const saved = await api()
       .setPeerComparison(next)
       .catch(() => false);
     if (saved) setOn(next);
-    else setFailed(true);
+    else setFailedAt(Date.now());
   }
 
   return (
@@ -49,11 +52,8 @@ export function PeerComparisonSwitch() {
       <p id={`${id}-hint`} className="hint">
         {t('setting.hint')}
       </p>
-      {failed && (
-        <p className="notice notice-error" role="alert">
-          {t('setting.failed')}
-        </p>
-      )}
+      {/* Said by the app's announcer; shown here too, beside the box. */}
+      {failedAt !== null && <p className="field-error">{t('setting.failed')}</p>}
     </section>
   );
 }
