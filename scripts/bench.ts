@@ -12,6 +12,7 @@
  * 8. Issue 9's workshop figures (benchWorkshop.ts): aggregation of 12 respondents, the results screen with 12.
  * 9. Issue 10's figures (benchClass.ts): the class overview of 200 hand-ins, the comparison of two rounds.
  * 10. Issue 14's figure (benchAnswer.ts): one answer clicked until the change is drawn.
+ * 11. Issue 18's figure (benchPortfolio.ts): the portfolio of 1,000 stored assessments, button to table drawn.
  * 11. Issue 18's comparison (benchComparison.ts): "companies like yours" among 1,000 stored assessments.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,7 @@ import { dataBench } from './benchData';
 import { workshopBench } from './benchWorkshop';
 import { classBench } from './benchClass';
 import { answerBench } from './benchAnswer';
+import { portfolioBench } from './benchPortfolio';
 import { comparisonBench } from './benchComparison';
 import { median } from './median';
 
@@ -188,4 +190,5 @@ for (const l of await dataBench()) console.log(l);
 for (const l of await workshopBench()) console.log(l);
 for (const l of await classBench()) console.log(l);
 for (const l of await answerBench()) console.log(l);
+for (const l of await portfolioBench()) console.log(l);
 for (const l of comparisonBench()) console.log(l);

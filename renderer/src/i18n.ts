@@ -19,6 +19,7 @@ export const NAMESPACES = [
   'rounds',
   'homework',
   'class',
+  'portfolio',
   'comparison',
   'accessibility',
 ] as const;

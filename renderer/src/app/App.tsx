@@ -10,7 +10,15 @@ import { StoreNoticeView } from '../components/StoreNoticeView';
 import { NoticeArea } from '../components/announcer/NoticeArea';
 import { AppHeader } from './AppHeader';
 import { AssessmentStore } from './assessmentStore';
-import { AssessmentScreen, LazyClassScreen, LazySettingsScreen, makePlan, PresentationInWindow, usePreloadedScreens } from './screens';
+import {
+  AssessmentScreen,
+  LazyClassScreen,
+  LazyPortfolioScreen,
+  LazySettingsScreen,
+  makePlan,
+  PresentationInWindow,
+  usePreloadedScreens,
+} from './screens';
 import { useAutosave } from './useAutosave';
 import { useNoticeStaysOnItsScreen, useNotices } from './useNotices';
 import { useNavigation } from './useNavigation';
@@ -94,6 +102,10 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
           <Suspense fallback={null}>
             <LazyClassScreen />
           </Suspense>
+        ) : view.name === 'portfolio' ? (
+          <Suspense fallback={null}>
+            <LazyPortfolioScreen summaries={summaries} onOpen={(a) => go({ name: 'assessment', id: a.id, step: a.resumeStep })} />
+          </Suspense>
         ) : open && view.name === 'assessment' && open.assessment.id === view.id ? (
           <Suspense fallback={null}>
             <AssessmentScreen
@@ -121,6 +133,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
             onNewHomework={(course, minWords) => void homework.createHomework(course, minWords)}
             onWorksheet={(course, minWords, lng) => void homework.printWorksheet(course, minWords, lng)}
             onClassOverview={() => go({ name: 'class' })}
+            onPortfolio={() => go({ name: 'portfolio' })}
             onBrandSettings={openSettings}
             onImport={() => void files.importFile()}
             onExport={(a) => void files.exportAssessment(a.id)}

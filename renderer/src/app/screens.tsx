@@ -38,6 +38,9 @@ export function AssessmentScreen(props: ComponentProps<typeof AssessmentScreenTy
 export const loadClassScreen = () => import('../features/classOverview/ClassScreen').then((m) => ({ default: m.ClassScreen }));
 export const LazyClassScreen = lazy(loadClassScreen);
 
+export const loadPortfolioScreen = () => import('../features/portfolio/PortfolioScreen').then((m) => ({ default: m.PortfolioScreen }));
+export const LazyPortfolioScreen = lazy(loadPortfolioScreen);
+
 export const loadSettingsScreen = () => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen }));
 export const LazySettingsScreen = lazy(loadSettingsScreen);
 

@@ -10,6 +10,7 @@ export type { Step };
 export type View =
   | { name: 'home' }
   | { name: 'class' }
+  | { name: 'portfolio' }
   | { name: 'settings' }
   | { name: 'accessibility' }
   | { name: 'assessment'; id: string; step: Step; respondent?: string; handOver?: boolean };

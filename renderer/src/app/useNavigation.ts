@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { currentLanguage, ensureLanguage } from '../i18n';
 import type { AssessmentStore } from './assessmentStore';
-import { loadAssessmentScreen, loadClassScreen, loadSettingsScreen } from './screens';
+import { loadAssessmentScreen, loadClassScreen, loadPortfolioScreen, loadSettingsScreen } from './screens';
 import type { View } from './steps';
 
 /**
@@ -26,6 +26,14 @@ export function useNavigation(
   const go = useCallback(
     (next: View) => {
       if (next.name === 'home') return setView(next);
+      if (next.name === 'portfolio') {
+        // The portfolio names areas, industries, sizes and bands from several namespaces: all of them, then its code.
+        void Promise.all([ensureLanguage(i18n, currentLanguage(i18n)), loadPortfolioScreen()]).then(
+          () => startTransition(() => setView(next)),
+          failed,
+        );
+        return;
+      }
       if (next.name === 'accessibility') {
         // The statement's text is a namespace of its own, loaded with the language's other texts.
         void ensureLanguage(i18n, currentLanguage(i18n)).then(() => startTransition(() => setView(next)), failed);

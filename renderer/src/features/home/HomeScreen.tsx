@@ -33,6 +33,8 @@ export function HomeScreen(props: {
   onWorksheet: (course: string, minWords: number, language: Language) => void;
   /** The teacher's overview of a class's hand-ins. */
   onClassOverview: () => void;
+  /** The consultant's portfolio: every company side by side. */
+  onPortfolio: () => void;
   /** The consultant's brand on exports (the settings screen). */
   onBrandSettings: () => void;
   onImport: () => void;
@@ -108,6 +110,9 @@ export function HomeScreen(props: {
         <div className="head-buttons">
           <button type="button" onClick={props.onImport}>
             {t('files:home.import')}
+          </button>
+          <button type="button" onClick={props.onPortfolio}>
+            {t('home.portfolio')}
           </button>
           <button type="button" onClick={props.onClassOverview}>
             {t('home.classOverview')}
