@@ -3,16 +3,17 @@
  * and the 10-employee note, and "no official figure" for a firm under 10; "companies like yours" off by default, then
  * on: nothing at 4 comparable companies, the median and middle half at 5, the company's own copy never counted, and
  * the PDF report saying the same (read back with pdftotext). axe finds nothing. With SOME_KOMPASS_SHOTS=<folder> the
- * results' comparison is also saved there as a PNG.
+ * results' comparison is also saved there as a PNG, and the report as a PDF.
  */
 import { execFileSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, launchApp, type LaunchedApp } from './harness';
 import { get, load, tempFolders } from './texts';
 import { axeViolations } from './axe';
-import { pressButton } from './keyboard';
+import { pressButton, toggleCheckbox } from './keyboard';
 import { AppStore } from '../../electron/main/services/appStore';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { summarize } from '../../renderer/src/domain/model/summary';
@@ -84,9 +85,20 @@ describe.each(['nb', 'sv'] as const)('the comparison (%s)', (lng) => {
       expect(await sectionText()).not.toContain(c('peers.heading'));
       expect(await axeViolations(page), 'axe with the official layer').toEqual([]);
 
-      // On (the consultant's setting): five companies like this one, and its own copy not among them.
-      app.store.settings.setPeerComparison(true);
-      await reopenResults(app, OWN, common);
+      // The consultant turns it on in the settings, by keyboard; it is stored at once.
+      await pressButton(page, page.locator('.app-header button.brand'));
+      await pressButton(page, page.getByRole('button', { name: get(load(lng, 'files'), 'brand.settingsButton'), exact: true }));
+      const box = page.getByRole('checkbox', { name: c('setting.label'), exact: true });
+      await expect.poll(() => box.isChecked()).toBe(false);
+      await toggleCheckbox(page, box);
+      await expect.poll(() => app.store.getSettings().peerComparison).toBe(true);
+      // The box shows ticked once main has said the setting is stored.
+      await expect.poll(() => box.isChecked()).toBe(true);
+      expect(await axeViolations(page), 'axe on the settings with the switch').toEqual([]);
+
+      // On: five companies like this one, and its own copy not among them.
+      await pressButton(page, page.locator('.app-header button.brand'));
+      await openResults(app, OWN, common, 'established');
       const caption = c('peers.caption', { number: 5 });
       await expect.poll(() => section.locator('caption').textContent()).toBe(caption);
       const expected = peerComparison(
@@ -119,6 +131,7 @@ describe.each(['nb', 'sv'] as const)('the comparison (%s)', (lng) => {
       await pressButton(page, page.getByRole('button', { name: get(load(lng, 'files'), 'exports.pdf') }));
       await expect.poll(() => app.dialogAnswers.length, { timeout: 60_000 }).toBe(0);
       await expect.poll(() => page.locator('.print-view').count(), { timeout: 60_000 }).toBe(0);
+      if (shots) copyFileSync(pdf, join(shots, `${lng}-comparison.pdf`));
       const pdfText = normalSpaces(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
       for (const part of [c('title'), c('official.heading'), figure, c('peers.heading'), caption]) expect(pdfText).toContain(part);
 

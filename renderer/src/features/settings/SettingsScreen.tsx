@@ -6,6 +6,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { api } from '../../api';
 import { BrandForm } from './BrandForm';
 import { BrandPreview } from './BrandPreview';
+import { PeerComparisonSwitch } from '../comparison/PeerComparisonSwitch';
 
 type Outcome = 'saved' | 'savedOff' | 'removed' | 'saveFailed';
 
@@ -71,6 +72,7 @@ export function SettingsScreen() {
       <p role="status" className={outcome?.kind === 'saveFailed' ? 'field-error' : 'hint'}>
         {outcome && t(`brand.${outcome.kind}`)}
       </p>
+      <PeerComparisonSwitch />
     </div>
   );
 }
