@@ -24,6 +24,7 @@ import { filterRows, NO_FILTER, portfolioRows, sortRows } from '../../renderer/s
 import { LOCALE_TAG, type Assessment, type Language } from '../../renderer/src/domain/model/types';
 
 const folders = tempFolders('some-kompass-portfolio-e2e-');
+const BRAND = { nb: 'Kari Rådgivning AS', sv: 'Karins Rådgivning AB' } as const;
 const tempDir = folders.make;
 afterAll(async () => {
   await closeBrowser();
@@ -83,6 +84,9 @@ describe.each(['nb', 'sv'] as const)('the portfolio (%s)', (lng) => {
     expect(rows).toHaveLength(40);
     const app = await launchApp({ locale: lng, dataDir });
     const { page } = app;
+    // The consultant's brand, for the PDF's cover.
+    const logo = `data:image/png;base64,${readFileSync(join(import.meta.dirname, '..', 'fixtures', 'brand', 'logo.png')).toString('base64')}`;
+    app.store.settings.setBrand({ name: BRAND[lng], contact: '', accent: null, logo, onHomework: false, inFiles: false });
 
     await pressButton(page, page.getByRole('button', { name: get(common, 'home.portfolio'), exact: true }));
     await expect.poll(() => page.locator('h1').first().textContent()).toBe(p('title'));
@@ -140,7 +144,7 @@ describe.each(['nb', 'sv'] as const)('the portfolio (%s)', (lng) => {
     const expectedCsv = sortRows(smallInBand, { column: 'overall', descending: false }, LOCALE_TAG[lng]);
     expect(csv.slice(1).map((r) => [r[0], Number(r[5])])).toEqual(expectedCsv.map((r) => [r.companyName, r.overall]));
 
-    // The PDF: written, with the title and every company shown.
+    // The PDF: written, under the consultant's brand (name and logo), with the title and every company shown.
     const pdf = join(tempDir(), 'kunder.pdf');
     app.dialogAnswers.push(pdf);
     await pressButton(page, page.getByRole('button', { name: p('exportPdf'), exact: true }));
@@ -148,6 +152,8 @@ describe.each(['nb', 'sv'] as const)('the portfolio (%s)', (lng) => {
     // A long name may wrap in its cell: the words are read with the line breaks as spaces.
     const pdfText = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(pdfText).toContain(p('title'));
+    expect(pdfText).toContain(`${get(load(lng, 'files'), 'brand.preparedBy')} ${BRAND[lng]}`);
+    expect(execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n').length).toBeGreaterThan(2);
     for (const r of smallInBand) expect(pdfText).toContain(r.companyName);
     await expect.poll(() => page.locator('.print-view').count()).toBe(0);
 

@@ -7,18 +7,20 @@ import { MAX_FILE_BYTES } from '../../domain/files/fileFormatBasics';
 import { currentLanguage } from '../../i18n';
 import { printAsDocument } from '../../components/printedDocument';
 import { useAnnounce } from '../../components/announcer/useAnnounce';
+import { brandIsOn, type Brand } from '../../domain/brand/brand';
 
 type SavedKind = 'csv' | 'pdf';
 
 /**
  * The consultant's copies of the portfolio: CSV through main's save dialog, and the PDF from the print view (drawn
- * only while main prints it), as the class overview saves its own. What each save came to is said below the buttons
+ * only while main prints it, with the consultant's brand as stored at that moment), as the class overview saves its
+ * own. What each save came to is said below the buttons
  * and through the app's announcer.
  */
-export function PortfolioExports({ csv, printView }: { csv: () => string; printView: ReactNode }) {
+export function PortfolioExports({ csv, printView }: { csv: () => string; printView: (brand: Brand | null) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const [outcome, setOutcome] = useState<{ kind: SavedKind; result: Exclude<SaveResult, { kind: 'cancelled' }> } | null>(null);
-  const [printing, setPrinting] = useState(false);
+  const [printing, setPrinting] = useState<{ brand: Brand | null } | null>(null);
   const said = (kind: SavedKind, result: SaveResult): void => setOutcome(result.kind === 'cancelled' ? null : { kind, result });
   const message = !outcome
     ? null
@@ -29,7 +31,10 @@ export function PortfolioExports({ csv, printView }: { csv: () => string; printV
 
   const saveCsv = async (): Promise<void> => said('csv', await api().saveCsv('answers', t('portfolio:fileName'), csv()));
   const savePdf = async (): Promise<void> => {
-    flushSync(() => setPrinting(true));
+    const brand = await api()
+      .getBrand()
+      .catch((): Brand | null => null);
+    flushSync(() => setPrinting({ brand: brandIsOn(brand) ? brand : null }));
     await document.fonts.ready;
     let result: SaveResult;
     try {
@@ -38,14 +43,14 @@ export function PortfolioExports({ csv, printView }: { csv: () => string; printV
     } catch {
       result = { kind: 'failed', reason: 'printFailed' };
     } finally {
-      setPrinting(false);
+      setPrinting(null);
     }
     said('pdf', result);
   };
 
   return (
     <>
-      {printing && createPortal(printView, document.body)}
+      {printing && createPortal(printView(printing.brand), document.body)}
       <div className="head-buttons">
         <button type="button" onClick={() => void saveCsv()}>
           {t('portfolio:exportCsv')}

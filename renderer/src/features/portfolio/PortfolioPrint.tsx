@@ -4,12 +4,26 @@ import type { PortfolioRow } from '../../domain/portfolio/portfolio';
 import { formatDisplayDate } from '../../domain/model/dates';
 import { formatScore, formatScoreChange } from '../../components/format';
 import { bandText, changeText, companyText, progressText } from './portfolioTexts';
+import type { Brand } from '../../domain/brand/brand';
+import { BrandMark } from '../brand/BrandMark';
+import { brandStyle } from '../brand/brandStyle';
 
-/** The portfolio as a PDF (printed by main like the class overview): the rows as shown, sorted and filtered. */
-export function PortfolioPrint(props: { rows: ReadonlyArray<PortfolioRow>; t: TFunction; lng: Language; date: string; shown: string }) {
+/**
+ * The portfolio as a PDF (printed by main like the class overview): the rows as shown, sorted and filtered, under the
+ * consultant's brand when one is filled in.
+ */
+export function PortfolioPrint(props: {
+  rows: ReadonlyArray<PortfolioRow>;
+  t: TFunction;
+  lng: Language;
+  date: string;
+  shown: string;
+  brand: Brand | null;
+}) {
   const { rows, t, lng } = props;
   return (
-    <div className="print-view portfolio-print" lang={lng}>
+    <div className={`print-view portfolio-print${props.brand ? ' print-branded' : ''}`} lang={lng} style={brandStyle(props.brand)}>
+      <BrandMark brand={props.brand} t={t} />
       <p className="print-brand">{t('common:app.name')}</p>
       <h1>{t('portfolio:title')}</h1>
       <p>{t('portfolio:printDate', { date: props.date })}</p>

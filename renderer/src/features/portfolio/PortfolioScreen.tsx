@@ -99,7 +99,7 @@ export function PortfolioScreen({
           </p>
           <PortfolioExports
             csv={() => portfolioCsv(rows, t, lng)}
-            printView={<PortfolioPrint rows={rows} t={t} lng={lng} date={date} shown={shown} />}
+            printView={(brand) => <PortfolioPrint rows={rows} t={t} lng={lng} date={date} shown={shown} brand={brand} />}
           />
           {rows.length === 0 ? (
             <p className="empty">{t('portfolio:noMatch')}</p>
