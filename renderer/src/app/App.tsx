@@ -8,6 +8,7 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { FileNotice } from '../components/FileNotice';
 import { StoreNoticeView } from '../components/StoreNoticeView';
 import { NoticeArea } from '../components/announcer/NoticeArea';
+import { PresentationNotice } from '../components/PresentationNotice';
 import { AppHeader } from './AppHeader';
 import { AssessmentStore } from './assessmentStore';
 import {
@@ -89,6 +90,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
             onDismiss={() => setDismissedTooLarge(autosave.longestTexts)}
           />
         )}
+        {presentation.onOtherDisplay && <PresentationNotice display={presentation.onOtherDisplay.display} onStop={presentation.end} />}
       </NoticeArea>
       {homework.worksheet}
       <main id="main">

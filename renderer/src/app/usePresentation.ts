@@ -13,10 +13,11 @@ import { loadPresentationScreen } from './screens';
  * the slide the projector shows (no names in it) once per change, and sends it there.
  */
 export function usePresentation(store: AssessmentStore, open: OpenAssessment | null, language: Language, failed: () => void) {
-  const [presenting, setPresenting] = useState<{ mode: PresentationMode; slide: number } | null>(null);
+  /** `display`: the number of the display it shows on, as the display list counts them (from 1), when known. */
+  const [presenting, setPresenting] = useState<{ mode: PresentationMode; slide: number; display?: number } | null>(null);
   // Kept in a ref too, so quick repeated keys each start from the slide the one before left.
   const presentingNow = useRef(presenting);
-  const show = useCallback((next: { mode: PresentationMode; slide: number } | null) => {
+  const show = useCallback((next: { mode: PresentationMode; slide: number; display?: number } | null) => {
     presentingNow.current = next;
     setPresenting(next);
   }, []);
@@ -29,7 +30,7 @@ export function usePresentation(store: AssessmentStore, open: OpenAssessment | n
       try {
         // The projector view's code loads while main opens the window (it is drawn here only with one display).
         const [mode] = await Promise.all([api().startPresentation(displayId), loadPresentationScreen()]);
-        show({ mode, slide: slideOf(a, from) });
+        show({ mode, slide: slideOf(a, from), ...(mode === 'ownWindow' ? await displayNumber(displayId) : {}) });
       } catch {
         failed();
       }
@@ -73,5 +74,21 @@ export function usePresentation(store: AssessmentStore, open: OpenAssessment | n
         .catch(() => undefined);
   }, [presenting?.mode, slide, language]);
 
-  return { inThisWindow: presenting?.mode === 'mainWindow' ? slide : null, present, command };
+  return {
+    inThisWindow: presenting?.mode === 'mainWindow' ? slide : null,
+    /** A presentation in its own window on another display: this window says so and can stop it. */
+    onOtherDisplay: presenting?.mode === 'ownWindow' ? { display: presenting.display ?? null } : null,
+    end,
+    present,
+    command,
+  };
+}
+
+/** Which display, counted from 1 as the display list shows them, main put the presentation on (the chosen or the suggested one). */
+async function displayNumber(displayId: number | null): Promise<{ display?: number }> {
+  const displays = await api()
+    .listDisplays()
+    .catch(() => []);
+  const at = displays.findIndex((d) => (displayId === null ? d.suggested : d.id === displayId));
+  return at === -1 ? {} : { display: at + 1 };
 }
