@@ -155,12 +155,19 @@ describe.each(['nb', 'sv'] as const)('reflow at 320 and 640 px (%s)', (lng) => {
 
     // The third round: its progress with a trend over three rounds, and an area with answers to confirm.
     await home();
-    await home();
     const round3 = page.locator('.assessment-table tr', { has: page.locator('.workshop-tag', { hasText: '3' }) });
     await round3.locator('.row-actions button').first().click();
     await step(5);
     await page.locator('section.progress').waitFor();
     await check('third round, results with progress and trend', { axe: true });
+    // At 320 px a wide table scrolls in its region, which is a named tab stop: the keyboard scrolls it sideways.
+    const region = page.getByRole('region', { name: get(common, 'results.tableCaption', { module: get(load(lng, 'strategy'), 'name') }) });
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+    // At 1280 px the same table fits: no landmark and no tab stop of its own.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => page.locator('.table-scroll[role="region"], .table-scroll[tabindex]').count()).toBe(0);
     await step(2);
     await check('third round, an area');
 
