@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, test } from 'vitest';
 import { buildMenuTemplate, MENU_LABELS } from '../../electron/main/menu';
@@ -49,6 +50,20 @@ describe('the accessibility statement', () => {
       '5. desember 2026',
       '5. desember 2026',
     ]);
+  });
+
+  test('every test file docs/accessibility.md names as a guard exists, so the statement\'s "how we tested" holds', () => {
+    const doc = readFileSync(resolve(import.meta.dirname, '..', '..', 'docs', 'accessibility.md'), 'utf8');
+    const named = [...new Set(doc.match(/tests\/(?:e2e|unit)\/[\w.]+\.(?:e2e|test)\.ts|tests\/e2e\/(?:axe|keyboard)\.ts/g))];
+    expect(named).toEqual(
+      expect.arrayContaining([
+        'tests/e2e/reflow.e2e.ts',
+        'tests/e2e/focus.e2e.ts',
+        'tests/e2e/statusMessages.e2e.ts',
+        'tests/e2e/titlesAndLanguage.e2e.ts',
+      ]),
+    );
+    for (const path of named) expect(existsSync(resolve(import.meta.dirname, '..', '..', path)), path).toBe(true);
   });
 
   test('no placeholder or invented contact: feedback goes to whoever handed out the app', () => {
