@@ -5,6 +5,7 @@
  * confirming carried-over answers in a later round; starting and ending a read of a class, and closing a student's
  * reflections. Each test asserts document.activeElement after the action: never the page's body.
  */
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { closeBrowser, launchApp } from './harness';
@@ -120,6 +121,21 @@ describe('focus after actions that remove or replace the focused element', () =>
     await press(earlier);
     await press(page.locator('.earlier-versions').getByRole('button', { name: t('home.closeEarlier'), exact: true }));
     await expectFocusOn(page, earlier, '“Tidligere versjoner”');
+
+    // A file notice's "close" takes the notice away: focus goes back to the button that saved the file.
+    const files = load('nb', 'files');
+    const exportButton = page
+      .locator('.assessment-table tbody tr')
+      .first()
+      .getByRole('button')
+      .filter({ hasText: get(files, 'home.export') });
+    app.dialogAnswers.push(join(folders.make(), 'lagret.somekompass'));
+    await press(exportButton);
+    const close = page.locator('.notice').getByRole('button', { name: t('home.dismiss'), exact: true });
+    await close.waitFor();
+    await press(close);
+    await expect.poll(() => page.locator('.notice').count()).toBe(0);
+    await expectFocusOn(page, exportButton, 'the export button');
     await app.close();
   });
 

@@ -1,9 +1,11 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ImportResult, SaveResult, TextPlace } from '../../../electron/shared/contract';
 import { MAX_FILE_BYTES } from '../domain/files/fileFormatBasics';
 import { LOCALE_TAG, type Language } from '../domain/model/types';
 import { useAnnounce } from './announcer/useAnnounce';
+import { useReturnFocus } from './useReturnFocus';
 
 /** What a file was saved as: the assessment itself, or one of the files made from it. */
 export type SavedKind = 'assessment' | 'pdf' | 'word' | 'answersCsv' | 'planCsv';
@@ -44,10 +46,20 @@ export function FileNotice({
   const { t, i18n } = useTranslation('files');
   const text = noticeText(t, i18n.language === 'sv' ? 'sv' : 'nb', outcome);
   useAnnounce(text?.message ?? null, { politeness: text?.failed ? 'assertive' : 'polite', when: outcome });
+  // Closing the notice (or importing again) takes its buttons away: focus goes back to what started the action.
+  const box = useRef<HTMLDivElement>(null);
+  const opener = useReturnFocus();
+  useEffect(() => {
+    if (!box.current?.contains(document.activeElement)) opener.remember();
+  }, [outcome, opener]);
+  const thenBack = (action: () => void) => (): void => {
+    opener.restore(document.querySelector<HTMLElement>('main h1'));
+    action();
+  };
   if (!text) return null;
   const duplicate = outcome.action === 'import' && outcome.result.kind === 'duplicate' ? outcome.result : null;
   return (
-    <div className={`notice ${text.failed ? 'notice-error' : 'notice-ok'}`}>
+    <div className={`notice ${text.failed ? 'notice-error' : 'notice-ok'}`} ref={box}>
       <p>{text.message}</p>
       {text.detail && (
         <details>
@@ -56,11 +68,11 @@ export function FileNotice({
         </details>
       )}
       {duplicate && onImportAgain && (
-        <button type="button" onClick={() => onImportAgain(duplicate.path)}>
+        <button type="button" onClick={thenBack(() => onImportAgain(duplicate.path))}>
           {t('storeSafety.importAgain')}
         </button>
       )}
-      <button type="button" className="quiet" onClick={onDismiss}>
+      <button type="button" className="quiet" onClick={thenBack(onDismiss)}>
         {t('common:home.dismiss')}
       </button>
     </div>
