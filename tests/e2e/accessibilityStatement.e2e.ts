@@ -2,7 +2,8 @@
  * Help > Accessibility statement, end to end in real Chromium, in bokmål and Swedish: the menu command opens the
  * statement in the UI language (title, one h1 and the sections as h2 in the models' order, every paragraph and
  * exception shown), the window names it, axe finds nothing, it reflows at 320 px, and "Back" by keyboard returns to
- * the screen it was opened from: the same step of the same assessment, or home.
+ * the screen it was opened from: the same step of the same assessment, home, or the same person's workshop turn,
+ * during which the header offers no way to the list of assessments.
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeBrowser, launchApp } from './harness';
@@ -10,6 +11,10 @@ import { axeViolations } from './axe';
 import { pressButton } from './keyboard';
 import { get, load, tempFolders } from './texts';
 import { statementSchema } from '../../renderer/src/features/accessibility/statement';
+import { AppStore } from '../../electron/main/services/appStore';
+import { openConfBackend } from '../../electron/main/services/storeBackend';
+import { addRespondent, changeWorkshop, createWorkshopAssessment } from '../../renderer/src/domain/workshop/workshop';
+import { WORKSHOP_PROFILE } from '../fixtures/workshops';
 
 const folders = tempFolders('some-kompass-statement-');
 afterAll(async () => {
@@ -71,6 +76,34 @@ describe.each(['nb', 'sv'] as const)('the accessibility statement in %s', (lng) 
     // The Back button after the statement's last section, reached with Tab from the heading.
     await pressButton(page, page.getByRole('button', { name: get(texts, 'screen.back'), exact: true }).last());
     await expect.poll(() => page.locator('h1').textContent()).toBe(homeTitle);
+    await app.close();
+  });
+
+  test("opened during a participant's turn, it offers no way home, and Back returns to the same turn", async () => {
+    const dataDir = folders.make();
+    let workshop = createWorkshopAssessment(`statement-${lng}`, '2026-12-01T09:00:00.000Z', lng, false);
+    workshop = changeWorkshop({ ...workshop, profile: { ...workshop.profile, ...WORKSHOP_PROFILE } }, (w) =>
+      addRespondent(w, 'kari', 'Kari'),
+    );
+    new AppStore(dataDir, openConfBackend).saveAssessment(workshop);
+    const ws = load(lng, 'workshop');
+    const app = await launchApp({ locale: lng, dataDir });
+    const { page } = app;
+    await pressButton(page, page.locator('.assessment-table .row-actions button').first());
+    await pressButton(page, page.locator('.step-nav button', { hasText: get(common, 'steps.workshop') }));
+    await pressButton(page, page.getByRole('button', { name: get(ws, 'screen.answerAsNamed', { name: 'Kari' }), exact: true }));
+    const answering = get(ws, 'answering.as', { name: 'Kari' });
+    await expect.poll(() => page.getByText(answering, { exact: true }).count()).toBe(1);
+    const turnTitle = await page.locator('h1').textContent();
+    const homeButton = page.getByRole('button', { name: new RegExp(get(common, 'app.name')) });
+    expect(await homeButton.count()).toBe(0);
+
+    await app.sendMenuCommand('accessibilityStatement');
+    await expect.poll(() => page.locator('h1').textContent()).toBe(statement.title);
+    expect(await homeButton.count()).toBe(0);
+    await pressButton(page, page.getByRole('button', { name: get(texts, 'screen.back'), exact: true }).first());
+    await expect.poll(() => page.locator('h1').textContent()).toBe(turnTitle);
+    expect(await page.getByText(answering, { exact: true }).count()).toBe(1);
     await app.close();
   });
 });

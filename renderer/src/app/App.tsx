@@ -29,7 +29,7 @@ import { useHomeworkCommands } from './useHomeworkCommands';
 import { useFileCommands } from './useFileCommands';
 import { useBrandSettingsMenu } from '../features/settings/useBrandSettingsMenu';
 import { usePresentation } from './usePresentation';
-import { useAccessibilityStatement } from './useAccessibilityStatement';
+import { isPrivateTurn, useAccessibilityStatement } from './useAccessibilityStatement';
 import { AccessibilityStatementScreen } from '../features/accessibility/AccessibilityStatementScreen';
 
 /**
@@ -73,7 +73,7 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
         saveStatus={autosave.status}
         saveFailure={autosave.failure}
         onRetrySave={autosave.retry}
-        onHome={view.name === 'assessment' && (view.respondent || view.handOver) ? undefined : goHome}
+        onHome={isPrivateTurn(view) || (view.name === 'accessibility' && statement.privateTurn) ? undefined : goHome}
       />
       <NoticeArea>
         {notice && <StoreNoticeView notice={notice} />}
