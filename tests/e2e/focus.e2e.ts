@@ -17,6 +17,7 @@ import { QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
 import { addRespondent, changeWorkshop } from '../../renderer/src/domain/workshop/workshop';
 import { confirmCarriedOver, startFollowUp } from '../../renderer/src/domain/rounds/rounds';
 import type { Assessment } from '../../renderer/src/domain/model/types';
+import { LIMITS } from '../../renderer/src/domain/model/limits';
 import { COMPANIES, companyAssessment } from '../fixtures/companies';
 import { sampleWorkshop } from '../fixtures/workshops';
 import { writeClass } from '../fixtures/classroom';
@@ -200,6 +201,20 @@ describe('focus after actions that remove or replace the focused element', () =>
     await press(page.getByRole('button', { name: w('screen.revealAll'), exact: true }));
     const line = page.locator('.workshop p', { hasText: w('screen.allRevealed') });
     await expectFocusOn(page, line, 'the line saying everything is revealed');
+    await app.close();
+  });
+
+  test('workshop: adding the last participant allowed keeps focus on Add', async () => {
+    const full = sampleWorkshop(LIMITS.respondents - 1, { anonymous: true, id: 'almost-full' });
+    const app = await launchApp({ locale: 'nb', dataDir: seed([full]) });
+    const { page } = app;
+    await press(page.locator('.assessment-table tbody tr button').first());
+    await press(page.locator('.step-nav button', { hasText: t('steps.workshop') }));
+    const add = page.getByRole('button', { name: w('screen.add'), exact: true });
+    await press(add);
+    await expect.poll(() => page.locator('.respondent-table tbody tr').count()).toBe(LIMITS.respondents);
+    expect(await add.getAttribute('aria-disabled')).toBe('true');
+    await expectFocusOn(page, add, 'the Add button');
     await app.close();
   });
 

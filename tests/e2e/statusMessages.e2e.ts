@@ -42,7 +42,7 @@ async function tagRegions(page: Page): Promise<void> {
 /** Waits until the tagged region (the node that was there before the action) says `text`. */
 async function expectHeard(page: Page, politeness: Politeness, text: string): Promise<void> {
   const tagged = page.locator(`[data-announcer-politeness="${politeness}"][data-tagged="before"]`);
-  await expect.poll(() => tagged.textContent(), { message: `${politeness} region should say: ${text}` }).toBe(text);
+  await expect.poll(() => tagged.textContent(), { message: `${politeness} region should say: ${text}`, timeout: 5000 }).toBe(text);
 }
 
 const company = (id: string, name: string): Assessment => {

@@ -98,7 +98,7 @@ export function HomeScreen(props: {
       : matching.length === 0
         ? t('home.noMatch', { query: deferredQuery.trim() })
         : t('homeSearch.matches', { count: matching.length }),
-    { when: searched ? `${needle}:${matching.length}` : null },
+    { when: searched ? `${needle}:${matching.length}` : null, delayMs: 600 },
   );
 
   return (
