@@ -29,7 +29,7 @@ export function PortfolioPrint(props: {
       <p>{t('portfolio:printDate', { date: props.date })}</p>
       <p>{props.shown}</p>
       <table className="print-table">
-        {/* The company's name takes a fifth of the page, each area a tenth: room for 'Autentisitet' on one line. */}
+        {/* The company's name takes a sixth of the page, each area a little over a tenth: room for 'Autentisitet'. */}
         <colgroup>
           <col className="col-company" />
           {MODULE_IDS.map((m) => (
