@@ -4,6 +4,7 @@
  * refused, not passed on; questions must be the bank's, counts and scores in range.
  */
 import { z } from 'zod';
+import { projectorMarkSchema } from '../../renderer/src/domain/brand/brand';
 import { answerSchema, languageSchema } from '../../renderer/src/domain/files/schema';
 import { MODULE_IDS } from '../../renderer/src/domain/model/types';
 import { LIMITS } from '../../renderer/src/domain/model/limits';
@@ -60,4 +61,9 @@ export const projectorSlideSchema = z.strictObject({
   body,
 });
 
-export const presentationStateSchema = z.strictObject({ slide: projectorSlideSchema, language: languageSchema });
+export const presentationStateSchema = z.strictObject({
+  slide: projectorSlideSchema,
+  language: languageSchema,
+  // The brand's corner mark: its logos are checked as images again, whatever the window sends.
+  mark: projectorMarkSchema.optional(),
+});

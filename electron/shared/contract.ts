@@ -9,7 +9,7 @@ import type { ClassReadResult } from '../../renderer/src/domain/homework/classOv
 import type { ClassFileContent, ClassFileProblem } from '../../renderer/src/domain/homework/classFile';
 import type { AssessmentSummary } from '../../renderer/src/domain/model/summary';
 import type { FileError } from '../../renderer/src/domain/files/fileFormatBasics';
-import type { Brand } from '../../renderer/src/domain/brand/brand';
+import type { Brand, ProjectorMark } from '../../renderer/src/domain/brand/brand';
 import type { LogoProblem } from '../../renderer/src/domain/brand/logoImage';
 
 /** Something the user must be told at start-up about their stored data. */
@@ -115,6 +115,8 @@ export type PresentationMode = 'ownWindow' | 'mainWindow';
 export interface PresentationState {
   slide: ProjectorSlide;
   language: Language;
+  /** The consultant's brand and the client's logo, small in a corner; absent when there is none. */
+  mark?: ProjectorMark;
 }
 
 /**
@@ -194,16 +196,16 @@ export interface AppApi {
     | { kind: 'cancelled' }
     | { kind: 'failed'; fileName: string; problem: ClassFileProblem }
   >;
-  /** Whether "companies like yours" is shown in the comparison (off until the consultant turns it on). */
-  getPeerComparison(): Promise<boolean>;
-  /** Turns it on or off; false when the settings could not be written. */
-  setPeerComparison(on: boolean): Promise<boolean>;
   /** Open dialog in main for a logo (PNG or JPEG); main reads and checks it. Nothing is stored. */
   chooseLogo(): Promise<LogoChoice>;
   /** The consultant's brand from the settings; null before they filled it in. */
   getBrand(): Promise<Brand | null>;
   /** Keeps the brand (null: removes it); false when the settings could not be written. Rejects a brand that is not valid. */
   setBrand(brand: Brand | null): Promise<boolean>;
+  /** Whether "companies like yours" is shown in the comparison (off until the consultant turns it on). */
+  getPeerComparison(): Promise<boolean>;
+  /** Turns it on or off; false when the settings could not be written. */
+  setPeerComparison(on: boolean): Promise<boolean>;
   /** The displays connected now, for the presentation. */
   listDisplays(): Promise<DisplayChoice[]>;
   /** Starts the presentation on a display (null: the suggested one); keeps that display awake while it runs. */
@@ -256,11 +258,11 @@ export const INVOKE_CHANNELS = {
   openClassFile: 'class:open-file',
   classDueDate: 'class:due-date',
   setClassDueDate: 'class:set-due-date',
-  getPeerComparison: 'comparison:get-peers',
-  setPeerComparison: 'comparison:set-peers',
   chooseLogo: 'brand:choose-logo',
   getBrand: 'brand:get',
   setBrand: 'brand:set',
+  getPeerComparison: 'comparison:get-peers',
+  setPeerComparison: 'comparison:set-peers',
   listDisplays: 'presentation:list-displays',
   startPresentation: 'presentation:start',
   showPresentation: 'presentation:show',

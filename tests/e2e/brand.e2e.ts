@@ -15,6 +15,7 @@ import { axeViolations } from './axe';
 import { pressButton, typeInto } from './keyboard';
 import { get, load, tempFolders } from './texts';
 import { answeredAll, withProfile } from '../unit/fixtures';
+import { sampleWorkshop } from '../fixtures/workshops';
 import type { Language } from '../../renderer/src/domain/model/types';
 
 const fixtures = resolve(import.meta.dirname, '..', 'fixtures', 'brand');
@@ -124,4 +125,62 @@ describe.each(['nb', 'sv'] as Language[])('brand profile (%s)', (lng) => {
     expect(readdirSync(dir).sort()).toEqual(['firmalogo.png', 'logo.png', 'plan.docx', 'rapport.pdf']);
     await app.close();
   });
+});
+
+describe.each(['nb', 'sv'] as Language[])('client logo and projector mark (%s)', (lng) => {
+  test(
+    "the client's logo is chosen by keyboard, sits beside the consultant's on the PDF and the projector",
+    { timeout: 150_000 },
+    async () => {
+      const files = load(lng, 'files');
+      const common = load(lng, 'common');
+      const ws = load(lng, 'workshop');
+      const dir = temp.make();
+      const logoUrl = `data:image/png;base64,${readFileSync(join(fixtures, 'logo.png')).toString('base64')}`;
+      const clientUrl = `data:image/jpeg;base64,${readFileSync(join(fixtures, 'client.jpg')).toString('base64')}`;
+      const dataDir = join(dir, 'data');
+      const app = await launchApp({ locale: lng, dataDir, displays: 2 });
+      const { page } = app;
+      app.store.settings.setBrand({ name: BRAND[lng], contact: CONTACT, accent: null, logo: logoUrl, onHomework: false, inFiles: false });
+      app.store.saveAssessment({ ...sampleWorkshop(5, { language: lng }) });
+      await page.reload();
+      await pressButton(page, page.locator('.row-actions button').first());
+      await pressButton(page, page.getByRole('button', { name: get(common, 'steps.profile'), exact: true }));
+
+      // A corrupt JPEG is refused; the real one is kept in the assessment.
+      const broken = join(dir, 'kunde.jpg');
+      writeFileSync(broken, readFileSync(join(fixtures, 'client.jpg')).subarray(0, 1000));
+      const section = page.locator('section', { has: page.getByRole('heading', { name: get(files, 'brand.clientLogoHeading') }) });
+      app.dialogAnswers.push(broken);
+      await pressButton(page, section.getByRole('button', { name: get(files, 'brand.chooseLogo') }));
+      await section.getByText(get(files, 'brand.logoProblems.corrupt', { file: 'kunde.jpg' })).waitFor();
+      const good = join(dir, 'kundelogo.jpg');
+      copyFileSync(join(fixtures, 'client.jpg'), good);
+      app.dialogAnswers.push(good);
+      await pressButton(page, section.getByRole('button', { name: get(files, 'brand.chooseLogo') }));
+      await expect.poll(() => app.store.getAssessment('nordlys')?.clientLogo, { timeout: 10_000 }).toBe(clientUrl);
+      expect(await axeViolations(page)).toEqual([]);
+
+      // The workshop's PDF carries both logos on its cover: the consultant's 240x80 PNG and the client's 200x80 JPEG.
+      await pressButton(page, page.getByRole('button', { name: get(common, 'steps.results'), exact: true }));
+      const pdf = join(dir, 'workshop.pdf');
+      app.dialogAnswers.push(pdf);
+      const panel = page.locator('.export-panel');
+      await pressButton(page, panel.getByRole('button', { name: get(files, 'exports.pdf') }));
+      await expect.poll(() => panel.locator('.notice').textContent(), { timeout: 60_000 }).toContain('workshop.pdf');
+      const images = execFileSync('pdfimages', ['-list', '-f', '1', '-l', '1', pdf], { encoding: 'utf8' });
+      expect(images).toMatch(/\b240\s+80\b/);
+      expect(images).toMatch(/\b200\s+80\s+\w+\s+3\s+8\s+jpeg\b/); // the JPEG embedded as it is
+
+      // The projector's corner carries both logos.
+      await pressButton(page, page.getByRole('button', { name: get(common, 'steps.workshop'), exact: true }));
+      await pressButton(page, page.getByRole('button', { name: get(ws, 'present.start'), exact: true }));
+      const projector = (await app.presentationPage())!;
+      await projector.locator('.brand-mark-corner').waitFor();
+      await expect
+        .poll(() => projector.locator('.brand-mark-corner img').evaluateAll((els) => els.map((e) => (e as HTMLImageElement).src)))
+        .toEqual([logoUrl, clientUrl]);
+      await app.close();
+    },
+  );
 });

@@ -510,3 +510,33 @@ describe('the comparison setting', () => {
     expect(new AppStore(join(file, '..'), openConfBackend).getSettings().peerComparison).toBe(false);
   });
 });
+
+describe("the projector's brand mark", () => {
+  test('a mark with checked logos passes on to the projector; a logo that is not an image, or anything more, is refused', () => {
+    const { store } = setup();
+    const presentation = recordingPresentation();
+    const handlers = createIpcHandlers({
+      store,
+      files: {} as FileActions,
+      classes: {} as ClassActions,
+      presentation,
+      systemLanguage: () => 'nb-NO',
+      appVersion: '1',
+    });
+    const show = (state: unknown) =>
+      handlers[INVOKE_CHANNELS.showPresentation]!([state], { printToPdf: () => Promise.resolve(new Uint8Array()), send: () => undefined });
+    const slide = projectorSlide(createWorkshopAssessment('w', NOW, 'nb', true), 0);
+    const logo = `data:image/png;base64,${readFileSync(join(__dirname, '../fixtures/brand/logo.png')).toString('base64')}`;
+    const mark = { name: 'Kari Rådgivning', logo, clientLogo: null };
+    show({ slide, language: 'nb', mark });
+    expect(presentation.calls).toEqual([['show', slide]]);
+    const svg = `data:image/png;base64,${Buffer.from('<svg onload="alert(1)"/>').toString('base64')}`;
+    for (const bad of [
+      { ...mark, logo: svg },
+      { ...mark, clientLogo: svg },
+      { ...mark, contact: 'x' },
+      { ...mark, name: 'x'.repeat(121) },
+    ])
+      expect(() => show({ slide, language: 'nb', mark: bad })).toThrow(InvalidIpcArguments);
+  });
+});

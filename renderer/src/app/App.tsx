@@ -61,7 +61,8 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   // A save refused as too large names the longest texts until the user closes the notice (the status line stays).
   const [dismissedTooLarge, setDismissedTooLarge] = useState<TextPlace[] | null>(null);
 
-  if (presentation.inThisWindow) return <PresentationInWindow slide={presentation.inThisWindow} onCommand={presentation.command} />;
+  if (presentation.inThisWindow)
+    return <PresentationInWindow slide={presentation.inThisWindow} mark={presentation.mark} onCommand={presentation.command} />;
 
   return (
     <div className={`app${files.dragging ? ' dragging' : ''}`} {...files.drop}>

@@ -6,6 +6,8 @@ import type { PresentFrom } from '../features/assessment/AssessmentScreen';
 import { api } from '../api';
 import type { AssessmentStore, OpenAssessment } from './assessmentStore';
 import { loadPresentationScreen } from './screens';
+import { projectorMarkOf, type ProjectorMark } from '../domain/brand/brand';
+import { exportBrandOf } from '../features/brand/exportBrand';
 
 /**
  * A workshop on the projector: in its own window on another display, or taking this window (one display). This
@@ -67,15 +69,29 @@ export function usePresentation(store: AssessmentStore, open: OpenAssessment | n
     () => (presenting && open?.assessment.workshop ? projectorSlide(open.assessment, presenting.slide, open.derived.result) : null),
     [presenting, open],
   );
+  // The consultant's brand in a corner of the projector, read once the presentation of an assessment starts.
+  const [markOf, setMarkOf] = useState<{ id: string; mark: ProjectorMark | null } | null>(null);
+  const presentedId = presenting ? open?.assessment.id : undefined;
+  useEffect(() => {
+    const a = store.current();
+    if (!presentedId || !a) return;
+    let live = true;
+    void exportBrandOf(a).then((brand) => live && setMarkOf({ id: presentedId, mark: projectorMarkOf(brand) }));
+    return () => {
+      live = false;
+    };
+  }, [presentedId, store]);
+  const mark = markOf && markOf.id === presentedId ? markOf.mark : null;
   useEffect(() => {
     if (presenting?.mode === 'ownWindow' && slide)
       void api()
-        .showPresentation({ slide, language })
+        .showPresentation({ slide, language, ...(mark ? { mark } : {}) })
         .catch(() => undefined);
-  }, [presenting?.mode, slide, language]);
+  }, [presenting?.mode, slide, language, mark]);
 
   return {
     inThisWindow: presenting?.mode === 'mainWindow' ? slide : null,
+    mark,
     /** A presentation in its own window on another display: this window says so and can stop it. */
     onOtherDisplay: presenting?.mode === 'ownWindow' ? { display: presenting.display ?? null } : null,
     end,

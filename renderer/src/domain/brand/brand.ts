@@ -90,6 +90,20 @@ export interface ExportBrand {
   clientLogo: string | null;
 }
 
+/** The small mark in a corner of the projector view: the logos and the consultant's name, nothing else. */
+export const projectorMarkSchema = z.strictObject({
+  name: z.string().max(MAX_BRAND_NAME),
+  logo: logoSchema.nullable(),
+  clientLogo: logoSchema.nullable(),
+});
+export type ProjectorMark = z.infer<typeof projectorMarkSchema>;
+
+/** The projector's mark from what an export would carry; null when there is nothing to show. */
+export function projectorMarkOf({ brand, clientLogo }: ExportBrand): ProjectorMark | null {
+  if (!brand && !clientLogo) return null;
+  return { name: brand?.name.trim() ?? '', logo: brand?.logo ?? null, clientLogo };
+}
+
 /** The brand for an export: homework and worksheets only when the teacher turned it on. */
 export function brandForExport(brand: Brand | null | undefined, options: { homework: boolean }): Brand | null {
   if (!brandIsOn(brand)) return null;

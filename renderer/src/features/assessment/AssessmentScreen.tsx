@@ -7,6 +7,7 @@ import { changeWorkshop } from '../../domain/workshop/workshop';
 import { MODULE_IDS } from '../../domain/model/types';
 import { isModuleStep, stepsFor, type AssessmentChange, type Step } from '../../domain/model/steps';
 import { ProfileScreen } from '../profile/ProfileScreen';
+import { ClientLogoField } from '../brand/ClientLogoField';
 import { StepNav } from './StepNav';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ModuleScreen } from '../questionnaire/ModuleScreen';
@@ -99,7 +100,12 @@ export function AssessmentScreen(props: {
 
       <div className="step-body">
         {answering && <p className="notice notice-ok answering-banner">{t('workshop:answering.private')}</p>}
-        {shown === 'profile' && <ProfileScreen assessment={assessment} onChange={onChange} />}
+        {shown === 'profile' && (
+          <>
+            <ProfileScreen assessment={assessment} onChange={onChange} />
+            <ClientLogoField assessment={assessment} onChange={onChange} />
+          </>
+        )}
         {shown === 'workshop' && (
           <WorkshopScreen
             assessment={assessment}

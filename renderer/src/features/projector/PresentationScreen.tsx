@@ -8,12 +8,23 @@ import { DistributionBars } from '../../components/DistributionBars';
 import { formatScore } from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
 
+import type { ProjectorMark as ProjectorMarkData } from '../../domain/brand/brand';
+import { ProjectorMark } from './ProjectorMark';
 /**
  * The projector view: one slide at a time (a question, its spread after the reveal, "to discuss", the team's
  * scores), drawn from the slide model alone, which holds no names. Large type, high contrast, no controls: it is
  * driven by the keyboard (arrows, R, number keys, Escape), in the app's window or the projector's own.
  */
-export function PresentationScreen({ slide, onCommand }: { slide: ProjectorSlide; onCommand: (command: PresentationCommand) => void }) {
+export function PresentationScreen({
+  slide,
+  onCommand,
+  mark = null,
+}: {
+  slide: ProjectorSlide;
+  onCommand: (command: PresentationCommand) => void;
+  /** The consultant's brand in a corner, when they have one. */
+  mark?: ProjectorMarkData | null;
+}) {
   const { t } = useTranslation();
   const root = useRef<HTMLElement>(null);
   const latest = useRef(onCommand);
@@ -44,6 +55,7 @@ export function PresentationScreen({ slide, onCommand }: { slide: ProjectorSlide
       </header>
       <div className="present-body">{body}</div>
       <footer className="present-keys">{t('workshop:present.keysShort')}</footer>
+      <ProjectorMark mark={mark} />
     </main>
   );
 }

@@ -29,5 +29,5 @@ export function ProjectorWindow() {
         <p className="present-waiting">{t('workshop:present.waiting')}</p>
       </main>
     );
-  return <PresentationScreen slide={state.slide} onCommand={(command) => void projectorApi().sendKey(command)} />;
+  return <PresentationScreen slide={state.slide} mark={state.mark} onCommand={(command) => void projectorApi().sendKey(command)} />;
 }
