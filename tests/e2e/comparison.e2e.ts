@@ -137,7 +137,7 @@ describe.each(['nb', 'sv'] as const)('the comparison (%s)', (lng) => {
 
       // Down to four: nothing is compared, and the screen says why.
       app.store.deleteAssessment('peer-4');
-      await reopenResults(app, OWN, common);
+      await reopenResults(app, common);
       await expect.poll(sectionText).toContain(c('peers.tooFew'));
       expect(await section.locator('table').count()).toBe(0);
       expect(await axeViolations(page), 'axe with too few companies').toEqual([]);
@@ -165,7 +165,7 @@ async function openResults(app: LaunchedApp, name: string, common: Record<string
 }
 
 /** The comparison reads the stored summaries when the results open: to the plan and back. */
-async function reopenResults(app: LaunchedApp, _name: string, common: Record<string, unknown>): Promise<void> {
+async function reopenResults(app: LaunchedApp, common: Record<string, unknown>): Promise<void> {
   const { page } = app;
   await pressButton(page, page.locator('.step-nav button').last());
   await expect.poll(() => page.locator('h1').first().textContent()).not.toBe(get(common, 'results.title'));
