@@ -6,7 +6,7 @@
  * image part under word/media/, the brand in the header) carry it. axe clean on the settings screen.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -183,4 +183,31 @@ describe.each(['nb', 'sv'] as Language[])('client logo and projector mark (%s)',
       await app.close();
     },
   );
+});
+
+test('the blank worksheet carries no brand until the teacher turns it on for homework', { timeout: 120_000 }, async () => {
+  const common = load('nb', 'common');
+  const dir = temp.make();
+  const app = await launchApp({ locale: 'nb', dataDir: join(dir, 'data') });
+  const { page } = app;
+  const logo = `data:image/png;base64,${readFileSync(join(fixtures, 'logo.png')).toString('base64')}`;
+  const brand = { name: BRAND.nb, contact: CONTACT, accent: null, logo, onHomework: false, inFiles: false };
+  app.store.settings.setBrand(brand);
+  const printSheet = async (name: string): Promise<string> => {
+    const sheet = join(dir, name);
+    app.dialogAnswers.push(sheet);
+    await pressButton(page, page.getByRole('button', { name: get(common, 'home.homework.worksheet'), exact: true }));
+    await expect.poll(() => existsSync(sheet), { timeout: 60_000 }).toBe(true);
+    return sheet;
+  };
+  await pressButton(page, page.getByRole('button', { name: get(common, 'home.newHomework'), exact: true }));
+  const off = await printSheet('uten.pdf');
+  expect(execFileSync('pdftotext', ['-enc', 'UTF-8', off, '-'], { encoding: 'utf8' })).not.toContain(BRAND.nb);
+  expect(execFileSync('pdfimages', ['-list', off], { encoding: 'utf8' })).not.toMatch(/\b240\s+80\b/);
+
+  app.store.settings.setBrand({ ...brand, onHomework: true });
+  const on = await printSheet('med.pdf');
+  expect(execFileSync('pdftotext', ['-enc', 'UTF-8', on, '-'], { encoding: 'utf8' })).toContain(BRAND.nb);
+  expect(execFileSync('pdfimages', ['-list', on], { encoding: 'utf8' })).toMatch(/\b240\s+80\b/);
+  await app.close();
 });

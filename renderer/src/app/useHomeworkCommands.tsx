@@ -11,6 +11,7 @@ import { printAsDocument } from '../components/printedDocument';
 import type { AssessmentStore } from './assessmentStore';
 import { newId, nowIso, type AddAndOpen } from './useAssessmentCommands';
 import type { Notices } from './useNotices';
+import { exportBrandFor } from '../features/brand/useExportBrand';
 
 /** Homework: a new one for a course, handing it in, and the blank worksheet as a PDF. */
 export function useHomeworkCommands(
@@ -64,8 +65,11 @@ export function useHomeworkCommands(
         await ensureLanguage(i18n, lng);
         const { WorksheetPrint } = await import('../features/homework/WorksheetPrint');
         const t = i18n.getFixedT(lng);
+        const brand = await exportBrandFor({ homework: true });
         flushSync(() =>
-          setWorksheet(createPortal(<WorksheetPrint t={t} lng={lng} course={course.trim()} minWords={minWords} />, document.body)),
+          setWorksheet(
+            createPortal(<WorksheetPrint t={t} lng={lng} course={course.trim()} minWords={minWords} brand={brand} />, document.body),
+          ),
         );
         await document.fonts.ready;
         let result: SaveResult;

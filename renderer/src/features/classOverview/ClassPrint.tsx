@@ -6,6 +6,9 @@ import { ClassFindings, summaryText } from './ClassFindings';
 import { ClassSummary } from './ClassSummary';
 import { AnsweredCell, HandedInCell } from './handInCells';
 import type { Language } from '../../domain/model/types';
+import type { Brand } from '../../domain/brand/brand';
+import { BrandMark } from '../brand/BrandMark';
+import { brandStyle } from '../brand/brandStyle';
 
 /** The class overview as a PDF (printed by main like the report): the teacher's copy, names included. */
 export function ClassPrint(props: {
@@ -16,11 +19,18 @@ export function ClassPrint(props: {
   chosen: ReadonlyArray<string>;
   hasClassList: boolean;
   number: (n: number) => string;
+  /** The teacher's brand, only when they turned it on for homework. */
+  brand?: Brand | null;
 }) {
   const { overview: o, t, number } = props;
   const score = formatScore;
   return (
-    <div className="print-view class-print" lang={props.lng}>
+    <div
+      className={`print-view class-print${props.brand ? ' print-branded' : ''}`}
+      lang={props.lng}
+      style={brandStyle(props.brand ?? null)}
+    >
+      {props.brand && <BrandMark brand={props.brand} t={t} />}
       <p className="print-brand">{t('common:app.name')}</p>
       <h1>{t('class:title')}</h1>
       <p>{props.date}</p>

@@ -5,6 +5,7 @@ import { LOCALE_TAG } from '../../domain/model/types';
 import { currentLanguage } from '../../i18n';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { ClassPrint } from './ClassPrint';
+import { useExportBrand } from '../brand/useExportBrand';
 import { ClassFindings, summaryText } from './ClassFindings';
 import { ClassSummary } from './ClassSummary';
 import { ClassMatrix } from './ClassMatrix';
@@ -21,6 +22,7 @@ import { usePageTitle } from '../../components/usePageTitle';
  * view without names is there for the projector. The files are read, never copied into the teacher's own assessments.
  */
 export function ClassScreen() {
+  const brand = useExportBrand({ homework: true });
   const { t, i18n } = useTranslation();
   usePageTitle(t('class:title'));
   const id = useId();
@@ -139,6 +141,7 @@ export function ClassScreen() {
                   chosen={cls.paths}
                   hasClassList={cls.classList.length > 0}
                   number={number}
+                  brand={brand}
                 />
               }
             />

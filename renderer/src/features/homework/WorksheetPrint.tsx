@@ -2,16 +2,33 @@ import type { Translate } from '../../domain/plan/explain';
 import type { Language, QuestionDef } from '../../domain/model/types';
 import { MODULE_IDS } from '../../domain/model/types';
 import { QUESTIONS_BY_MODULE } from '../../domain/bank';
+import type { Brand } from '../../domain/brand/brand';
+import { BrandMark } from '../brand/BrandMark';
+import { brandStyle } from '../brand/brandStyle';
 
 /**
  * The blank worksheet (issue 10): the whole questionnaire on A4 for working on paper, with a box before every answer,
  * lines for numbers and for each area's reflection, and the teacher's course code and minimum words when given.
  * Printed like the report (hidden on screen, the whole page in print media); `t` is fixed to the sheet's language.
  */
-export function WorksheetPrint({ t, lng, course, minWords }: { t: Translate; lng: Language; course: string; minWords: number }) {
+export function WorksheetPrint({
+  t,
+  lng,
+  course,
+  minWords,
+  brand = null,
+}: {
+  t: Translate;
+  lng: Language;
+  course: string;
+  minWords: number;
+  /** The teacher's brand, only when they turned it on for homework. */
+  brand?: Brand | null;
+}) {
   return (
-    <div className="print-view worksheet" lang={lng}>
+    <div className={`print-view worksheet${brand ? ' print-branded' : ''}`} lang={lng} style={brandStyle(brand)}>
       <section className="worksheet-cover">
+        {brand && <BrandMark brand={brand} t={t} />}
         <p className="print-brand">{t('common:app.name')}</p>
         <h1>{t('homework:worksheet.title')}</h1>
         <p>{t('homework:worksheet.intro')}</p>
