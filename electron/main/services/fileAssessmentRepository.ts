@@ -5,14 +5,18 @@
  * - `backups/<day>/<id>.json`: the last copy of each assessment changed that day, for a week; written the same way,
  *   and only a copy that reads back is ever offered as an earlier version.
  * - `damaged/`: files that could not be read, moved aside with a dated name; every other assessment loads.
+ * - `plan-progress.json`: each assessment's plan progress as last counted (planProgressCache.ts), so a start need not
+ *   plan every assessment again; only a cache, counted anew when it does not fit.
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Assessment } from '../../../renderer/src/domain/model/types';
 import { MAX_FILE_BYTES, parseAssessmentFile } from '../../../renderer/src/domain/files/fileFormat';
 import { LIMITS } from '../../../renderer/src/domain/model/limits';
-import { byUpdatedDesc, summarize, type AssessmentSummary } from '../../../renderer/src/domain/model/summary';
+import { byUpdatedDesc, planProgressOf, summarize, type AssessmentSummary } from '../../../renderer/src/domain/model/summary';
 import { generatePlan } from '../../../renderer/src/domain/plan/plan';
+import { scoreAssessment } from '../../../renderer/src/domain/scoring/scoring';
+import { PlanProgressCache } from './planProgressCache';
 import { StoreFull, type AssessmentRepository } from './assessmentRepository';
 import { serializeWithinLimit } from './assessmentSize';
 import { isTemporaryFile, writeFileDurably, type WriterFs } from './atomicWrite';
@@ -53,12 +57,15 @@ export class FileAssessmentRepository implements AssessmentRepository {
   private readonly assessments = new Map<string, Assessment>();
   /** The home list's view of each assessment, kept in step with every save and delete. */
   private readonly summaries = new Map<string, AssessmentSummary>();
+  /** The plan progress counted at earlier starts, so a start does not plan every assessment again. */
+  private readonly progress: PlanProgressCache;
 
   constructor(
     private readonly dir: string,
     private readonly options: FileRepositoryOptions,
   ) {
     mkdirSync(join(dir, ASSESSMENTS_DIR), { recursive: true });
+    this.progress = new PlanProgressCache(dir, options.appVersion, options.io);
   }
 
   /**
@@ -69,11 +76,13 @@ export class FileAssessmentRepository implements AssessmentRepository {
   load(): LoadReport {
     const folder = join(this.dir, ASSESSMENTS_DIR);
     const report: LoadReport = { damaged: [], newer: [], setAside: [] };
+    this.progress.read();
     for (const name of readdirSync(folder)) {
       const path = join(folder, name);
       if (isTemporaryFile(name)) rmSync(path, { force: true });
       else if (name.endsWith('.json')) this.loadOne(path, name, report);
     }
+    this.progress.writeIfChanged(new Set(this.assessments.keys()));
     this.pruneBackups();
     return report;
   }
@@ -89,7 +98,7 @@ export class FileAssessmentRepository implements AssessmentRepository {
     try {
       const parsed = bytes ? parseAssessmentFile(bytes, { setAside: true }) : null;
       if (parsed?.ok && fileOf(parsed.assessment.id) === name) {
-        const summary = summarize(parsed.assessment, undefined, generatePlan);
+        const summary = this.summarizeLoaded(parsed.assessment);
         this.assessments.set(parsed.assessment.id, parsed.assessment);
         this.summaries.set(parsed.assessment.id, summary);
         // Kept in the assessment in memory; the file on disk stays as it was until the next save writes both.
@@ -106,6 +115,15 @@ export class FileAssessmentRepository implements AssessmentRepository {
     }
     const aside = this.moveToDamaged(path, name);
     report.damaged.push({ company: bytes ? companyIn(bytes) : null, path: aside ?? path });
+  }
+
+  /** A loaded assessment's summary, with its plan progress as kept from an earlier start when this version was counted. */
+  private summarizeLoaded(assessment: Assessment): AssessmentSummary {
+    const result = scoreAssessment(assessment);
+    const kept = this.progress.get(assessment.id, assessment.updatedAt);
+    const plan = kept ?? planProgressOf(assessment, result, generatePlan);
+    if (!kept && plan) this.progress.set(assessment.id, assessment.updatedAt, plan);
+    return { ...summarize(assessment, result), plan };
   }
 
   private moveToDamaged(path: string, name: string): string | null {
