@@ -34,4 +34,17 @@ describe('the announcer (one place every status message goes through)', () => {
     a.announce('Har levert: 30');
     expect(heard).toBe(1);
   });
+
+  test('a new screen empties both regions, so nothing said on the last one (a path) stays behind', () => {
+    const a = createAnnouncer();
+    let heard = 0;
+    a.subscribe(() => heard++);
+    a.announce('Papirskjema er lagret som /home/lærer/skjema.pdf.');
+    a.announce('Det gikk ikke.', 'assertive');
+    a.clear();
+    expect(a.getState()).toEqual({ polite: null, assertive: null });
+    expect(heard).toBe(3);
+    a.clear();
+    expect(heard).toBe(3);
+  });
 });

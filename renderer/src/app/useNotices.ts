@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { announce } from '../components/announcer/announcer';
+import { announce, clearAnnouncements } from '../components/announcer/announcer';
 import type { FileOutcome } from '../components/FileNotice';
 import type { View } from './steps';
 
@@ -38,6 +38,8 @@ const screenKey = (view: View): string =>
  */
 export function useNoticeStaysOnItsScreen(notices: Notices, view: View): void {
   const screen = screenKey(view);
+  // The announcer's regions follow too (a layout effect: before the new screen's own messages are said).
+  useLayoutEffect(() => clearAnnouncements(), [screen]);
   const [noticeScreen, setNoticeScreen] = useState(screen);
   if (noticeScreen !== screen) {
     setNoticeScreen(screen);

@@ -18,6 +18,8 @@ export type Announcements = Readonly<Record<Politeness, Announcement | null>>;
 
 export interface Announcer {
   announce: (text: string, politeness?: Politeness) => void;
+  /** Empties both regions (a new screen): what was said on one screen, a saved file's path say, never stays behind. */
+  clear: () => void;
   getState: () => Announcements;
   subscribe: (listener: () => void) => () => void;
 }
@@ -31,6 +33,11 @@ export function createAnnouncer(): Announcer {
       const trimmed = text.trim();
       if (trimmed === '') return;
       state = { ...state, [politeness]: { text: trimmed, id: nextId++ } };
+      for (const listener of [...listeners]) listener();
+    },
+    clear() {
+      if (state.polite === null && state.assertive === null) return;
+      state = { polite: null, assertive: null };
       for (const listener of [...listeners]) listener();
     },
     getState: () => state,
@@ -47,4 +54,9 @@ export const appAnnouncer = createAnnouncer();
 /** Says `text` through the app's live regions; `assertive` for errors the user must hear at once. */
 export function announce(text: string, politeness: Politeness = 'polite'): void {
   appAnnouncer.announce(text, politeness);
+}
+
+/** Empties the app's live regions: called when the screen changes, as its visible notices go too. */
+export function clearAnnouncements(): void {
+  appAnnouncer.clear();
 }

@@ -13,6 +13,7 @@ import { ClassExports } from './ClassExports';
 import { ClassDueDate } from './ClassDueDate';
 import { classNoticeText, useClassRead } from './useClassRead';
 import { useAnnounce } from '../../components/announcer/useAnnounce';
+import { clearAnnouncements } from '../../components/announcer/announcer';
 import { usePageTitle } from '../../components/usePageTitle';
 
 /**
@@ -147,7 +148,15 @@ export function ClassScreen() {
             />
           )}
           <label className="option">
-            <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={anonymous}
+              onChange={(e) => {
+                // The view for the room keeps no saved file's path, not even in the announcer's hidden regions.
+                if (e.target.checked) clearAnnouncements();
+                setAnonymous(e.target.checked);
+              }}
+            />
             <span>{t('class:anonymous')}</span>
           </label>
           {!anonymous && (
