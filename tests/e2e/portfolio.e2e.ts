@@ -160,7 +160,8 @@ describe.each(['nb', 'sv'] as const)('the portfolio (%s)', (lng) => {
     // At 320 px: the page never scrolls sideways; the table scrolls in its own region, which takes focus.
     await page.setViewportSize({ width: 320, height: 640 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-    expect(await page.locator('.portfolio .table-scroll[tabindex="0"]').count()).toBe(1);
+    // The region becomes a tab stop once it notices that it scrolls (a resize observer): waited for, not assumed.
+    await expect.poll(() => page.locator('.portfolio .table-scroll[tabindex="0"]').count()).toBe(1);
     expect(await axeViolations(page), 'axe at 320 px').toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
 
