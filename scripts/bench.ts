@@ -13,7 +13,7 @@
  * 9. Issue 10's figures (benchClass.ts): the class overview of 200 hand-ins, the comparison of two rounds.
  * 10. Issue 14's figure (benchAnswer.ts): one answer clicked until the change is drawn.
  * 11. Issue 18's figure (benchPortfolio.ts): the portfolio of 1,000 stored assessments, button to table drawn.
- * 11. Issue 18's comparison (benchComparison.ts): "companies like yours" among 1,000 stored assessments.
+ * 12. Issue 18's comparison (benchComparison.ts): "companies like yours" among 1,000 stored assessments.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
