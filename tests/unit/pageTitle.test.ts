@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageTitle } from '../../renderer/src/components/usePageTitle';
+import { pageTitle } from '../../renderer/src/components/pageTitle';
 
 describe('pageTitle (WCAG 2.4.2)', () => {
   test('names the screen first, then the company, then the app', () => {

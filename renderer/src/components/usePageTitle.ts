@@ -1,10 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-
-/** "Handlingsplan – Bakeri Solsiden – SoMe-kompass": the most specific part first, empty parts left out. */
-export function pageTitle(parts: ReadonlyArray<string | null | undefined>, appName: string): string {
-  return [...parts.map((p) => p?.trim()), appName].filter((p): p is string => !!p).join(' – ');
-}
+import { pageTitle } from './pageTitle';
 
 /**
  * Names the screen in the window's title (WCAG 2.4.2): the window, the task bar and a screen reader say which screen
