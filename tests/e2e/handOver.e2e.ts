@@ -8,7 +8,7 @@
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, launchApp } from './harness';
+import { closeBrowser, launchApp, type LaunchedApp } from './harness';
 import { get, load, tempFolders } from './texts';
 import { axeViolations } from './axe';
 import { chooseRadio, pressButton, typeInto } from './keyboard';
@@ -18,6 +18,7 @@ import { QUESTIONS, QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
 import { notApplicableByProfile } from '../../renderer/src/domain/scoring/scoring';
 import { addRespondent, changeWorkshop, createWorkshopAssessment, respondentLabel } from '../../renderer/src/domain/workshop/workshop';
 import type { Assessment, Workshop } from '../../renderer/src/domain/model/types';
+import { MENU_COMMANDS } from '../../electron/shared/contract';
 import { WORKSHOP_PROFILE } from '../fixtures/workshops';
 import { storedAssessments } from '../unit/storedFiles';
 
@@ -87,8 +88,9 @@ describe.each(['nb', 'sv'] as const)('passing the laptop (%s)', (lng) => {
     const text = (await page.locator('body').innerText()).toLowerCase();
     for (const name of hidden) expect(text, `names ${name}`).not.toContain(name.toLowerCase());
     expect(await page.locator('input:checked, .distribution, .answering-as, .step-nav, button.brand').count()).toBe(0);
+    // The header's language switch stays (it was there as a select before): it changes the words, shows no one's answers.
     const buttons = (await page.getByRole('button').allInnerTexts()).map((s) => s.trim());
-    expect(buttons).toEqual([w('handOver.start'), w('handOver.facilitator')]);
+    expect(buttons).toEqual([t('languageSwitch.apply'), w('handOver.start'), w('handOver.facilitator')]);
     expect(await axeViolations(page), 'axe on the hand-over screen').toEqual([]);
   }
 
@@ -158,6 +160,50 @@ describe.each(['nb', 'sv'] as const)('passing the laptop (%s)', (lng) => {
     await expectNeutralHandOver(page, h1, ['Kari', 'Ola', 'Ingrid']);
     await facilitatorReopens(page, h1, { label: 'Kari', asked }, 'named');
     expect(app.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+    await app.close();
+  });
+
+  /**
+   * Every menu command but the accessibility statement is refused during a turn: the same screen stays, nothing of the
+   * list shows, no dialog opens (import, export), and the refusal is said through the announcer.
+   */
+  async function expectMenuRefused(app: LaunchedApp, h1: () => Promise<string | null>): Promise<void> {
+    const { page } = app;
+    const title = await h1();
+    const dialogs = app.dialogsShown.length;
+    for (const command of MENU_COMMANDS.filter((c) => c !== 'accessibilityStatement')) {
+      // What the region said before is marked, so the refusal must be a new message (the same words said again).
+      await page
+        .locator('[data-announcer-politeness="assertive"] p')
+        .evaluateAll((ps) => ps.forEach((p) => p.setAttribute('data-old', '')));
+      await app.sendMenuCommand(command);
+      await expect
+        .poll(() => page.locator('[data-announcer-politeness="assertive"] p:not([data-old])').allTextContents(), { message: command })
+        .toEqual([t('privateTurn.menuRefused')]);
+      expect(await h1(), command).toBe(title);
+      expect(await page.locator('.assessment-table, section.home, .settings-screen, section.portfolio').count(), command).toBe(0);
+      expect(await page.locator('button.brand').count(), command).toBe(0);
+    }
+    expect(app.dialogsShown.length).toBe(dialogs);
+  }
+
+  test('no menu command leaves a turn or the hand-over screen', async () => {
+    const { app, page, dataDir, h1 } = await start(false, ['Kari', 'Ola']);
+    await pressButton(page, page.getByRole('button', { name: w('screen.answerAsNamed', { name: 'Kari' }), exact: true }));
+    await expect.poll(() => page.locator('.answering-as').textContent()).toBe(w('answering.as', { name: 'Kari' }));
+    await expectMenuRefused(app, h1);
+    await expect.poll(() => page.locator('.answering-as').textContent()).toBe(w('answering.as', { name: 'Kari' }));
+    await answerAndHide(page, dataDir, 'person-1');
+    await expect.poll(h1).toBe(w('handOver.title'));
+    await expectMenuRefused(app, h1);
+    await expectNeutralHandOver(page, h1, ['Kari', 'Ola']);
+    // Only one assessment is stored still: "new assessment" and "import" made none.
+    expect(storedAssessments(dataDir)).toHaveLength(1);
+    // Back with the facilitator, the menu works again.
+    await pressButton(page, page.getByRole('button', { name: w('handOver.facilitator'), exact: true }));
+    await expect.poll(h1).toBe(w('screen.title'));
+    await app.sendMenuCommand('goHome');
+    await page.locator('.assessment-table').waitFor();
     await app.close();
   });
 

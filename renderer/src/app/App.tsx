@@ -27,7 +27,6 @@ import { useAssessmentCommands } from './useAssessmentCommands';
 import { useWorkshopCommands } from './useWorkshopCommands';
 import { useHomeworkCommands } from './useHomeworkCommands';
 import { useFileCommands } from './useFileCommands';
-import { useBrandSettingsMenu } from '../features/settings/useBrandSettingsMenu';
 import { usePresentation } from './usePresentation';
 import { isPrivateTurn, useAccessibilityStatement } from './useAccessibilityStatement';
 import { AccessibilityStatementScreen } from '../features/accessibility/AccessibilityStatementScreen';
@@ -52,9 +51,8 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
   const newAssessment = useCallback(() => void createNew(), [createNew]);
   const workshops = useWorkshopCommands(assessments.addAndOpen, language);
   const homework = useHomeworkCommands(store, autosave.saveNow, assessments.addAndOpen, language, notices);
-  const files = useFileCommands(store, notices, currentView, { createNew: newAssessment, goHome });
   const openSettings = useCallback(() => go({ name: 'settings' }), [go]);
-  useBrandSettingsMenu(openSettings);
+  const files = useFileCommands(store, notices, currentView, { createNew: newAssessment, goHome, openSettings });
   const presentation = usePresentation(store, open, language, notices.failed);
   const statement = useAccessibilityStatement(currentView, go);
   usePreloadedScreens(i18n);

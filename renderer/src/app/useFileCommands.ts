@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState, type DragEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../electron/shared/contract';
 import type { AssessmentSummary } from '../domain/model/summary';
 import { api } from '../api';
+import { announce } from '../components/announcer/announcer';
+import { isPrivateTurn } from './useAccessibilityStatement';
 import type { AssessmentStore } from './assessmentStore';
 import type { Notices } from './useNotices';
 import type { View } from './steps';
@@ -14,8 +17,9 @@ export function useFileCommands(
   store: AssessmentStore,
   notices: Notices,
   currentView: RefObject<View>,
-  menu: { createNew: () => void; goHome: () => void },
+  menu: { createNew: () => void; goHome: () => void; openSettings: () => void },
 ) {
+  const { t } = useTranslation();
   const { failed, showOutcome } = notices;
   const [dragging, setDragging] = useState(false);
 
@@ -74,10 +78,14 @@ export function useFileCommands(
 
   useEffect(() => api().onFileImported(imported), [imported]);
 
-  const { createNew, goHome } = menu;
+  const { createNew, goHome, openSettings } = menu;
   useEffect(
     () =>
       api().onMenuCommand((command) => {
+        // Help > Accessibility statement returns to the turn (useAccessibilityStatement); it is not handled here.
+        if (command === 'accessibilityStatement') return;
+        // During a workshop turn every other command would leave it (or export everyone's answers): refused.
+        if (isPrivateTurn(currentView.current)) return announce(t('privateTurn.menuRefused'), 'assertive');
         if (command === 'newAssessment') createNew();
         else if (command === 'importAssessment') void importFile();
         else if (command === 'exportAssessment') {
@@ -85,8 +93,9 @@ export function useFileCommands(
           if (view.name === 'assessment') void exportAssessment(view.id);
           else showOutcome({ action: 'exportNothingOpen' });
         } else if (command === 'goHome') goHome();
+        else if (command === 'brandSettings') openSettings();
       }),
-    [createNew, goHome, importFile, exportAssessment, currentView, showOutcome],
+    [t, createNew, goHome, openSettings, importFile, exportAssessment, currentView, showOutcome],
   );
 
   return { dragging, drop, importFile, importAgain, exportAssessment, restoreEarlier };
