@@ -27,6 +27,7 @@ import { bankProblems } from '../../renderer/src/domain/bank/bankValidation';
 import type { FileActions } from './services/fileActions';
 import type { ClassActions } from './services/classActions';
 import { isIsoDate } from '../../renderer/src/domain/model/dates';
+import { LIMITS } from '../../renderer/src/domain/model/limits';
 import { brandSchema } from '../../renderer/src/domain/brand/brand';
 
 /** The presentation's windows and displays (presentation.ts in the app; real Chromium pages in the e2e harness). */
@@ -64,6 +65,7 @@ const classPathsSchema = z.array(z.string().min(1).max(MAX_PATH_CHARS)).min(1).m
 export const ARGUMENT_SCHEMAS = {
   getStartInfo: z.tuple([]),
   listSummaries: z.tuple([]),
+  countPlanProgress: z.tuple([z.array(idSchema).max(LIMITS.assessments)]),
   getAssessment: z.tuple([idSchema]),
   saveAssessment: z.tuple([assessmentSchema]),
   deleteAssessment: z.tuple([idSchema]),
@@ -148,6 +150,7 @@ export function createIpcHandlers(services: IpcServices): Record<string, Handler
       appVersion: services.appVersion,
     }),
     listSummaries: () => store.listSummaries(),
+    countPlanProgress: (ids) => store.countPlanProgress(ids),
     getAssessment: (id) => store.getAssessment(id),
     saveAssessment: (assessment): SaveAssessmentResult => {
       // Answers the bank cannot hold would be refused at the next start: never written.

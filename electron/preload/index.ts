@@ -30,6 +30,7 @@ function listen<T>(channel: string, listener: (value: T) => void, accept: (value
 export const api = {
   getStartInfo: () => ipcRenderer.invoke(INVOKE_CHANNELS.getStartInfo),
   listSummaries: () => ipcRenderer.invoke(INVOKE_CHANNELS.listSummaries),
+  countPlanProgress: (ids) => ipcRenderer.invoke(INVOKE_CHANNELS.countPlanProgress, ids),
   getAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.getAssessment, id),
   saveAssessment: (assessment) => ipcRenderer.invoke(INVOKE_CHANNELS.saveAssessment, assessment),
   deleteAssessment: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.deleteAssessment, id),

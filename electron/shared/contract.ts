@@ -7,7 +7,7 @@ import type { Assessment, Language, ModuleId } from '../../renderer/src/domain/m
 import type { PresentationCommand, ProjectorSlide } from '../../renderer/src/domain/workshop/presentation';
 import type { ClassReadResult } from '../../renderer/src/domain/homework/classOverview';
 import type { ClassFileContent, ClassFileProblem } from '../../renderer/src/domain/homework/classFile';
-import type { AssessmentSummary } from '../../renderer/src/domain/model/summary';
+import type { AssessmentSummary, PlanProgress } from '../../renderer/src/domain/model/summary';
 import type { FileError } from '../../renderer/src/domain/files/fileFormatBasics';
 import type { Brand, ProjectorMark } from '../../renderer/src/domain/brand/brand';
 import type { LogoProblem } from '../../renderer/src/domain/brand/logoImage';
@@ -140,6 +140,8 @@ export interface AppApi {
   getStartInfo(): Promise<StartInfo>;
   /** The home list: a small summary of each assessment, newest change first. */
   listSummaries(): Promise<AssessmentSummary[]>;
+  /** The plan progress of these stored assessments, counted now where their summary says uncounted (the portfolio). */
+  countPlanProgress(ids: string[]): Promise<Record<string, PlanProgress | null>>;
   /** One assessment in full, to open it; null when it no longer exists. */
   getAssessment(id: string): Promise<Assessment | null>;
   /** Inserts or replaces by id; says why when it could not. Rejects when the assessment is not valid. */
@@ -235,6 +237,7 @@ type ProjectorInvokeMethod = 'projectorLanguage' | 'sendPresentationCommand';
 export const INVOKE_CHANNELS = {
   getStartInfo: 'app:start-info',
   listSummaries: 'assessments:list-summaries',
+  countPlanProgress: 'assessments:count-plan-progress',
   getAssessment: 'assessments:get',
   saveAssessment: 'assessments:save',
   deleteAssessment: 'assessments:delete',

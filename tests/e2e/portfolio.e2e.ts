@@ -19,6 +19,8 @@ import { COMPANIES, answerAt, companyAssessment } from '../fixtures/companies';
 import { QUESTIONS } from '../../renderer/src/domain/bank';
 import { confirmCarriedOver, startFollowUp } from '../../renderer/src/domain/rounds/rounds';
 import { generatePlan } from '../../renderer/src/domain/plan/plan';
+import { UNCOUNTED } from '../../renderer/src/domain/model/summary';
+import { PLAN_PROGRESS_FILE } from '../../electron/main/services/planProgressCache';
 import { serializeAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
 import { filterRows, NO_FILTER, portfolioRows, sortRows } from '../../renderer/src/domain/portfolio/portfolio';
 import { LOCALE_TAG, type Assessment, type Language } from '../../renderer/src/domain/model/types';
@@ -84,6 +86,7 @@ describe.each(['nb', 'sv'] as const)('the portfolio (%s)', (lng) => {
     expect(rows).toHaveLength(40);
     const app = await launchApp({ locale: lng, dataDir });
     const { page } = app;
+    const launchedUncounted = app.store.listSummaries().every((s) => s.overall === null || s.plan === UNCOUNTED);
     // The consultant's brand, for the PDF's cover.
     const logo = `data:image/png;base64,${readFileSync(join(import.meta.dirname, '..', 'fixtures', 'brand', 'logo.png')).toString('base64')}`;
     app.store.settings.setBrand({ name: BRAND[lng], contact: '', accent: null, logo, onHomework: false, inFiles: false });
@@ -93,6 +96,18 @@ describe.each(['nb', 'sv'] as const)('the portfolio (%s)', (lng) => {
     expect(await page.title()).toContain(p('title'));
     await expect.poll(() => page.locator('.portfolio-table tbody tr').count()).toBe(40);
     expect(await page.locator('.portfolio-count').textContent()).toBe(p('shown_other', { count: 40, total: 40 }));
+    // The plan's progress: the start counted none (nothing was kept), so the screen asked main, which counted each
+    // row's and kept it for the next start; every row then says done of active, as the seed's saves counted it.
+    expect(launchedUncounted).toBe(true);
+    const progressShown = (): Promise<string[][]> =>
+      page
+        .locator('.portfolio-table tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, tr.lastElementChild!.textContent]));
+    const progressExpected = rows.map((r) => [r.companyName, r.plan && r.plan !== UNCOUNTED ? p('progress', { ...r.plan }) : p('noPlan')]);
+    await expect.poll(async () => (await progressShown()).sort()).toEqual(progressExpected.sort());
+    expect(progressExpected.some(([, text]) => text!.startsWith('1 '))).toBe(true);
+    expect(await page.locator('.portfolio-counting').count()).toBe(0);
+    expect(existsSync(join(dataDir, PLAN_PROGRESS_FILE))).toBe(true);
     // The second rounds: one row each, the change in the rounds' words.
     const improved = rows.find((r) => r.change === 'improved')!;
     const improvedRow = page.locator('.portfolio-table tbody tr', {

@@ -4,8 +4,16 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { AssessmentSummary } from '../../renderer/src/domain/model/summary';
-import { summarize } from '../../renderer/src/domain/model/summary';
-import { filterRows, NO_FILTER, portfolioRows, sortRows, type PortfolioRow } from '../../renderer/src/domain/portfolio/portfolio';
+import { summarize, UNCOUNTED } from '../../renderer/src/domain/model/summary';
+import {
+  filterRows,
+  NO_FILTER,
+  portfolioRows,
+  sortRows,
+  uncountedIds,
+  withPlanCounts,
+  type PortfolioRow,
+} from '../../renderer/src/domain/portfolio/portfolio';
 import { compareRounds, confirmCarriedOver, pendingCarriedOver, startFollowUp } from '../../renderer/src/domain/rounds/rounds';
 import { QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
 import { COMPANIES, answerAt, companyAssessment } from '../fixtures/companies';
@@ -126,5 +134,30 @@ describe('sorting and filtering', () => {
     expect(names(filterRows(rows, { ...NO_FILTER, band: 'noBand' }))).toEqual(['Kafé']);
     expect(names(filterRows(rows, { ...NO_FILTER, band: 'developing', size: 'solo' }))).toEqual(['Frisør']);
     expect(filterRows(rows, NO_FILTER)).toHaveLength(4);
+  });
+});
+
+describe('plan progress not counted yet', () => {
+  const uncounted = portfolioRows([
+    summary({ id: 'a1', companyName: 'Apotek', plan: UNCOUNTED }),
+    summary({ id: 'b1', companyName: 'Bakeri', plan: { done: 1, active: 4 } }),
+    summary({ id: 'c1', companyName: 'Cafe', plan: UNCOUNTED }),
+    summary({ id: 'c0', companyName: 'Cafe', series: 'c1', round: 0, plan: UNCOUNTED }),
+  ]);
+
+  test('asks only for the rows shown (the latest round of each company) that are uncounted', () => {
+    expect(uncountedIds(uncounted).sort()).toEqual(['a1', 'c1']);
+  });
+
+  test("takes main's counts, null included; a row main did not answer for stays uncounted, never guessed", () => {
+    const counted = withPlanCounts(uncounted, { a1: null, b1: { done: 9, active: 9 } });
+    expect(Object.fromEntries(counted.map((r) => [r.id, r.plan]))).toEqual({ a1: null, b1: { done: 1, active: 4 }, c1: UNCOUNTED });
+    // Uncounted sorts with "no plan": last, whichever the direction.
+    for (const descending of [true, false])
+      expect(sortRows(counted, { column: 'progress', descending }, 'nb-NO').map((r) => r.companyName)).toEqual([
+        'Bakeri',
+        'Apotek',
+        'Cafe',
+      ]);
   });
 });

@@ -65,6 +65,7 @@ describe('preload', () => {
         saveCsv: ['plan', 'name', 'a;b'],
         saveWord: ['name', new Uint8Array([0x50, 0x4b])],
         restoreEarlierVersion: ['a1', '2026-11-30'],
+        countPlanProgress: [['a1', 'a2']],
       };
       const arg = noArgs.includes(method) ? [] : (withArgs[method] ?? [{ probe: method }]);
       await expect(api[method]!(...arg)).resolves.toBe('reply');

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { countryOf, summarize } from '../../renderer/src/domain/model/summary';
+import { countryOf, summarize, UNCOUNTED } from '../../renderer/src/domain/model/summary';
 import { generatePlan } from '../../renderer/src/domain/plan/plan';
 import { QUESTIONS_BY_MODULE } from '../../renderer/src/domain/bank';
 import { serializeAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
@@ -38,8 +38,11 @@ describe('the summary of an assessment', () => {
     };
     expect(summarize(strategyOnly).areas).toEqual({ strategy: 0, channels: null, responsiveness: null, authenticity: null });
     expect(summarize(blankAssessment(), undefined, generatePlan).plan).toBeNull();
-    // Without the plan's code (the renderer's first screen) no progress is claimed.
-    expect(summarize(answeredAll(true)).plan).toBeNull();
+    // Without the plan's code (the renderer's first screen, a start in main) no progress is claimed, and none denied:
+    // it says uncounted, which the portfolio has main count, rather than null, which reads as "no plan".
+    expect(summarize(answeredAll(true)).plan).toBe(UNCOUNTED);
+    expect(summarize(answeredAll(true), undefined, () => null).plan).toBe(UNCOUNTED);
+    expect(summarize(blankAssessment()).plan).toBeNull();
     expect(summarize(blankAssessment()).areas).toEqual({ strategy: null, channels: null, responsiveness: null, authenticity: null });
   });
 
@@ -82,9 +85,11 @@ test('an assessment stored by an older version of the app loads with every new s
       areas: { strategy: 100, channels: 100, responsiveness: 100, authenticity: 100 },
       industry: 'retail',
       country: 'no',
-      plan: { done: 0 },
+      // A start plans nothing; counted when the portfolio asks.
+      plan: UNCOUNTED,
     });
     expect(summary!.answered).toBe(summary!.total);
+    expect(store.countPlanProgress(['old-one'])['old-one']).toMatchObject({ done: 0 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

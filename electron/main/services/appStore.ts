@@ -12,7 +12,7 @@ import type { Assessment, Language } from '../../../renderer/src/domain/model/ty
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION, type Settings, type WindowState } from '../../../renderer/src/domain/files/schema';
 import { parseAssessmentFile, readStoredAssessment, serializeAssessmentFile } from '../../../renderer/src/domain/files/fileFormat';
 import { LIMITS } from '../../../renderer/src/domain/model/limits';
-import type { AssessmentSummary } from '../../../renderer/src/domain/model/summary';
+import type { AssessmentSummary, PlanProgress } from '../../../renderer/src/domain/model/summary';
 import type { StoreNotice } from '../../shared/contract';
 import { storePath, type OpenStoreBackend } from './storeBackend';
 import { nodeWriterFs, writeFileDurably, type WriterFs } from './atomicWrite';
@@ -209,6 +209,10 @@ export class AppStore {
 
   listSummaries(): AssessmentSummary[] {
     return this.repository.listSummaries();
+  }
+
+  countPlanProgress(ids: ReadonlyArray<string>): Record<string, PlanProgress | null> {
+    return this.repository.countPlanProgress(ids);
   }
 
   listRounds(id: string): Assessment[] {

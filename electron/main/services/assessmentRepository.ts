@@ -1,15 +1,17 @@
 /**
  * Where assessments are kept, as the rest of main sees it. `FileAssessmentRepository` keeps one file per assessment
- * in the user's data folder; another storage (a database, a folder on a server) would implement the same six methods
+ * in the user's data folder; another storage (a database, a folder on a server) would implement the same seven methods
  * and keep the same promises, and everything above it (IPC, import, export) would work unchanged.
  */
 import type { Assessment } from '../../../renderer/src/domain/model/types';
-import type { AssessmentSummary } from '../../../renderer/src/domain/model/summary';
+import type { AssessmentSummary, PlanProgress } from '../../../renderer/src/domain/model/summary';
 import { LIMITS } from '../../../renderer/src/domain/model/limits';
 
 export interface AssessmentRepository {
   /** The home list: one small summary per assessment, newest change first. */
   listSummaries(): AssessmentSummary[];
+  /** The plan progress of these assessments, counted now where a summary says uncounted (the portfolio asks). */
+  countPlanProgress(ids: ReadonlyArray<string>): Record<string, PlanProgress | null>;
   /** One assessment in full, a copy the caller may change; null when there is none with that id. */
   get(id: string): Assessment | null;
   /**

@@ -5,15 +5,23 @@
  * - `backups/<day>/<id>.json`: the last copy of each assessment changed that day, for a week; written the same way,
  *   and only a copy that reads back is ever offered as an earlier version.
  * - `damaged/`: files that could not be read, moved aside with a dated name; every other assessment loads.
- * - `plan-progress.json`: each assessment's plan progress as last counted (planProgressCache.ts), so a start need not
- *   plan every assessment again; only a cache, counted anew when it does not fit.
+ * - `plan-progress.json`: each assessment's plan progress as last counted (planProgressCache.ts). A start never plans
+ *   an assessment: a summary carries the kept progress, or says it is uncounted, and the portfolio asks for the
+ *   count of those it shows (`countPlanProgress`). Only a cache, counted anew when it does not fit.
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Assessment } from '../../../renderer/src/domain/model/types';
 import { MAX_FILE_BYTES, parseAssessmentFile } from '../../../renderer/src/domain/files/fileFormat';
 import { LIMITS } from '../../../renderer/src/domain/model/limits';
-import { byUpdatedDesc, planProgressOf, summarize, type AssessmentSummary } from '../../../renderer/src/domain/model/summary';
+import {
+  byUpdatedDesc,
+  planProgressOf,
+  summarize,
+  UNCOUNTED,
+  type AssessmentSummary,
+  type PlanProgress,
+} from '../../../renderer/src/domain/model/summary';
 import { generatePlan } from '../../../renderer/src/domain/plan/plan';
 import { scoreAssessment } from '../../../renderer/src/domain/scoring/scoring';
 import { PlanProgressCache } from './planProgressCache';
@@ -117,13 +125,37 @@ export class FileAssessmentRepository implements AssessmentRepository {
     report.damaged.push({ company: bytes ? companyIn(bytes) : null, path: aside ?? path });
   }
 
-  /** A loaded assessment's summary, with its plan progress as kept from an earlier start when this version was counted. */
+  /**
+   * A loaded assessment's summary, with its plan progress as kept when this version was counted, else uncounted:
+   * planning every assessment here would add seconds to a start with thousands of them.
+   */
   private summarizeLoaded(assessment: Assessment): AssessmentSummary {
-    const result = scoreAssessment(assessment);
-    const kept = this.progress.get(assessment.id, assessment.updatedAt);
-    const plan = kept ?? planProgressOf(assessment, result, generatePlan);
-    if (!kept && plan) this.progress.set(assessment.id, assessment.updatedAt, plan);
-    return { ...summarize(assessment, result), plan };
+    const summary = summarize(assessment, scoreAssessment(assessment));
+    if (summary.plan !== UNCOUNTED) return summary;
+    return { ...summary, plan: this.progress.get(assessment.id, assessment.updatedAt) ?? UNCOUNTED };
+  }
+
+  /**
+   * The plan progress of these assessments (ids not stored are left out), counted now for those not counted yet,
+   * kept in their summaries and in plan-progress.json for the next start.
+   */
+  countPlanProgress(ids: ReadonlyArray<string>): Record<string, PlanProgress | null> {
+    const counts: Record<string, PlanProgress | null> = {};
+    for (const id of ids) {
+      const summary = this.summaries.get(id);
+      const assessment = this.assessments.get(id);
+      if (!summary || !assessment) continue;
+      if (summary.plan === UNCOUNTED) {
+        const plan = planProgressOf(assessment, scoreAssessment(assessment), generatePlan);
+        // generatePlan always gives a plan, so this is counted; the check keeps the type honest.
+        if (plan === UNCOUNTED) continue;
+        if (plan) this.progress.set(id, assessment.updatedAt, plan);
+        this.summaries.set(id, { ...summary, plan });
+      }
+      counts[id] = this.summaries.get(id)!.plan as PlanProgress | null;
+    }
+    this.progress.writeIfChanged(new Set(this.assessments.keys()));
+    return counts;
   }
 
   private moveToDamaged(path: string, name: string): string | null {
@@ -160,6 +192,8 @@ export class FileAssessmentRepository implements AssessmentRepository {
     this.writeFile(assessment.id, bytes);
     this.assessments.set(assessment.id, structuredClone(assessment));
     this.summaries.set(assessment.id, summary);
+    // Kept in memory only (an autosave must not rewrite the whole cache); written with the next count.
+    if (summary.plan && summary.plan !== UNCOUNTED) this.progress.set(assessment.id, assessment.updatedAt, summary.plan);
   }
 
   /** Writes an assessment's file and today's copy, without the limits: for moving the old store's assessments. */

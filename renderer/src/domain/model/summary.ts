@@ -45,10 +45,12 @@ export interface AssessmentSummary {
   /** The country the company works in: its one Nordic market, else the plan's language (`countryOf`). */
   country: 'no' | 'se';
   /**
-   * The plan's progress: actions marked done of the actions in the active plan; null before there is a score, and
-   * when the summary was made without the plan's code (the renderer's first screen, before that code has loaded).
+   * The plan's progress: actions marked done of the actions in the active plan; null before there is a score.
+   * `'uncounted'` while it has not been counted yet: a start takes it only from main's cache (counting needs the
+   * whole plan, a millisecond an assessment), and the renderer's first screen has no plan code. The portfolio asks
+   * main to count the ones it shows (`countPlanProgress`), so it never shows a guess.
    */
-  plan: PlanProgress | null;
+  plan: PlanProgress | null | typeof UNCOUNTED;
   /** The day the round was started, on this machine's clock (YYYY-MM-DD), as the rounds' chart labels it. */
   roundDate: string;
 }
@@ -57,6 +59,9 @@ export interface PlanProgress {
   done: number;
   active: number;
 }
+
+/** A summary's plan progress that has not been counted yet (not "no plan": that is null). */
+export const UNCOUNTED = 'uncounted';
 
 /** Norway or Sweden: the one of the two among the company's markets, else the country of the plan's language. */
 export function countryOf(markets: ReadonlyArray<Market>, planLanguage: Language): 'no' | 'se' {
@@ -72,11 +77,18 @@ export function countryOf(markets: ReadonlyArray<Market>, planLanguage: Language
  */
 export type PlanOf = (assessment: Assessment, result: AssessmentResult) => Pick<Plan, 'active'> | null;
 
-/** Actions the user marked done among the active plan's (dropped ones leave the count): nothing before a score. */
-export function planProgressOf(assessment: Assessment, result: AssessmentResult, planOf: PlanOf): PlanProgress | null {
+/**
+ * Actions the user marked done among the active plan's (dropped ones leave the count): nothing before a score, and
+ * uncounted when there is no way to make the plan here (`planOf` null, or it gives none).
+ */
+export function planProgressOf(
+  assessment: Assessment,
+  result: AssessmentResult,
+  planOf: PlanOf | null,
+): PlanProgress | null | typeof UNCOUNTED {
   if (result.overall === null) return null;
-  const plan = planOf(assessment, result);
-  if (!plan) return null;
+  const plan = planOf?.(assessment, result);
+  if (!plan) return UNCOUNTED;
   const counted = plan.active.filter((p) => p.edit.status !== 'dropped');
   return { done: counted.filter((p) => p.edit.status === 'done').length, active: counted.length };
 }
@@ -91,7 +103,7 @@ const roundedAreas = (result: AssessmentResult): Record<ModuleId, number | null>
 
 /**
  * `result` is the assessment's scores when the caller has them already (the renderer's store), so it is not scored
- * twice; `planOf` makes the plan for its progress (without it, `plan` is null).
+ * twice; `planOf` makes the plan for its progress (without it, `plan` is uncounted once there is a score).
  */
 export function summarize(
   assessment: Assessment,
@@ -125,7 +137,7 @@ export function summarize(
     size: assessment.profile.size,
     customerType: assessment.profile.customerType,
     country: countryOf(assessment.profile.markets, assessment.planLanguage),
-    plan: planOf ? planProgressOf(assessment, result, planOf) : null,
+    plan: planProgressOf(assessment, result, planOf),
     roundDate: localIsoDay(new Date(assessment.createdAt)),
   };
 }

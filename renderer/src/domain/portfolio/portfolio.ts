@@ -5,7 +5,7 @@
  * (or the files of a folder, summarized as they are read) never cross IPC in full.
  */
 import { MODULE_IDS, type CompanySize, type CustomerType, type Industry, type ModuleId } from '../model/types';
-import type { AssessmentSummary, PlanProgress } from '../model/summary';
+import { UNCOUNTED, type AssessmentSummary, type PlanProgress } from '../model/summary';
 import type { Band } from '../scoring/scoring';
 import { roundChange, type Movement } from '../rounds/rounds';
 
@@ -25,7 +25,8 @@ export interface PortfolioRow {
   delta: number | null;
   /** The latest round's day (YYYY-MM-DD). */
   roundDate: string;
-  plan: PlanProgress | null;
+  /** Done of active; null without a plan; uncounted until main has counted it (`withPlanCounts`). */
+  plan: AssessmentSummary['plan'];
   industry: Industry | null;
   size: CompanySize | null;
   customerType: CustomerType | null;
@@ -68,6 +69,14 @@ export function portfolioRows(summaries: ReadonlyArray<AssessmentSummary>): Port
     });
   }
   return rows;
+}
+
+/** The rows whose plan progress main has not counted yet: the portfolio asks for these, and only these. */
+export const uncountedIds = (rows: ReadonlyArray<PortfolioRow>): string[] => rows.filter((r) => r.plan === UNCOUNTED).map((r) => r.id);
+
+/** The rows with the progress main counted for them; a row main did not count stays uncounted, never guessed. */
+export function withPlanCounts(rows: PortfolioRow[], counts: Readonly<Record<string, PlanProgress | null>>): PortfolioRow[] {
+  return rows.map((r) => (r.plan === UNCOUNTED && Object.hasOwn(counts, r.id) ? { ...r, plan: counts[r.id] ?? null } : r));
 }
 
 // ---- Filters ---------------------------------------------------------------------------------------------------
@@ -114,7 +123,7 @@ function sortValue(r: PortfolioRow, column: SortColumn): number | string | null 
     case 'date':
       return r.roundDate;
     case 'progress':
-      return r.plan && r.plan.active > 0 ? r.plan.done / r.plan.active : null;
+      return r.plan && r.plan !== UNCOUNTED && r.plan.active > 0 ? r.plan.done / r.plan.active : null;
     default:
       return r.areas[column];
   }

@@ -14,6 +14,7 @@ import { PortfolioPrint } from './PortfolioPrint';
 import { PortfolioFolder } from './PortfolioFolder';
 import { portfolioCsv } from './portfolioCsv';
 import { useFolderRead } from './useFolderRead';
+import { usePlanCounts } from './usePlanCounts';
 
 /** Where the companies come from: the app's own assessments, or the files of a folder (read, never stored). */
 const PORTFOLIO_SOURCES = ['stored', 'folder'] as const;
@@ -44,7 +45,11 @@ export function PortfolioScreen({
   const deferredFilter = useDeferredValue(filter);
   const deferredSort = useDeferredValue(sort);
 
-  const all = useMemo(() => portfolioRows(source === 'stored' ? summaries : folder.summaries), [source, summaries, folder.summaries]);
+  const listed = useMemo(() => portfolioRows(source === 'stored' ? summaries : folder.summaries), [source, summaries, folder.summaries]);
+  // A start does not count plan progress; main counts what these rows lack, and the rows say so meanwhile.
+  const { rows: all, counting, failed } = usePlanCounts(listed);
+  useAnnounce(counting ? t('portfolio:counting') : null, { delayMs: 400 });
+  useAnnounce(failed ? t('portfolio:countFailed') : null, { politeness: 'assertive' });
   const rows = useMemo(
     () => sortRows(filterRows(all, deferredFilter), deferredSort, LOCALE_TAG[lng]),
     [all, deferredFilter, deferredSort, lng],
@@ -97,6 +102,8 @@ export function PortfolioScreen({
           <p className="portfolio-count" tabIndex={-1} ref={count}>
             {shown}
           </p>
+          {counting && <p className="notice-inline portfolio-counting">{t('portfolio:counting')}</p>}
+          {failed && <p className="notice notice-error">{t('portfolio:countFailed')}</p>}
           <PortfolioExports
             csv={() => portfolioCsv(rows, t, lng)}
             printView={(brand) => <PortfolioPrint rows={rows} t={t} lng={lng} date={date} shown={shown} brand={brand} />}
