@@ -3,9 +3,10 @@
  * delete, undo and dismiss on the home list; closing a form and the earlier versions; reveal (one question, an area,
  * everything, "to discuss"), back to the median, remove a participant and cancel the reopen dialog in a workshop;
  * confirming carried-over answers in a later round; starting and ending a read of a class, and closing a student's
- * reflections. Each test asserts document.activeElement after the action: never the page's body.
+ * reflections; on the settings, removing the logo and taking the suggested accent colour. Each test asserts document.activeElement after the action: never the page's body.
  */
-import { join } from 'node:path';
+import { copyFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { closeBrowser, launchApp } from './harness';
@@ -239,6 +240,32 @@ describe('focus after actions that remove or replace the focused element', () =>
     await expect.poll(() => page.locator('.carried-over-intro').count()).toBe(0);
     await expectFocusOn(page, await answerOf(page.locator('fieldset.question').first()), 'the first answer');
     expect(get(rounds, 'carriedOver.confirm')).toBeTruthy();
+    await app.close();
+  });
+
+  test('settings: removing the logo puts focus on "choose", taking the suggested colour on the colour field', async () => {
+    const files = load('nb', 'files');
+    const f = (key: string): string => get(files, key);
+    const app = await launchApp({ locale: 'nb', dataDir: folders.make() });
+    const { page } = app;
+    await pressButton(page, page.getByRole('button', { name: f('brand.settingsButton'), exact: true }));
+    const logo = join(folders.make(), 'firmalogo.png');
+    copyFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'brand', 'logo.png'), logo);
+    app.dialogAnswers.push(logo);
+    const choose = page.getByRole('button', { name: f('brand.chooseLogo'), exact: true });
+    await press(choose);
+    const remove = page.getByRole('button', { name: f('brand.removeLogo'), exact: true });
+    await remove.waitFor();
+    await press(remove);
+    await expect.poll(() => remove.count()).toBe(0);
+    await expectFocusOn(page, choose, 'the choose-logo button');
+
+    const accent = page.getByLabel(f('brand.accent'), { exact: true });
+    await accent.fill('#ff9900');
+    const useSuggestion = page.getByRole('button', { name: /#[0-9a-f]{6}/ });
+    await press(useSuggestion);
+    await expect.poll(() => useSuggestion.count()).toBe(0);
+    await expectFocusOn(page, accent, 'the accent colour field');
     await app.close();
   });
 

@@ -3,15 +3,17 @@
  * the app's two regions (polite, assertive) are tagged right after start-up, and each message must then appear in
  * the tagged node itself, so a region made together with its text (which a screen reader often never speaks) fails.
  * Covered: "saved as …", an import's result and a bad file's error, the home search's count and "no match", the class
- * overview's result, and "the presentation shows on display 2 …".
+ * overview's result, "the presentation shows on display 2 …", and the settings: a logo refused or chosen, a colour
+ * that is none, and the profile saved.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, launchApp } from './harness';
 import { get, load, tempFolders } from './texts';
 import { axeViolations } from './axe';
+import { pressButton, typeInto } from './keyboard';
 import { AppStore } from '../../electron/main/services/appStore';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { createAssessment } from '../../renderer/src/domain/model/assessment';
@@ -134,6 +136,46 @@ describe.each(['nb', 'sv'] as const)('status messages reach a live region that w
       skipped: overview.skipped,
     });
     await expectHeard(page, 'polite', summary);
+    await app.close();
+  });
+
+  test('the settings say a logo refused or chosen, a colour that is none, and the profile saved', async () => {
+    const app = await launchApp({ locale: lng, dataDir: folders.make() });
+    const { page } = app;
+    await tagRegions(page);
+    const f = (key: string, values?: Record<string, string | number>): string => get(files, key, values);
+    await pressButton(page, page.getByRole('button', { name: f('brand.settingsButton'), exact: true }));
+    const choose = page.getByRole('button', { name: f('brand.chooseLogo'), exact: true });
+
+    // A renamed SVG: refused at once, in the assertive region.
+    const dir = folders.make();
+    const svg = join(dir, 'logo.png');
+    writeFileSync(svg, '<svg xmlns="http://www.w3.org/2000/svg"></svg>');
+    app.dialogAnswers.push(svg);
+    await pressButton(page, choose);
+    await expectHeard(page, 'assertive', f('brand.logoProblems.svg', { file: 'logo.png' }));
+
+    const logo = join(dir, 'firmalogo.png');
+    copyFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'brand', 'logo.png'), logo);
+    app.dialogAnswers.push(logo);
+    await pressButton(page, choose);
+    await expectHeard(page, 'polite', f('brand.logoChosen', { file: 'firmalogo.png' }));
+
+    // A colour that is none: said once typing pauses.
+    const accent = page.getByLabel(f('brand.accent'), { exact: true });
+    await typeInto(page, accent, 'blå');
+    await expectHeard(page, 'polite', f('brand.accentNotAColour', { value: 'blå' }));
+    await accent.fill('');
+
+    await typeInto(page, page.getByLabel(f('brand.name'), { exact: true }), 'Rådgiver Rask');
+    await pressButton(page, page.getByRole('button', { name: f('brand.save'), exact: true }));
+    await expectHeard(page, 'polite', f('brand.saved'));
+    // Shown beside the buttons too, but the settings make no live region of their own.
+    await page.locator('.settings-screen').getByText(f('brand.saved'), { exact: true }).waitFor();
+    expect(
+      await page.locator('.settings-screen [role="status"], .settings-screen [role="alert"], .settings-screen [aria-live]').count(),
+    ).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     await app.close();
   });
 

@@ -5,6 +5,7 @@ import { checkAccentColour } from '../../domain/brand/contrast';
 import { LOCALE_TAG } from '../../domain/model/types';
 import { currentLanguage } from '../../i18n';
 import { LogoPicker } from './LogoPicker';
+import { useAnnounce } from '../../components/announcer/useAnnounce';
 
 /** What is wrong with the accent the user typed, in words, with the nearest shade that would do; null when fine. */
 function useAccentError(text: string): { message: string; suggestion: string | null } | null {
@@ -45,6 +46,8 @@ export function BrandForm({
   const [onHomework, setOnHomework] = useState(initial.onHomework);
   const [inFiles, setInFiles] = useState(initial.inFiles);
   const accentError = useAccentError(accent);
+  // The field names its error (aria-describedby); the announcer says it once typing pauses, not on every keystroke.
+  useAnnounce(accentError?.message ?? null, { delayMs: 600 });
   const check = accent.trim() === '' ? null : checkAccentColour(accent);
   const passingAccent = check?.ok ? check.colour : null;
   useEffect(
@@ -108,7 +111,7 @@ export function BrandForm({
       <p className="hint" id={`${id}-accent-hint`}>
         {t('brand.accentHint')}
       </p>
-      <div id={`${id}-accent-error`} className="field-error" role="status">
+      <div id={`${id}-accent-error`} className="field-error">
         {accentError?.message}
       </div>
       {accentError?.suggestion && (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_LOGO_KB } from '../../domain/brand/logoImage';
 import type { LogoChoice } from '../../../../electron/shared/contract';
 import { api } from '../../api';
+import { useAnnounce } from '../../components/announcer/useAnnounce';
 
 /**
  * A logo field: choose a PNG or JPEG through main's open dialog (main reads and checks the file), see it, remove
@@ -22,6 +23,8 @@ export function LogoPicker({
   const { t } = useTranslation('files');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Each choice's outcome is spoken by the app's announcer (a refusal at once), and shown under the buttons.
+  useAnnounce(message?.text ?? null, { politeness: message?.error ? 'assertive' : 'polite', when: message });
   // Removing the logo takes its button away: focus goes to "choose" instead of being lost.
   const chooseButton = useRef<HTMLButtonElement>(null);
 
@@ -68,9 +71,7 @@ export function LogoPicker({
           </button>
         )}
       </div>
-      <div role="status" className={message?.error ? 'field-error' : 'hint'}>
-        {message?.text}
-      </div>
+      {message && <p className={message.error ? 'field-error' : 'hint'}>{message.text}</p>}
     </fieldset>
   );
 }

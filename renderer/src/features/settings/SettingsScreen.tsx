@@ -4,6 +4,7 @@ import { EMPTY_BRAND, brandIsOn, type Brand } from '../../domain/brand/brand';
 import { useFocusHeading } from '../../components/useFocusHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { api } from '../../api';
+import { useAnnounce } from '../../components/announcer/useAnnounce';
 import { BrandForm } from './BrandForm';
 import { BrandPreview } from './BrandPreview';
 import { PeerComparisonSwitch } from '../comparison/PeerComparisonSwitch';
@@ -23,6 +24,11 @@ export function SettingsScreen() {
   const [draft, setDraft] = useState<Brand | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [outcome, setOutcome] = useState<{ kind: Outcome; at: number } | null>(null);
+  // Spoken by the app's announcer on each save (a second failure again); shown beside the buttons too.
+  useAnnounce(outcome && t(`brand.${outcome.kind}`), {
+    politeness: outcome?.kind === 'saveFailed' ? 'assertive' : 'polite',
+    when: outcome?.at,
+  });
 
   useEffect(() => {
     let live = true;
@@ -60,18 +66,11 @@ export function SettingsScreen() {
       {stored && draft && (
         <div className="settings-columns">
           <BrandForm key={formKey} initial={stored} onChange={setDraft} onSave={(b) => void store(b)} onRemove={() => void store(null)}>
-            {/* A live region from the start, beside the buttons, so a screen reader hears each outcome. */}
-            <p role="status" className={outcome?.kind === 'saveFailed' ? 'field-error' : 'hint'}>
-              {outcome && t(`brand.${outcome.kind}`)}
-            </p>
+            {outcome && <p className={outcome.kind === 'saveFailed' ? 'field-error' : 'hint'}>{t(`brand.${outcome.kind}`)}</p>}
           </BrandForm>
           <BrandPreview brand={draft} />
         </div>
       )}
-      {/* A live region from the start, so a screen reader hears each outcome. */}
-      <p role="status" className={outcome?.kind === 'saveFailed' ? 'field-error' : 'hint'}>
-        {outcome && t(`brand.${outcome.kind}`)}
-      </p>
       <PeerComparisonSwitch />
     </div>
   );
