@@ -51,7 +51,10 @@ describe.each(['nb', 'sv'] as Language[])('brand profile (%s)', (lng) => {
     writeFileSync(svg, '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     app.dialogAnswers.push(svg);
     await pressButton(page, page.getByRole('button', { name: get(files, 'brand.chooseLogo') }));
-    await page.locator('main').getByText(get(files, 'brand.logoProblems.svg', { file: 'logo.png' })).waitFor();
+    await page
+      .locator('main')
+      .getByText(get(files, 'brand.logoProblems.svg', { file: 'logo.png' }))
+      .waitFor();
     expect(app.store.getSettings().brand).toBeUndefined();
 
     // A colour too light for white text is refused with its ratio and a darker shade that passes, offered.
@@ -70,7 +73,10 @@ describe.each(['nb', 'sv'] as Language[])('brand profile (%s)', (lng) => {
     copyFileSync(join(fixtures, 'logo.png'), logo);
     app.dialogAnswers.push(logo);
     await pressButton(page, page.getByRole('button', { name: get(files, 'brand.chooseLogo') }));
-    await page.locator('main').getByText(get(files, 'brand.logoChosen', { file: 'firmalogo.png' })).waitFor();
+    await page
+      .locator('main')
+      .getByText(get(files, 'brand.logoChosen', { file: 'firmalogo.png' }))
+      .waitFor();
     await typeInto(page, page.getByLabel(get(files, 'brand.name'), { exact: true }), BRAND[lng]);
     await typeInto(page, page.getByLabel(get(files, 'brand.contact'), { exact: true }), CONTACT);
     // The preview draws the print view with the brand as typed.
