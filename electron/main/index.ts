@@ -246,6 +246,8 @@ if (!app.requestSingleInstanceLock()) {
     );
     setMenu(uiLanguage());
     mainWindow = createWindow(store);
+    // The portfolio's plan progress a start did not count (no start pays for it): counted once the first screen is up.
+    mainWindow.webContents.once('did-finish-load', () => setTimeout(() => store.countPlanProgressInBackground(), 1_000));
     for (const path of [...pendingOpens.splice(0), ...filesFromArgv(process.argv, process.cwd())]) openWithApp(path);
     app.on('activate', () => {
       if (!mainWindow) mainWindow = createWindow(store);

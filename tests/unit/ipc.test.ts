@@ -294,6 +294,14 @@ describe('IPC handlers', () => {
     expect(() => call(handlers, INVOKE_CHANNELS.listSummaries, 'extra')).toThrow(InvalidIpcArguments);
   });
 
+  test('the plan progress is counted for a list of ids, and nothing but such a list is taken', () => {
+    const { handlers } = setup();
+    call(handlers, INVOKE_CHANNELS.saveAssessment, blankAssessment('ok-1'));
+    expect(call(handlers, INVOKE_CHANNELS.countPlanProgress, ['ok-1', 'gone'])).toEqual({ 'ok-1': null });
+    for (const bad of ['ok-1', [42], ['../x'], Array.from({ length: 5_001 }, (_, i) => `id-${i}`)])
+      expect(() => call(handlers, INVOKE_CHANNELS.countPlanProgress, bad)).toThrow(InvalidIpcArguments);
+  });
+
   test('the error never echoes the input', () => {
     const { handlers } = setup();
     try {

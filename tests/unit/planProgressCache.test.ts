@@ -126,6 +126,40 @@ describe('the plan progress kept between starts', () => {
       expect([counted[bakery.id]?.done, counted[cafe.id]?.done]).toEqual([1, 0]);
     }));
 
+  test('counted in the background, a slice at a time: everything a start left uncounted, kept for the next start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'some-kompass-progress-'));
+    try {
+      const first = open(dir);
+      for (const [i, c] of COMPANIES.slice(0, 6).entries()) first.saveAssessment({ ...companyAssessment(c), id: `company-${i}` });
+      rmSync(join(dir, PLAN_PROGRESS_FILE), { force: true });
+      const cold = open(dir);
+      expect(cold.listSummaries().every((s) => s.plan === UNCOUNTED)).toBe(true);
+      // Stopped at once: the first slice counts nothing more.
+      const stopped = cold.countPlanProgressInBackground();
+      stopped.stop();
+      await stopped.done;
+      expect(cold.listSummaries().every((s) => s.plan === UNCOUNTED)).toBe(true);
+      // Slices of one plan each: after the first, the event loop runs other work (here a timer) before the next.
+      const running = cold.repository.countPlanProgressInBackground(0);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const countedSoFar = cold.listSummaries().filter((s) => s.plan !== UNCOUNTED).length;
+      expect(countedSoFar).toBeGreaterThanOrEqual(1);
+      expect(countedSoFar).toBeLessThan(6);
+      await running.done;
+      // Every summary counted as the plan counts it, and the file has them for the next start.
+      for (const s of cold.listSummaries())
+        expect(s.plan).toEqual({ done: 0, active: generatePlan(cold.getAssessment(s.id)!).active.length });
+      expect(Object.keys(cacheOf(dir).entries)).toHaveLength(6);
+      expect(
+        open(dir)
+          .listSummaries()
+          .some((s) => s.plan === UNCOUNTED),
+      ).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('a deleted assessment drops out of the kept file at the next start', () =>
     withTemp((dir) => {
       const store = open(dir);

@@ -215,6 +215,11 @@ export class AppStore {
     return this.repository.countPlanProgress(ids);
   }
 
+  /** What a start left uncounted, counted a slice at a time (main starts it once the first screen is up). */
+  countPlanProgressInBackground(): { stop: () => void; done: Promise<void> } {
+    return this.repository.countPlanProgressInBackground();
+  }
+
   listRounds(id: string): Assessment[] {
     return roundsOf(this.repository, id);
   }

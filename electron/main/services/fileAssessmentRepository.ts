@@ -11,6 +11,7 @@
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { Assessment } from '../../../renderer/src/domain/model/types';
 import { MAX_FILE_BYTES, parseAssessmentFile } from '../../../renderer/src/domain/files/fileFormat';
 import { LIMITS } from '../../../renderer/src/domain/model/limits';
@@ -142,20 +143,52 @@ export class FileAssessmentRepository implements AssessmentRepository {
   countPlanProgress(ids: ReadonlyArray<string>): Record<string, PlanProgress | null> {
     const counts: Record<string, PlanProgress | null> = {};
     for (const id of ids) {
-      const summary = this.summaries.get(id);
-      const assessment = this.assessments.get(id);
-      if (!summary || !assessment) continue;
-      if (summary.plan === UNCOUNTED) {
-        const plan = planProgressOf(assessment, scoreAssessment(assessment), generatePlan);
-        // generatePlan always gives a plan, so this is counted; the check keeps the type honest.
-        if (plan === UNCOUNTED) continue;
-        if (plan) this.progress.set(id, assessment.updatedAt, plan);
-        this.summaries.set(id, { ...summary, plan });
-      }
-      counts[id] = this.summaries.get(id)!.plan as PlanProgress | null;
+      const plan = this.countOne(id);
+      if (plan !== undefined) counts[id] = plan;
     }
     this.progress.writeIfChanged(new Set(this.assessments.keys()));
     return counts;
+  }
+
+  /**
+   * Counts what the start left uncounted, newest change first, in slices of a few milliseconds with the event loop
+   * free between them (IPC is answered meanwhile), then keeps the counts: main calls it once the first screen is up,
+   * so the portfolio mostly finds them counted. `stop` ends it after the current slice; `done` settles when it ends.
+   */
+  countPlanProgressInBackground(sliceMs = 8): { stop: () => void; done: Promise<void> } {
+    const queue = this.listSummaries()
+      .filter((s) => s.plan === UNCOUNTED)
+      .map((s) => s.id);
+    let stopped = false;
+    const done = new Promise<void>((resolve) => {
+      const slice = (): void => {
+        const until = performance.now() + sliceMs;
+        // At least one a slice, however slow the machine.
+        while (!stopped && queue.length > 0) {
+          this.countOne(queue.shift()!);
+          if (performance.now() >= until) break;
+        }
+        if (!stopped && queue.length > 0) return void setTimeout(slice, 0);
+        this.progress.writeIfChanged(new Set(this.assessments.keys()));
+        resolve();
+      };
+      setTimeout(slice, 0);
+    });
+    return { stop: () => void (stopped = true), done };
+  }
+
+  /** One stored assessment's progress, counted and kept when it was uncounted; undefined when it is not stored. */
+  private countOne(id: string): PlanProgress | null | undefined {
+    const summary = this.summaries.get(id);
+    const assessment = this.assessments.get(id);
+    if (!summary || !assessment) return undefined;
+    if (summary.plan !== UNCOUNTED) return summary.plan;
+    const plan = planProgressOf(assessment, scoreAssessment(assessment), generatePlan);
+    // generatePlan always gives a plan, so this is counted; the check keeps the type honest.
+    if (plan === UNCOUNTED) return undefined;
+    if (plan) this.progress.set(id, assessment.updatedAt, plan);
+    this.summaries.set(id, { ...summary, plan });
+    return plan;
   }
 
   private moveToDamaged(path: string, name: string): string | null {

@@ -1,9 +1,11 @@
 /**
  * Each stored assessment's plan progress (done of active, for the portfolio), kept between starts in
- * `plan-progress.json` in the data folder: counting it needs the whole plan (about a millisecond an assessment), which
- * would add seconds to a start with thousands of assessments. An entry counts only for the same assessment version
- * (`updatedAt`) and the same app version (a new version may plan differently); anything else, a missing file or one
- * that does not read, is counted again. It is only a cache: no assessment depends on it, none is ever hidden by it.
+ * `plan-progress.json` in the data folder: counting it needs the whole plan (about a millisecond an assessment), so a
+ * start never counts (with 5,000 assessments that was seconds); it takes what is kept here, and the rest is counted
+ * when the portfolio asks (FileAssessmentRepository.countPlanProgress), then written here. An entry counts only for
+ * the same assessment version (`updatedAt`) and the same app version (a new version may plan differently); anything
+ * else, a missing file or one that does not read, is uncounted again. It is only a cache: no assessment depends on
+ * it, none is ever hidden by it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +36,7 @@ export class PlanProgressCache {
     private readonly io: WriterFs,
   ) {}
 
-  /** What the last start kept; nothing when the file is missing, unreadable or from another app version. */
+  /** What was kept before this start; nothing when the file is missing, unreadable or from another app version. */
   read(): void {
     try {
       const parsed = cacheSchema.safeParse(JSON.parse(readFileSync(join(this.dir, PLAN_PROGRESS_FILE), 'utf8')));
@@ -56,8 +58,8 @@ export class PlanProgressCache {
   }
 
   /**
-   * Writes what changed, for the ids still stored (deleted ones drop out). Best effort: a cache that cannot be
-   * written is counted again at the next start, and nothing else changes.
+   * Writes what changed, for the ids still stored (deleted ones drop out). Best effort: what cannot be written is
+   * counted again when next asked for, and nothing else changes.
    */
   writeIfChanged(storedIds: ReadonlySet<string>): void {
     const stale = [...this.entries.keys()].filter((id) => !storedIds.has(id));
