@@ -198,8 +198,9 @@ for (const lng of ['nb', 'sv'] as const) {
   await projector.screenshot({ path: `${out}/${lng}-ws-projector-scores.png` });
   await app.close();
 }
-// Issue 17, finding 1 (reflow): home, a module, results, plan, workshop and class overview at 320 CSS px (1280 px at
-// 400 % zoom), full page, in both languages: nothing may need sideways scrolling but a table inside its own region.
+// Issue 17, finding 1 (reflow): home, a module, results, plan, workshop, class overview, portfolio and settings at
+// 320 CSS px (1280 px at 400 % zoom), full page, in both languages: nothing may need sideways scrolling but a table
+// inside its own region.
 for (const lng of ['nb', 'sv'] as const) {
   const dir = mkdtempSync(join(tmpdir(), 'shots-'));
   const store = new AppStore(join(dir, 'data'), openConfBackend);
@@ -245,6 +246,16 @@ for (const lng of ['nb', 'sv'] as const) {
   await page.locator('.class-overview .head-buttons button').nth(1).click();
   await page.locator('.class-matrix').waitFor();
   await shot('class');
+  // The portfolio of the companies stored here, and the settings with a colour refused (its reason and suggestion).
+  await page.locator('button.brand').click();
+  await page.locator('.home .head-buttons button', { hasText: /Kundeoversikt|Kundöversikt/ }).click();
+  await page.locator('section.portfolio table').waitFor();
+  await shot('portfolio');
+  await page.locator('button.brand').click();
+  await page.locator('.home .head-buttons button', { hasText: /Profil og logo|Profil och logotyp/ }).click();
+  await page.locator('.brand-accent-row input').fill('#ff9900');
+  await page.locator('.brand-form .field-error', { hasText: '#ff9900' }).waitFor();
+  await shot('settings');
   await app.close();
 }
 await brandScreenshots(out);

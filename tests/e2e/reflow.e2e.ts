@@ -3,8 +3,8 @@
  * (200 %) no screen scrolls sideways at page level, in nb and sv. Every screen state is visited: home with several
  * assessments (a workshop, homework, follow-up rounds), its two forms, profile, each module, results, plan and its
  * export panel, follow-up progress with a trend, the workshop (respondents, answering, hand-over, hidden and revealed
- * answers, discuss, results), homework hand-in, the class overview with 30 hand-ins, and the header after a save that
- * failed on a full disk. A failure names the screen and its widest element (the one whose right edge is furthest
+ * answers, discuss, results), homework hand-in, the class overview with 30 hand-ins, the portfolio, the settings (a
+ * colour refused, the brand's preview), and the header after a save that failed on a full disk. A failure names the screen and its widest element (the one whose right edge is furthest
  * beyond the window). Tables may scroll inside a focusable region of their own; a chart's labels must lie inside it.
  */
 import { join } from 'node:path';
@@ -219,6 +219,18 @@ describe.each(['nb', 'sv'] as const)('reflow at 320 and 640 px (%s)', (lng) => {
     await page.locator('.class-overview .head-buttons button').nth(1).click();
     await page.locator('.class-matrix').waitFor();
     await check('class overview, 30 hand-ins', { axe: true });
+
+    // The portfolio of the stored companies, and the settings with a colour refused and the brand's preview.
+    await home();
+    await homeButton('home.portfolio').click();
+    await page.locator('section.portfolio table').waitFor();
+    await check('portfolio', { axe: true });
+    await home();
+    await page.locator('.home .head-buttons button', { hasText: get(load(lng, 'files'), 'brand.settingsButton') }).click();
+    await page.locator('.settings-screen .brand-form').waitFor();
+    await page.locator('.brand-accent-row input').fill('#ff9900');
+    await page.locator('.brand-form .field-error', { hasText: '#ff9900' }).waitFor();
+    await check('settings, a colour too light', { axe: true });
 
     // A save that fails on a full disk: the header says so and offers "try again".
     await open(COMPANIES[2]!.profile.companyName!);
