@@ -8,11 +8,13 @@
  * 5. Import of one typical .somekompass file into a store on disk, median of 20.
  * 6. Validation of 200 different files (parse, migrate, check), median of 5 rounds.
  * 7. Issue 8's data figures, each beside its floor (benchData.ts): autosave with 50, 500 and 5,000 assessments,
- *    start-up load and the home list with 5,000, import of 200 files, click "new" to the profile screen.
+ *    start-up load with 5,000 (with no plan progress kept, and with all of it kept) and the home list with 5,000,
+ *    import of 200 files, click "new" to the profile screen.
  * 8. Issue 9's workshop figures (benchWorkshop.ts): aggregation of 12 respondents, the results screen with 12.
  * 9. Issue 10's figures (benchClass.ts): the class overview of 200 hand-ins, the comparison of two rounds.
  * 10. Issue 14's figure (benchAnswer.ts): one answer clicked until the change is drawn.
- * 11. Issue 18's figure (benchPortfolio.ts): the portfolio of 1,000 stored assessments, button to table drawn.
+ * 11. Issue 18's figures (benchPortfolio.ts): the portfolio of 1,000 stored assessments, button to table drawn, with
+ *     the plan progress counted before and with nothing kept (main counts it when the screen asks).
  * 12. Issue 18's comparison (benchComparison.ts): "companies like yours" among 1,000 stored assessments.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
