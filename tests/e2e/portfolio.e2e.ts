@@ -3,9 +3,11 @@
  * round (better or worse) and some actions done. From home to "Kundeoversikt"/"Kundöversikt"; one row per company;
  * sorted by the overall score; filtered by size and by band; a company opened from its row; the CSV read back; the
  * PDF written and read; axe clean; no page-level sideways scroll at 320 px, the table scrolling in its own region.
+ * The plan's progress: not counted at start, counted by main when the screen asks, "not counted yet" (on screen and
+ * through the announcer) while it counts, and an error told, with no number, when counting fails.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -186,6 +188,48 @@ describe.each(['nb', 'sv'] as const)('the portfolio (%s)', (lng) => {
     await expect.poll(() => page.locator('h1').first().textContent()).not.toBe(p('title'));
     expect(await page.locator('main').textContent()).toContain(target.companyName);
     await app.close();
+  });
+
+  test('while main counts the plans the rows and the announcer say so; a count that fails says so, never a number', async () => {
+    const dataDir = tempDir();
+    const first = new AppStore(dataDir, openConfBackend);
+    const companies = COMPANIES.slice(0, 3).map((c) => ({ ...companyAssessment(c), planLanguage: lng }));
+    for (const a of companies) first.saveAssessment(a);
+    const app = await launchApp({ locale: lng, dataDir });
+    const { page } = app;
+    const polite = page.locator('[data-announcer-politeness="polite"]');
+    const progressCells = (): Promise<string[]> => page.locator('.portfolio-table tbody tr td:last-child').allTextContents();
+    // Main's count held back until the test lets it go, as a slow machine with thousands of plans would.
+    const realCount = app.store.countPlanProgress.bind(app.store);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    app.store.countPlanProgress = ((ids: string[]) => held.then(() => realCount(ids))) as unknown as typeof realCount;
+    await pressButton(page, page.getByRole('button', { name: get(common, 'home.portfolio'), exact: true }));
+    await expect.poll(progressCells).toEqual([p('uncounted'), p('uncounted'), p('uncounted')]);
+    expect(await page.locator('.portfolio-counting').textContent()).toBe(p('counting'));
+    await expect.poll(() => polite.textContent(), { timeout: 5_000 }).toBe(p('counting'));
+    expect(await axeViolations(page), 'axe while counting').toEqual([]);
+    release();
+    const expected = companies.map((a) => p('progress', { done: 0, active: generatePlan(a).active.length }));
+    await expect.poll(async () => (await progressCells()).sort()).toEqual(expected.sort());
+    expect(await page.locator('.portfolio-counting').count()).toBe(0);
+
+    // A count that fails (here a fault put in main's store): the cells keep saying "not counted", and the error is told.
+    rmSync(join(dataDir, PLAN_PROGRESS_FILE));
+    await app.close();
+    const again = await launchApp({ locale: lng, dataDir });
+    again.store.countPlanProgress = () => {
+      throw new Error('plan failed');
+    };
+    await pressButton(again.page, again.page.getByRole('button', { name: get(common, 'home.portfolio'), exact: true }));
+    await expect.poll(() => again.page.locator('.portfolio .notice-error').textContent()).toBe(p('countFailed'));
+    await expect.poll(() => again.page.locator('[data-announcer-politeness="assertive"]').textContent()).toBe(p('countFailed'));
+    expect(await again.page.locator('.portfolio-table tbody tr td:last-child').allTextContents()).toEqual([
+      p('uncounted'),
+      p('uncounted'),
+      p('uncounted'),
+    ]);
+    await again.close();
   });
 
   test("a folder's files, read and not stored: one row per company, a file that cannot be read named with why", async () => {
