@@ -196,7 +196,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
           .locator('main.presentation')
           .first()
           .waitFor()
-          .then(() => emit(p, '__presentationStateListeners', state)),
+          .then(() => emit(p, '__presentationStateListeners', state))
+          // Stopped before this slide was drawn (the page closed meanwhile): nothing is left to show it on.
+          .catch((error: unknown) => {
+            if (!p.isClosed()) throw error;
+          }),
       );
     },
     stop: () => {
