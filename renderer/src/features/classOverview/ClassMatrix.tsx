@@ -4,10 +4,9 @@ import type { StudentRow } from '../../domain/homework/classOverview';
 import { MODULE_IDS, type Language, type ModuleId } from '../../domain/model/types';
 import { AnsweredCell, HandedInCell } from './handInCells';
 import { ScrollRegion } from '../../components/ScrollRegion';
+import { SortHeader } from '../../components/SortHeader';
 
 type SortColumn = 'name' | 'handedIn' | 'answered' | ModuleId | 'overall';
-/** Arrows beside the sorted column (hidden from screen readers, which read aria-sort). */
-const SORT_MARK = { up: ' ▲', down: ' ▼' } as const;
 
 /** The value a column sorts by; no score sorts below every score. */
 function sortValue(s: StudentRow, column: SortColumn): number | string {
@@ -46,21 +45,9 @@ export function ClassMatrix({ students, lng, score }: { students: StudentRow[]; 
   );
   const student = students.find((s) => s.key === openKey) ?? null;
 
-  const header = (column: SortColumn, label: string) => {
-    const active = sort.column === column;
-    return (
-      <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
-        <button
-          type="button"
-          className="sort-button"
-          onClick={() => setSort({ column, descending: active ? !sort.descending : column !== 'name' })}
-        >
-          {label}
-          <span aria-hidden="true">{active ? (sort.descending ? SORT_MARK.down : SORT_MARK.up) : ''}</span>
-        </button>
-      </th>
-    );
-  };
+  const header = (column: SortColumn, label: string) => (
+    <SortHeader column={column} label={label} sort={sort} onSort={setSort} firstDescending={column !== 'name'} />
+  );
 
   return (
     <>

@@ -6,10 +6,8 @@ import { formatDisplayDate } from '../../domain/model/dates';
 import type { Language } from '../../domain/model/types';
 import { formatScore, formatScoreChange } from '../../components/format';
 import { ScrollRegion } from '../../components/ScrollRegion';
+import { SortHeader } from '../../components/SortHeader';
 import { bandText, changeText, companyText, progressText } from './portfolioTexts';
-
-/** Arrows beside the sorted column (hidden from screen readers, which read aria-sort). */
-const SORT_MARK = { up: ' ▲', down: ' ▼' } as const;
 
 /**
  * One row per company: sortable by any column (a button in each header, aria-sort on the sorted one), the company's
@@ -25,22 +23,10 @@ export function PortfolioTable(props: {
   lng: Language;
 }) {
   const { rows, sort, t, lng } = props;
-  const header = (column: SortColumn, label: string) => {
-    const active = sort.column === column;
-    return (
-      <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
-        <button
-          type="button"
-          className="sort-button"
-          // A new column starts with the best first (names from A); the same column again turns the order round.
-          onClick={() => props.onSort({ column, descending: active ? !sort.descending : column !== 'company' })}
-        >
-          {label}
-          <span aria-hidden="true">{active ? (sort.descending ? SORT_MARK.down : SORT_MARK.up) : ''}</span>
-        </button>
-      </th>
-    );
-  };
+  // A new column starts with the best first (names from A); the same column again turns the order round.
+  const header = (column: SortColumn, label: string) => (
+    <SortHeader column={column} label={label} sort={sort} onSort={props.onSort} firstDescending={column !== 'company'} />
+  );
 
   return (
     <ScrollRegion label={t('portfolio:caption')}>
