@@ -28,7 +28,7 @@ import type { FileActions } from './services/fileActions';
 import type { ClassActions } from './services/classActions';
 import { isIsoDate } from '../../renderer/src/domain/model/dates';
 import { LIMITS } from '../../renderer/src/domain/model/limits';
-import { brandSchema } from '../../renderer/src/domain/brand/brand';
+import { brandSchema } from '../../renderer/src/domain/brand/brandSchema';
 
 /** The presentation's windows and displays (presentation.ts in the app; real Chromium pages in the e2e harness). */
 export interface PresentationService {

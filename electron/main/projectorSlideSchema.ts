@@ -4,7 +4,7 @@
  * refused, not passed on; questions must be the bank's, counts and scores in range.
  */
 import { z } from 'zod';
-import { projectorMarkSchema } from '../../renderer/src/domain/brand/brand';
+import { projectorMarkSchema } from '../../renderer/src/domain/brand/brandSchema';
 import { answerSchema, languageSchema } from '../../renderer/src/domain/files/schema';
 import { MODULE_IDS } from '../../renderer/src/domain/model/types';
 import { LIMITS } from '../../renderer/src/domain/model/limits';

@@ -8,12 +8,12 @@ import {
   base64ToBytes,
   brandForExport,
   brandIsOn,
-  brandSchema,
   bytesToBase64,
   EMPTY_BRAND,
   logoDataUrl,
   logoFromDataUrl,
 } from '../../renderer/src/domain/brand/brand';
+import { brandSchema } from '../../renderer/src/domain/brand/brandSchema';
 import { settingsSchema } from '../../renderer/src/domain/files/schema';
 import { validSettings } from '../../electron/main/services/settingsStore';
 import { AppStore } from '../../electron/main/services/appStore';

@@ -16,6 +16,7 @@ import {
   LazyClassScreen,
   LazyPortfolioScreen,
   LazySettingsScreen,
+  LazyStatementScreen,
   makePlan,
   PresentationInWindow,
   usePreloadedScreens,
@@ -29,7 +30,6 @@ import { useHomeworkCommands } from './useHomeworkCommands';
 import { useFileCommands } from './useFileCommands';
 import { usePresentation } from './usePresentation';
 import { isPrivateTurn, useAccessibilityStatement } from './useAccessibilityStatement';
-import { AccessibilityStatementScreen } from '../features/accessibility/AccessibilityStatementScreen';
 
 /**
  * The shell: the header, what the user must be told, and the screen of the moment. The assessments live in the
@@ -94,7 +94,9 @@ export function App({ initialSummaries, notice }: { initialSummaries: Assessment
       {homework.worksheet}
       <main id="main">
         {view.name === 'accessibility' ? (
-          <AccessibilityStatementScreen onBack={statement.back} />
+          <Suspense fallback={null}>
+            <LazyStatementScreen onBack={statement.back} />
+          </Suspense>
         ) : view.name === 'settings' ? (
           <Suspense fallback={null}>
             <LazySettingsScreen />

@@ -41,6 +41,11 @@ export const LazyClassScreen = lazy(loadClassScreen);
 export const loadPortfolioScreen = () => import('../features/portfolio/PortfolioScreen').then((m) => ({ default: m.PortfolioScreen }));
 export const LazyPortfolioScreen = lazy(loadPortfolioScreen);
 
+// The accessibility statement, from the Help menu; its schema check brings zod, which the first screen does without.
+export const loadStatementScreen = () =>
+  import('../features/accessibility/AccessibilityStatementScreen').then((m) => ({ default: m.AccessibilityStatementScreen }));
+export const LazyStatementScreen = lazy(loadStatementScreen);
+
 export const loadSettingsScreen = () => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen }));
 export const LazySettingsScreen = lazy(loadSettingsScreen);
 

@@ -2,10 +2,9 @@
  * The consultant's brand (kept in the settings) and a client's logo (kept in an assessment): what they hold, how
  * they are validated wherever they are read, and when the brand is on. A logo is kept as a `data:` URL, so the
  * renderer draws it with `<img>` (the CSP allows `data:` for images only) and the Word plan embeds its bytes.
+ * The zod schemas are in brandSchema.ts, apart, so the first screen (which draws the projector's mark) loads no zod.
  */
-import { z } from 'zod';
-import { checkAccentColour, HEX_COLOUR } from './contrast';
-import { checkLogoBytes, LOGO_MIME, MAX_LOGO_BYTES, type LogoType } from './logoImage';
+import { checkLogoBytes, LOGO_MIME, type LogoType } from './logoImage';
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -49,33 +48,23 @@ export function logoFromDataUrl(url: string): { type: LogoType; bytes: Uint8Arra
   return { type: check.type, bytes, width: check.width, height: check.height };
 }
 
-/** A logo as kept: a PNG or JPEG data URL whose bytes pass the same checks as a chosen file. */
-export const logoSchema = z
-  .string()
-  .max(Math.ceil(MAX_LOGO_BYTES / 3) * 4 + 40)
-  .refine((url) => logoFromDataUrl(url) !== null);
-
 export const MAX_BRAND_NAME = 120;
 export const MAX_BRAND_CONTACT = 200;
 
-export const brandSchema = z.strictObject({
+/** The consultant's brand as kept in the settings; validated by brandSchema (brandSchema.ts) wherever it is read. */
+export interface Brand {
   /** The consultant's or firm's name. */
-  name: z.string().max(MAX_BRAND_NAME),
+  name: string;
   /** A line such as "kari@firma.no · 900 00 000". */
-  contact: z.string().max(MAX_BRAND_CONTACT),
+  contact: string;
   /** null: the app's own colour. A colour must read on white (checkAccentColour). */
-  accent: z
-    .string()
-    .regex(HEX_COLOUR)
-    .refine((c) => checkAccentColour(c).ok)
-    .nullable(),
-  logo: logoSchema.nullable(),
+  accent: string | null;
+  logo: string | null;
   /** Homework and the blank worksheet carry the brand only when a teacher turns this on. */
-  onHomework: z.boolean(),
+  onHomework: boolean;
   /** Whether a .somekompass file the consultant exports carries the brand (off: a file never does unless chosen). */
-  inFiles: z.boolean(),
-});
-export type Brand = z.infer<typeof brandSchema>;
+  inFiles: boolean;
+}
 
 export const EMPTY_BRAND: Brand = { name: '', contact: '', accent: null, logo: null, onHomework: false, inFiles: false };
 
@@ -91,12 +80,11 @@ export interface ExportBrand {
 }
 
 /** The small mark in a corner of the projector view: the logos and the consultant's name, nothing else. */
-export const projectorMarkSchema = z.strictObject({
-  name: z.string().max(MAX_BRAND_NAME),
-  logo: logoSchema.nullable(),
-  clientLogo: logoSchema.nullable(),
-});
-export type ProjectorMark = z.infer<typeof projectorMarkSchema>;
+export interface ProjectorMark {
+  name: string;
+  logo: string | null;
+  clientLogo: string | null;
+}
 
 /** The projector's mark from what an export would carry; null when there is nothing to show. */
 export function projectorMarkOf({ brand, clientLogo }: ExportBrand): ProjectorMark | null {

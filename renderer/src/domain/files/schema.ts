@@ -23,7 +23,7 @@ import type { Assessment } from '../model/types';
 import { LIMITS } from '../model/limits';
 import { BANK_VERSION } from '../bank/bankMigrations';
 import { rememberedDueDatesSchema } from '../homework/classFile';
-import { brandSchema, logoSchema } from '../brand/brand';
+import { brandSchema, logoSchema } from '../brand/brandSchema';
 
 // zod 4 probes `new Function` unless told not to, which a strict CSP forbids.
 z.config({ jitless: true });
