@@ -1,8 +1,8 @@
 /**
  * The first layer of the comparison: official shares of enterprises that use social media, by country. Only figures
- * marked verified in the domain notes (DOMAIN-2.md §6) are here. Every one of them counts enterprises of 10 persons
- * employed or more, so a company below 10 is never compared with them, and no verified figure exists for one size
- * class alone (10-49, 50+), so none is shown as if it were one.
+ * read on the publisher's own page are here (docs/sources.md, "The comparison's official figures"). Every one of
+ * them counts enterprises of 10 persons employed or more, so a company below 10 is never compared with them, and no
+ * verified figure exists for one size class alone (10-49, 50+), so none is shown as if it were one.
  */
 import type { CompanySize, Language, Market, SourceKey } from '../model/types';
 import { countryOf } from '../model/summary';
