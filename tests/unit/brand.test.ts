@@ -18,10 +18,10 @@ import { settingsSchema } from '../../renderer/src/domain/files/schema';
 import { validSettings } from '../../electron/main/services/settingsStore';
 import { AppStore } from '../../electron/main/services/appStore';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
-import { createFileActions, type FileActionDeps } from '../../electron/main/services/fileActions';
+import { createFileActions } from '../../electron/main/services/fileActions';
 import { parseAssessmentFile, serializeAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
 import type { Assessment } from '../../renderer/src/domain/model/types';
-import { blankAssessment } from './fixtures';
+import { blankAssessment, fileActionDeps } from './fixtures';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(__dirname, '../fixtures/brand', name)));
 const PNG = fixture('logo.png');
@@ -149,19 +149,7 @@ describe('logos in .somekompass files (format 8)', () => {
     const dir = mkdtempSync(join(tmpdir(), `some-kompass-brand-${name}-`));
     dirs.push(dir);
     const store = new AppStore(join(dir, 'data'), openConfBackend);
-    const dialogAnswers: Array<string | null> = [];
-    const deps: FileActionDeps = {
-      store,
-      dialogs: {
-        chooseSavePath: () => Promise.resolve(dialogAnswers.shift() ?? null),
-        chooseOpenPath: () => Promise.resolve(dialogAnswers.shift() ?? null),
-      },
-      appVersion: '1.2.3',
-      defaultFolder: dir,
-      uiLanguage: () => 'nb',
-      newId: () => `imported-${name}`,
-      now: () => NOW,
-    };
+    const { deps, dialogAnswers } = fileActionDeps(store, dir, { newId: () => `imported-${name}`, now: () => NOW });
     return { dir, store, files: createFileActions(deps), dialogAnswers };
   }
   const consultant = { ...EMPTY_BRAND, name: 'Kari Rådgivning', accent: '#1a5c8a', logo: logoDataUrl('png', PNG) };

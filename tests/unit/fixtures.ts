@@ -1,4 +1,6 @@
 import type { PresentationService } from '../../electron/main/ipcHandlers';
+import type { AppStore } from '../../electron/main/services/appStore';
+import type { FileActionDeps } from '../../electron/main/services/fileActions';
 import { createAssessment } from '../../renderer/src/domain/model/assessment';
 import { QUESTIONS } from '../../renderer/src/domain/bank';
 import type { Answer, Assessment, Profile, QuestionDef } from '../../renderer/src/domain/model/types';
@@ -55,3 +57,27 @@ export function recordingPresentation(): PresentationService & { calls: Array<[s
   };
 }
 export const noPresentation: PresentationService = recordingPresentation();
+
+/**
+ * What the file actions need, on a real store in a temporary folder; the save and open dialogs answer from
+ * `dialogAnswers`, first in first out (null: the user cancelled).
+ */
+export function fileActionDeps(
+  store: AppStore,
+  dir: string,
+  options: { newId: () => string; now: () => Date },
+): { deps: FileActionDeps; dialogAnswers: Array<string | null> } {
+  const dialogAnswers: Array<string | null> = [];
+  const deps: FileActionDeps = {
+    store,
+    dialogs: {
+      chooseSavePath: () => Promise.resolve(dialogAnswers.shift() ?? null),
+      chooseOpenPath: () => Promise.resolve(dialogAnswers.shift() ?? null),
+    },
+    appVersion: '1.2.3',
+    defaultFolder: dir,
+    uiLanguage: () => 'nb',
+    ...options,
+  };
+  return { deps, dialogAnswers };
+}

@@ -5,14 +5,14 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ARGUMENT_SCHEMAS, InvalidIpcArguments, createIpcHandlers } from '../../electron/main/ipcHandlers';
 import { isTrustedSender, mayCall, registerIpc, UntrustedSender } from '../../electron/main/ipc';
 import { AppStore } from '../../electron/main/services/appStore';
-import { createFileActions, type FileActionDeps, type FileActions } from '../../electron/main/services/fileActions';
+import { createFileActions, type FileActions } from '../../electron/main/services/fileActions';
 import { createClassActions, type ClassActions } from '../../electron/main/services/classActions';
 import { openConfBackend } from '../../electron/main/services/storeBackend';
 import { INVOKE_CHANNELS } from '../../electron/shared/contract';
 import type { IpcMain, WebFrameMain } from 'electron';
 import { snapshot } from './storedFiles';
 import { serializeAssessmentFile } from '../../renderer/src/domain/files/fileFormat';
-import { blankAssessment, NOW, noPresentation, recordingPresentation } from './fixtures';
+import { blankAssessment, fileActionDeps, NOW, noPresentation, recordingPresentation } from './fixtures';
 import { projectorSlide } from '../../renderer/src/domain/workshop/presentation';
 import { createWorkshopAssessment } from '../../renderer/src/domain/workshop/workshop';
 import { ACTIONS, QUESTIONS } from '../../renderer/src/domain/bank';
@@ -27,19 +27,10 @@ function setup() {
   dirs.push(dir);
   const store = new AppStore(dir, openConfBackend);
   const onUiLanguageChanged = vi.fn();
-  const dialogAnswers: Array<string | null> = [];
-  const fileDeps: FileActionDeps = {
-    store,
-    dialogs: {
-      chooseSavePath: () => Promise.resolve(dialogAnswers.shift() ?? null),
-      chooseOpenPath: () => Promise.resolve(dialogAnswers.shift() ?? null),
-    },
-    appVersion: '1.2.3',
-    defaultFolder: dir,
-    uiLanguage: () => 'nb',
+  const { deps: fileDeps, dialogAnswers } = fileActionDeps(store, dir, {
     newId: () => 'new-id',
     now: () => new Date('2026-11-23T12:00:00Z'),
-  };
+  });
   const files = createFileActions(fileDeps);
   const handlers = createIpcHandlers({
     store,
@@ -377,18 +368,24 @@ describe('registering on ipcMain with the sender check', () => {
   });
 });
 
+/** Handlers with only the store and a recording presentation service: the projector's channels need no files. */
+function presentationHandlers(store: AppStore) {
+  const presentation = recordingPresentation();
+  const handlers = createIpcHandlers({
+    store,
+    files: {} as FileActions,
+    classes: {} as ClassActions,
+    presentation,
+    systemLanguage: () => 'nb-NO',
+    appVersion: '1',
+  });
+  return { presentation, handlers };
+}
+
 describe('workshop channels', () => {
   test('presentation commands and states are validated; the service gets exactly what passed', () => {
     const { store } = setup();
-    const presentation = recordingPresentation();
-    const handlers = createIpcHandlers({
-      store,
-      files: {} as FileActions,
-      classes: {} as ClassActions,
-      presentation,
-      systemLanguage: () => 'nb-NO',
-      appVersion: '1',
-    });
+    const { presentation, handlers } = presentationHandlers(store);
     const call = (channel: string, ...args: unknown[]) =>
       handlers[channel]!(args, { printToPdf: () => Promise.resolve(new Uint8Array()), send: () => undefined });
     expect(call(INVOKE_CHANNELS.startPresentation, 2)).toBe('mainWindow');
@@ -522,15 +519,7 @@ describe('the comparison setting', () => {
 describe("the projector's brand mark", () => {
   test('a mark with checked logos passes on to the projector; a logo that is not an image, or anything more, is refused', () => {
     const { store } = setup();
-    const presentation = recordingPresentation();
-    const handlers = createIpcHandlers({
-      store,
-      files: {} as FileActions,
-      classes: {} as ClassActions,
-      presentation,
-      systemLanguage: () => 'nb-NO',
-      appVersion: '1',
-    });
+    const { presentation, handlers } = presentationHandlers(store);
     const show = (state: unknown) =>
       handlers[INVOKE_CHANNELS.showPresentation]!([state], { printToPdf: () => Promise.resolve(new Uint8Array()), send: () => undefined });
     const slide = projectorSlide(createWorkshopAssessment('w', NOW, 'nb', true), 0);
