@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { currentLanguage, ensureLanguage } from '../i18n';
@@ -17,9 +17,11 @@ export function useNavigation(
 ): { view: View; currentView: RefObject<View>; go: (next: View) => void } {
   const { i18n } = useTranslation();
   const [view, setView] = useState<View>({ name: 'home' });
-  // For the menu's "export": the screen shown now, read when the command comes.
+  // For the menu's commands: the screen shown now, read when a command comes. Set in the commit itself (a layout
+  // effect), so a command that arrives once the new screen is drawn never meets the screen before (a participant's
+  // turn, where the menu is refused).
   const currentView = useRef(view);
-  useEffect(() => {
+  useLayoutEffect(() => {
     currentView.current = view;
   }, [view]);
 
